@@ -1,0 +1,248 @@
+//! The preset file format: UTF-8 JSON `{"name": "...", "fields": {"DomainName": "...", ...}}`.
+
+use super::draft::FormDraft;
+use super::field::Field;
+use serde_json::{Map, Value};
+
+/// Largest preset file accepted, in bytes; real presets are well under 4 KiB.
+pub const MAX_PRESET_BYTES: usize = 1024 * 1024;
+/// The newest preset format version this program reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A preset as stored in a file: a name and the form fields. Never holds a secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresetFile {
+    /// The preset's name.
+    pub name: String,
+    /// The saved form.
+    pub fields: FormDraft,
+}
+
+/// Why a preset file could not be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PresetFileError {
+    #[error(
+        "the file is {size_bytes} bytes, larger than the {max_bytes} bytes a preset can be; is it really a preset?"
+    )]
+    TooLarge { size_bytes: usize, max_bytes: usize },
+    #[error("the file is not UTF-8 text (invalid byte at position {position}); save it as UTF-8")]
+    NotUtf8 { position: usize },
+    #[error("the file is not valid JSON (line {line}, column {column}): {reason}")]
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("the file must hold a JSON object like {{\"name\": \"...\", \"fields\": {{...}}}}")]
+    NotObject,
+    #[error("the file has no \"fields\" object")]
+    MissingFields,
+    #[error(
+        "unknown key \"{key}\" at the top level; expected \"name\", \"fields\" and optionally \"format\""
+    )]
+    UnknownKey { key: String },
+    #[error("unknown field \"{name}\"; the fields are: {known}")]
+    UnknownField { name: String, known: String },
+    #[error("\"{key}\" must be {expected}")]
+    WrongType { key: String, expected: &'static str },
+    #[error(
+        "the file uses preset format {found}, made by a newer version of this program (this one reads format {FORMAT_VERSION}); update the program"
+    )]
+    NewerFormat { found: u64 },
+}
+
+/// Reads a preset from the bytes of a file.
+pub fn parse(bytes: &[u8]) -> Result<PresetFile, PresetFileError> {
+    if bytes.len() > MAX_PRESET_BYTES {
+        return Err(PresetFileError::TooLarge {
+            size_bytes: bytes.len(),
+            max_bytes: MAX_PRESET_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| PresetFileError::NotUtf8 {
+        position: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| PresetFileError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        reason: json_reason(&e),
+    })?;
+    let Value::Object(top) = value else {
+        return Err(PresetFileError::NotObject);
+    };
+    parse_object(&top)
+}
+
+fn json_reason(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    full.split(" at line ").next().unwrap_or(&full).to_string()
+}
+
+fn parse_object(top: &Map<String, Value>) -> Result<PresetFile, PresetFileError> {
+    if let Some(key) = top
+        .keys()
+        .find(|k| !matches!(k.as_str(), "name" | "fields" | "format"))
+    {
+        return Err(PresetFileError::UnknownKey { key: key.clone() });
+    }
+    match top.get("format") {
+        None => {}
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v <= FORMAT_VERSION => {}
+            Some(found) => return Err(PresetFileError::NewerFormat { found }),
+            None => return Err(wrong_type("format", "a whole number such as 1")),
+        },
+        Some(_) => return Err(wrong_type("format", "a whole number such as 1")),
+    }
+    let name = match top.get("name") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.trim().to_string(),
+        Some(_) => return Err(wrong_type("name", "text")),
+    };
+    let Some(fields_value) = top.get("fields") else {
+        return Err(PresetFileError::MissingFields);
+    };
+    let Value::Object(fields_map) = fields_value else {
+        return Err(wrong_type("fields", "an object of field names and values"));
+    };
+    let mut fields = FormDraft::default();
+    for (key, value) in fields_map {
+        let Some(field) = Field::ALL.into_iter().find(|f| f.api_name() == key) else {
+            return Err(PresetFileError::UnknownField {
+                name: key.clone(),
+                known: known_fields(),
+            });
+        };
+        let text = match value {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            Value::Number(n) if matches!(field, Field::CycleDuration | Field::OnDemand) => {
+                n.to_string()
+            }
+            _ if matches!(field, Field::CycleDuration | Field::OnDemand) => {
+                return Err(wrong_type(key, "a number or text"));
+            }
+            _ => return Err(wrong_type(key, "text")),
+        };
+        fields.set(field, text);
+    }
+    Ok(PresetFile { name, fields })
+}
+
+fn wrong_type(key: &str, expected: &'static str) -> PresetFileError {
+    PresetFileError::WrongType {
+        key: key.to_string(),
+        expected,
+    }
+}
+
+fn known_fields() -> String {
+    Field::ALL.map(Field::api_name).join(", ")
+}
+
+/// Writes a preset as pretty JSON, only the filled fields, with the format version.
+pub fn to_json(preset: &PresetFile) -> String {
+    let fields: Map<String, Value> = preset
+        .fields
+        .filled()
+        .map(|(f, v)| (f.api_name().to_string(), Value::String(v.to_string())))
+        .collect();
+    let doc = serde_json::json!({
+        "format": FORMAT_VERSION,
+        "name": preset.name,
+        "fields": fields,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_minimal_preset() {
+        let p = parse(br#"{"name":"Shop","fields":{"DomainName":"live.example.com","CycleDuration":600,"OnDemand":0}}"#)
+            .expect("valid");
+        assert_eq!(p.name, "Shop");
+        assert_eq!(p.fields.get(Field::DomainName), "live.example.com");
+        assert_eq!(p.fields.get(Field::CycleDuration), "600");
+        assert_eq!(p.fields.get(Field::OnDemand), "0");
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let p = PresetFile {
+            name: "直播 preset".into(),
+            fields: FormDraft::example(),
+        };
+        assert_eq!(parse(to_json(&p).as_bytes()).expect("valid"), p);
+    }
+
+    #[test]
+    fn unknown_field_is_named() {
+        let e = parse(br#"{"fields":{"Domain":"x"}}"#).expect_err("unknown");
+        assert!(matches!(&e, PresetFileError::UnknownField { name, .. } if name == "Domain"));
+        assert!(e.to_string().contains("DomainName"));
+    }
+
+    #[test]
+    fn unknown_top_level_key_is_named() {
+        let e = parse(br#"{"fields":{},"secret":"x"}"#).expect_err("unknown");
+        assert_eq!(
+            e,
+            PresetFileError::UnknownKey {
+                key: "secret".into()
+            }
+        );
+    }
+
+    #[test]
+    fn number_for_text_field_is_wrong_type() {
+        let e = parse(br#"{"fields":{"AppName":5}}"#).expect_err("type");
+        assert!(matches!(e, PresetFileError::WrongType { .. }));
+        let e = parse(br#"{"fields":{"CycleDuration":[1]}}"#).expect_err("type");
+        assert!(e.to_string().contains("CycleDuration"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_with_position() {
+        let e = parse(b"{\"name\":\"\xff\"}").expect_err("utf8");
+        assert_eq!(e, PresetFileError::NotUtf8 { position: 9 });
+    }
+
+    #[test]
+    fn huge_file_is_refused() {
+        let big = vec![b' '; MAX_PRESET_BYTES + 1];
+        assert!(matches!(parse(&big), Err(PresetFileError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn broken_json_names_line() {
+        let e = parse(b"{\n\"fields\": {\n}").expect_err("json");
+        assert!(
+            matches!(e, PresetFileError::NotJson { line: 3, .. }),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn newer_format_is_refused() {
+        let e = parse(br#"{"format":2,"fields":{}}"#).expect_err("newer");
+        assert_eq!(e, PresetFileError::NewerFormat { found: 2 });
+    }
+
+    #[test]
+    fn non_object_is_refused() {
+        assert_eq!(parse(b"[1,2]"), Err(PresetFileError::NotObject));
+        assert_eq!(
+            parse(br#"{"name":"x"}"#),
+            Err(PresetFileError::MissingFields)
+        );
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted() {
+        assert!(parse("\u{feff}{\"fields\":{}}".as_bytes()).is_ok());
+    }
+}

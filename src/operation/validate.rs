@@ -1,0 +1,520 @@
+//! Checks a draft against every rule and, when nothing blocks it, builds the typed request.
+
+use super::draft::FormDraft;
+use super::field::Field;
+use super::finding::{Finding, FindingCode};
+use super::regions;
+use super::request::Request;
+use super::rules::{self, AUTO_COMPOSE_ON, CYCLE_MAX_SECS, CYCLE_MIN_SECS};
+use super::stream_url;
+
+/// The result of checking a draft: every finding, and the request when no finding is an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    /// The request, present exactly when there are no errors.
+    pub request: Option<Request>,
+    /// Errors and warnings, in field order.
+    pub findings: Vec<Finding>,
+}
+
+impl Checked {
+    /// The findings about one field.
+    pub fn for_field(&self, field: Field) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.field == field)
+    }
+
+    /// How many findings block sending.
+    pub fn error_count(&self) -> usize {
+        self.findings.iter().filter(|f| f.is_error()).count()
+    }
+}
+
+/// Checks every field of `draft`; values are trimmed of surrounding whitespace first.
+pub fn check(draft: &FormDraft) -> Checked {
+    let mut findings = Vec::new();
+    let value = |f: Field| -> Option<String> {
+        let v = draft.trimmed(f);
+        (!v.is_empty()).then(|| v.to_string())
+    };
+
+    for field in Field::ALL {
+        if field.required() && value(field).is_none() {
+            findings.push(Finding::error(field, FindingCode::Required));
+        }
+    }
+
+    let region_id = value(Field::RegionId);
+    if let Some(region) = &region_id {
+        if !regions::has_region_shape(region) {
+            findings.push(Finding::error(Field::RegionId, FindingCode::RegionShape));
+        } else if regions::find(region).is_none() {
+            findings.push(Finding::warning(
+                Field::RegionId,
+                FindingCode::RegionUnknown,
+            ));
+        }
+    }
+
+    let domain_name = value(Field::DomainName).map(|d| d.to_ascii_lowercase());
+    if let Some(domain) = &domain_name {
+        if let Some(code) = domain_problem(domain) {
+            findings.push(Finding::error(Field::DomainName, code));
+        }
+    }
+
+    for field in [Field::AppName, Field::StreamName] {
+        if let Some(name) = value(field) {
+            push_name_problems(&mut findings, field, &name, rules::NAME_MAX_CHARS);
+        }
+    }
+    for field in [
+        Field::VodTranscodeGroupId,
+        Field::ComposeVodTranscodeGroupId,
+    ] {
+        if let Some(id) = value(field) {
+            push_name_problems(&mut findings, field, &id, rules::GROUP_ID_MAX_CHARS);
+        }
+    }
+
+    let cycle_duration_secs = value(Field::CycleDuration).and_then(|c| match c.parse::<i64>() {
+        Ok(secs) if (CYCLE_MIN_SECS..=CYCLE_MAX_SECS).contains(&secs) => u32::try_from(secs).ok(),
+        Ok(given_secs) => {
+            findings.push(Finding::error(
+                Field::CycleDuration,
+                FindingCode::CycleOutOfRange { given_secs },
+            ));
+            None
+        }
+        Err(_) => {
+            findings.push(Finding::error(
+                Field::CycleDuration,
+                FindingCode::CycleNotWholeNumber,
+            ));
+            None
+        }
+    });
+
+    let auto_compose_text = value(Field::AutoCompose);
+    let auto_compose = auto_compose_text.as_deref() == Some(AUTO_COMPOSE_ON);
+    if let Some(given) = auto_compose_text.as_ref().filter(|v| *v != AUTO_COMPOSE_ON) {
+        findings.push(Finding::error(
+            Field::AutoCompose,
+            FindingCode::AutoComposeValue {
+                given: given.clone(),
+            },
+        ));
+    }
+    let compose_group = value(Field::ComposeVodTranscodeGroupId);
+    match (auto_compose_text.is_some(), compose_group.is_some()) {
+        (true, false) if auto_compose => findings.push(Finding::error(
+            Field::ComposeVodTranscodeGroupId,
+            FindingCode::AutoComposeWithoutGroup,
+        )),
+        (false, true) => findings.push(Finding::error(
+            Field::AutoCompose,
+            FindingCode::GroupWithoutAutoCompose,
+        )),
+        _ => {}
+    }
+
+    let storage_location = value(Field::StorageLocation).map(|s| s.to_ascii_lowercase());
+    if let Some(location) = &storage_location {
+        push_storage_findings(&mut findings, location, region_id.as_deref());
+    }
+
+    let on_demand = value(Field::OnDemand).and_then(|v| match v.as_str() {
+        "0" => Some(0),
+        "1" => {
+            findings.push(Finding::warning(
+                Field::OnDemand,
+                FindingCode::OnDemandUnsupported,
+            ));
+            Some(1)
+        }
+        _ => {
+            findings.push(Finding::error(
+                Field::OnDemand,
+                FindingCode::OnDemandValue { given: v.clone() },
+            ));
+            None
+        }
+    });
+
+    findings.sort_by_key(|f| Field::ALL.iter().position(|x| *x == f.field));
+    let has_errors = findings.iter().any(Finding::is_error);
+    let request = match (
+        has_errors,
+        domain_name,
+        value(Field::AppName),
+        value(Field::VodTranscodeGroupId),
+    ) {
+        (false, Some(domain_name), Some(app_name), Some(vod_transcode_group_id)) => Some(Request {
+            region_id,
+            domain_name,
+            app_name,
+            stream_name: value(Field::StreamName),
+            vod_transcode_group_id,
+            cycle_duration_secs,
+            auto_compose,
+            storage_location,
+            compose_vod_transcode_group_id: compose_group,
+            on_demand,
+        }),
+        _ => None,
+    };
+    Checked { request, findings }
+}
+
+fn domain_problem(domain: &str) -> Option<FindingCode> {
+    if let Some(parts) = stream_url::split(domain) {
+        return Some(FindingCode::DomainIsUrl {
+            host: parts.host,
+            app: parts.app,
+            stream: parts.stream,
+        });
+    }
+    if !domain.is_ascii() {
+        return Some(FindingCode::DomainNotAscii);
+    }
+    (!rules::is_host_name(domain)).then_some(FindingCode::DomainShape)
+}
+
+fn push_name_problems(findings: &mut Vec<Finding>, field: Field, value: &str, max_chars: usize) {
+    for (is_error, code) in rules::name_problems(value, max_chars) {
+        findings.push(if is_error {
+            Finding::error(field, code)
+        } else {
+            Finding::warning(field, code)
+        });
+    }
+}
+
+fn push_storage_findings(findings: &mut Vec<Finding>, location: &str, region_id: Option<&str>) {
+    let field = Field::StorageLocation;
+    if !rules::is_host_name(location) {
+        findings.push(Finding::error(field, FindingCode::StorageShape));
+        return;
+    }
+    match (rules::storage_region(location), region_id) {
+        (Some(storage_region), Some(region)) if storage_region != region => {
+            findings.push(Finding::error(
+                field,
+                FindingCode::StorageRegionConflict {
+                    storage_region: storage_region.to_string(),
+                    region: region.to_string(),
+                },
+            ));
+        }
+        (Some(storage_region), None) => findings.push(Finding::warning(
+            field,
+            FindingCode::StorageRegionUnset {
+                storage_region: storage_region.to_string(),
+            },
+        )),
+        (None, _) => findings.push(Finding::warning(field, FindingCode::StorageRegionUnknown)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::operation::finding::Severity;
+
+    fn base() -> FormDraft {
+        FormDraft::example()
+    }
+
+    fn codes_for(draft: &FormDraft, field: Field) -> Vec<(Severity, FindingCode)> {
+        check(draft)
+            .for_field(field)
+            .map(|f| (f.severity, f.code.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn example_is_valid_with_no_findings() {
+        let c = check(&base());
+        assert!(c.findings.is_empty(), "{:?}", c.findings);
+        let r = c.request.expect("valid");
+        assert_eq!(r.target(), "live.example.com/app/stream");
+    }
+
+    #[test]
+    fn missing_required_fields_are_errors() {
+        let c = check(&FormDraft::default());
+        assert!(c.request.is_none());
+        for f in [
+            Field::DomainName,
+            Field::AppName,
+            Field::VodTranscodeGroupId,
+        ] {
+            assert!(
+                c.for_field(f).any(|x| x.code == FindingCode::Required),
+                "{f}"
+            );
+        }
+        assert_eq!(c.error_count(), 3);
+    }
+
+    #[test]
+    fn surrounding_whitespace_is_trimmed() {
+        let d = base()
+            .with(Field::AppName, "  app \n")
+            .with(Field::DomainName, " Live.Example.com ");
+        let r = check(&d).request.expect("valid");
+        assert_eq!(r.app_name, "app");
+        assert_eq!(r.domain_name, "live.example.com");
+    }
+
+    #[test]
+    fn cycle_below_300_is_error() {
+        let d = base().with(Field::CycleDuration, "120");
+        assert_eq!(
+            codes_for(&d, Field::CycleDuration),
+            vec![(
+                Severity::Error,
+                FindingCode::CycleOutOfRange { given_secs: 120 }
+            )]
+        );
+    }
+
+    #[test]
+    fn cycle_above_21600_is_error() {
+        let d = base().with(Field::CycleDuration, "21601");
+        assert!(check(&d).request.is_none());
+    }
+
+    #[test]
+    fn cycle_bounds_are_inclusive() {
+        for ok in ["300", "21600"] {
+            assert!(
+                check(&base().with(Field::CycleDuration, ok))
+                    .request
+                    .is_some(),
+                "{ok}"
+            );
+        }
+    }
+
+    #[test]
+    fn cycle_must_be_whole_number() {
+        for bad in ["1.5", "1h", "abc", "99999999999999999999"] {
+            let d = base().with(Field::CycleDuration, bad);
+            assert_eq!(
+                codes_for(&d, Field::CycleDuration),
+                vec![(Severity::Error, FindingCode::CycleNotWholeNumber)],
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_cycle_is_left_to_service_default() {
+        let r = check(&base().with(Field::CycleDuration, ""))
+            .request
+            .expect("valid");
+        assert_eq!(r.cycle_duration_secs, None);
+    }
+
+    #[test]
+    fn auto_compose_without_group_is_error_on_group() {
+        let d = base().with(Field::AutoCompose, "ON");
+        assert_eq!(
+            codes_for(&d, Field::ComposeVodTranscodeGroupId),
+            vec![(Severity::Error, FindingCode::AutoComposeWithoutGroup)]
+        );
+    }
+
+    #[test]
+    fn group_without_auto_compose_is_error_on_auto_compose() {
+        let d = base().with(Field::ComposeVodTranscodeGroupId, "sandbox-group");
+        assert_eq!(
+            codes_for(&d, Field::AutoCompose),
+            vec![(Severity::Error, FindingCode::GroupWithoutAutoCompose)]
+        );
+    }
+
+    #[test]
+    fn auto_compose_with_group_is_valid() {
+        let d = base()
+            .with(Field::AutoCompose, "ON")
+            .with(Field::ComposeVodTranscodeGroupId, "sandbox-group");
+        let r = check(&d).request.expect("valid");
+        assert!(r.auto_compose);
+        assert!(r.params().contains(&("AutoCompose", "ON".to_string())));
+    }
+
+    #[test]
+    fn auto_compose_only_accepts_on() {
+        for bad in ["on", "OFF", "yes", "1"] {
+            let d = base().with(Field::AutoCompose, bad);
+            assert!(
+                check(&d)
+                    .for_field(Field::AutoCompose)
+                    .any(|f| matches!(f.code, FindingCode::AutoComposeValue { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn on_demand_one_is_warning_zero_is_fine() {
+        let d = base().with(Field::OnDemand, "1");
+        let c = check(&d);
+        assert!(c.request.is_some());
+        assert_eq!(
+            codes_for(&d, Field::OnDemand),
+            vec![(Severity::Warning, FindingCode::OnDemandUnsupported)]
+        );
+        assert!(
+            check(&base().with(Field::OnDemand, "0"))
+                .findings
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn on_demand_other_values_are_errors() {
+        let d = base().with(Field::OnDemand, "2");
+        assert!(check(&d).request.is_none());
+    }
+
+    #[test]
+    fn storage_region_must_match_region() {
+        let d = base().with(Field::StorageLocation, "b.oss-cn-beijing.aliyuncs.com");
+        assert_eq!(
+            codes_for(&d, Field::StorageLocation),
+            vec![(
+                Severity::Error,
+                FindingCode::StorageRegionConflict {
+                    storage_region: "cn-beijing".into(),
+                    region: "cn-shanghai".into()
+                }
+            )]
+        );
+        let ok = base().with(Field::StorageLocation, "b.oss-cn-shanghai.aliyuncs.com");
+        assert!(check(&ok).findings.is_empty());
+    }
+
+    #[test]
+    fn storage_without_region_is_warning() {
+        let d = base()
+            .with(Field::RegionId, "")
+            .with(Field::StorageLocation, "b.oss-cn-beijing.aliyuncs.com");
+        let c = check(&d);
+        assert!(c.request.is_some());
+        assert_eq!(c.findings.len(), 1);
+        assert_eq!(c.findings[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn storage_with_scheme_is_error() {
+        let d = base().with(
+            Field::StorageLocation,
+            "https://b.oss-cn-shanghai.aliyuncs.com/",
+        );
+        assert!(check(&d).request.is_none());
+    }
+
+    #[test]
+    fn pasted_stream_url_offers_host_app_and_stream() {
+        let d = base().with(Field::DomainName, "rtmp://push.example.com/live/cam1");
+        let c = check(&d);
+        let f = c.for_field(Field::DomainName).next().expect("finding");
+        assert_eq!(
+            f.code,
+            FindingCode::DomainIsUrl {
+                host: "push.example.com".into(),
+                app: Some("live".into()),
+                stream: Some("cam1".into())
+            }
+        );
+        assert!(f.message().contains("push.example.com"));
+    }
+
+    #[test]
+    fn domain_shape_errors() {
+        for bad in ["example", "exa mple.com", "example.com:1935", "例子.com"] {
+            assert!(
+                check(&base().with(Field::DomainName, bad))
+                    .request
+                    .is_none(),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn app_name_rules() {
+        for bad in ["a b", "a/b"] {
+            assert!(
+                check(&base().with(Field::AppName, bad)).request.is_none(),
+                "{bad}"
+            );
+        }
+        let long = "a".repeat(256);
+        assert!(
+            check(&base().with(Field::AppName, long.as_str()))
+                .request
+                .is_none()
+        );
+        let max = "a".repeat(255);
+        assert!(
+            check(&base().with(Field::AppName, max.as_str()))
+                .request
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn stream_name_rules_match_app_name() {
+        assert!(
+            check(&base().with(Field::StreamName, "a/b"))
+                .request
+                .is_none()
+        );
+        let r = check(&base().with(Field::StreamName, ""))
+            .request
+            .expect("valid");
+        assert_eq!(r.stream_name, None);
+        assert_eq!(r.target(), "live.example.com/app/*");
+    }
+
+    #[test]
+    fn unknown_but_well_shaped_region_is_warning() {
+        let d = base().with(Field::RegionId, "cn-nanjing");
+        let c = check(&d);
+        assert!(c.request.is_some());
+        assert_eq!(
+            codes_for(&d, Field::RegionId),
+            vec![(Severity::Warning, FindingCode::RegionUnknown)]
+        );
+    }
+
+    #[test]
+    fn badly_shaped_region_is_error() {
+        assert!(
+            check(&base().with(Field::RegionId, "Shanghai"))
+                .request
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn every_message_is_plain_words() {
+        let d = FormDraft::default()
+            .with(Field::RegionId, "x")
+            .with(Field::DomainName, "rtmp://a.com/b/c")
+            .with(Field::AppName, "a b/")
+            .with(Field::CycleDuration, "5")
+            .with(Field::AutoCompose, "on")
+            .with(Field::StorageLocation, "b.oss-cn-beijing.aliyuncs.com")
+            .with(Field::OnDemand, "7");
+        for f in check(&d).findings {
+            let m = f.message();
+            assert!(m.ends_with('.'), "{m}");
+            assert!(!m.contains("Some("), "{m}");
+        }
+    }
+}
