@@ -1,1 +1,9 @@
-//! placeholder
+//! Plain-language explanations of everything that can go wrong with a call.
+
+pub mod catalog;
+pub mod ram_policy;
+
+pub use catalog::{
+    ErrorContext, Explanation, NetworkErrorKind, explain_network, explain_service_error,
+    explain_unreadable,
+};
