@@ -1,1 +1,11 @@
-//! placeholder
+//! Sends signed AddLiveRecordVodConfig calls over HTTPS and reads the answers.
+
+pub mod endpoint;
+pub mod network_error;
+pub mod rate_limit;
+pub mod response;
+pub mod send;
+
+pub use endpoint::{Endpoint, EndpointError};
+pub use response::{CallResult, Outcome, ServiceError};
+pub use send::{Call, Client, ClientConfig, PreparedRequest};

@@ -1,0 +1,278 @@
+//! The HTTP client: signs each attempt afresh, applies timeouts, the rate limit, retries and cancel.
+
+use super::endpoint::Endpoint;
+use super::network_error;
+use super::rate_limit::RateLimiter;
+use super::response::{self, CallResult, Outcome, SANDBOX_HEADER};
+use crate::errors::NetworkErrorKind;
+use crate::operation::{self, Request};
+use crate::signing::{self, AccessKey, CallSpec, SignatureMethod, canonical::percent_encode};
+use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+/// Timeouts, retries and the rate limit of a client.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// Longest wait for a connection.
+    pub connect_timeout: Duration,
+    /// Longest wait for a complete answer, per attempt.
+    pub total_timeout: Duration,
+    /// Extra attempts after throttling, a 503, a timeout or a lost connection.
+    pub max_retries: u32,
+    /// Wait before the first retry; doubled for each further one.
+    pub retry_backoff: Duration,
+    /// Calls allowed per minute to non-local endpoints.
+    pub calls_per_minute: u32,
+}
+
+impl Default for ClientConfig {
+    fn default() -> Self {
+        ClientConfig {
+            connect_timeout: Duration::from_secs(10),
+            total_timeout: Duration::from_secs(30),
+            max_retries: 2,
+            retry_backoff: Duration::from_millis(500),
+            calls_per_minute: operation::CALLS_PER_MINUTE_LIMIT,
+        }
+    }
+}
+
+/// Why the HTTP client could not be built.
+#[derive(Debug, thiserror::Error)]
+#[error("could not set up the HTTPS client: {0}")]
+pub struct ClientBuildError(String);
+
+/// One call to make.
+#[derive(Debug, Clone, Copy)]
+pub struct Call<'a> {
+    /// The validated request.
+    pub request: &'a Request,
+    /// Who signs it.
+    pub key: AccessKey<'a>,
+    /// How it is signed.
+    pub signature: SignatureMethod,
+    /// Where it goes.
+    pub endpoint: &'a Endpoint,
+}
+
+/// A signed request as it goes on the wire.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PreparedRequest {
+    /// HTTP method.
+    pub method: String,
+    /// Full URL, query included.
+    pub url: String,
+    /// Headers, names in lower case.
+    pub headers: Vec<(String, String)>,
+    /// The body (always empty for this operation).
+    pub body: String,
+}
+
+/// What stands in for the security token in anything shown.
+pub const TOKEN_MASK: &str = "<security-token hidden>";
+
+impl PreparedRequest {
+    /// A copy safe to show: the security token replaced wherever it appears.
+    pub fn redacted(&self, security_token: Option<&str>) -> PreparedRequest {
+        let Some(token) = security_token.filter(|t| !t.is_empty()) else {
+            return self.clone();
+        };
+        let encoded = percent_encode(token);
+        let mask = |s: &str| s.replace(&encoded, TOKEN_MASK).replace(token, TOKEN_MASK);
+        PreparedRequest {
+            method: self.method.clone(),
+            url: mask(&self.url),
+            headers: self
+                .headers
+                .iter()
+                .map(|(n, v)| (n.clone(), mask(v)))
+                .collect(),
+            body: mask(&self.body),
+        }
+    }
+}
+
+/// Sends calls. Cheap to clone; clones share the connection pool and the rate limit.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    config: ClientConfig,
+    limiter: RateLimiter,
+}
+
+impl Client {
+    /// Builds a client with keep-alive connections and the given timeouts.
+    pub fn new(config: ClientConfig) -> Result<Client, ClientBuildError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.total_timeout)
+            .user_agent(concat!("live-record-vod/", env!("CARGO_PKG_VERSION")))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| ClientBuildError(network_error::describe(e)))?;
+        let limiter = RateLimiter::per_minute(config.calls_per_minute);
+        Ok(Client {
+            http,
+            config,
+            limiter,
+        })
+    }
+
+    /// The client's settings.
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    /// Signs `call` with a fresh timestamp and nonce.
+    pub fn prepare(call: &Call<'_>) -> PreparedRequest {
+        let params = call.request.params();
+        let host = call.endpoint.host_header();
+        let timestamp = signing::timestamp_now();
+        let nonce = signing::new_nonce();
+        let spec = CallSpec {
+            method: "POST",
+            host: &host,
+            action: operation::ACTION,
+            version: operation::API_VERSION,
+            params: &params,
+            timestamp: &timestamp,
+            nonce: &nonce,
+        };
+        let signed = signing::sign(call.signature, &spec, &call.key);
+        PreparedRequest {
+            method: signed.method,
+            url: call.endpoint.url_with_query(&signed.query),
+            headers: signed.headers,
+            body: String::new(),
+        }
+    }
+
+    /// Sends `call`, retrying transient failures, until it is answered, fails or is cancelled.
+    pub async fn send(&self, call: &Call<'_>, cancel: &CancellationToken) -> CallResult {
+        let started = Instant::now();
+        let mut attempts = 0;
+        let mut had_uncertain_attempt = false;
+        loop {
+            attempts += 1;
+            let (outcome, raw_body, from_sandbox) = tokio::select! {
+                biased;
+                () = cancel.cancelled() => (Outcome::Cancelled, String::new(), false),
+                answer = self.attempt(call) => answer,
+            };
+            let retry = attempts <= self.config.max_retries && is_transient(&outcome);
+            if !retry {
+                return CallResult {
+                    outcome,
+                    raw_body,
+                    from_sandbox,
+                    elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+                    attempts,
+                    had_uncertain_attempt,
+                };
+            }
+            had_uncertain_attempt |= is_uncertain(&outcome);
+            let backoff = self.config.retry_backoff * 2u32.saturating_pow(attempts - 1);
+            tokio::select! {
+                biased;
+                () = cancel.cancelled() => {}
+                () = tokio::time::sleep(backoff) => {}
+            }
+        }
+    }
+
+    async fn attempt(&self, call: &Call<'_>) -> (Outcome, String, bool) {
+        if !call.endpoint.is_loopback() {
+            self.limiter.acquire().await;
+        }
+        let prepared = Self::prepare(call);
+        let mut builder = self
+            .http
+            .post(&prepared.url)
+            .header("accept", "application/json");
+        for (name, value) in prepared.headers.iter().filter(|(n, _)| n != "host") {
+            builder = builder.header(name, value);
+        }
+        let mut response = match builder.send().await {
+            Ok(r) => r,
+            Err(e) => return network_failure(e),
+        };
+        let http_status = response.status().as_u16();
+        let from_sandbox = response.headers().contains_key(SANDBOX_HEADER);
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() < response::MAX_BODY_BYTES {
+                        body.extend_from_slice(&chunk);
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    let (outcome, detail, _) = network_failure(e);
+                    return (outcome, detail, from_sandbox);
+                }
+            }
+        }
+        (
+            response::parse(http_status, &body),
+            response::body_text(&body),
+            from_sandbox,
+        )
+    }
+}
+
+fn network_failure(e: reqwest::Error) -> (Outcome, String, bool) {
+    let kind = network_error::classify(&e);
+    let detail = network_error::describe(e);
+    (
+        Outcome::Network {
+            kind,
+            detail: detail.clone(),
+        },
+        detail,
+        false,
+    )
+}
+
+fn is_uncertain(outcome: &Outcome) -> bool {
+    matches!(
+        outcome,
+        Outcome::Network {
+            kind: NetworkErrorKind::Timeout | NetworkErrorKind::Dropped,
+            ..
+        }
+    )
+}
+
+fn is_transient(outcome: &Outcome) -> bool {
+    match outcome {
+        Outcome::Network { kind, .. } => matches!(
+            kind,
+            NetworkErrorKind::Timeout
+                | NetworkErrorKind::Dropped
+                | NetworkErrorKind::ConnectTimeout
+        ),
+        Outcome::ServiceError(e) => {
+            e.code.starts_with("Throttling") || e.code == "ServiceUnavailable"
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redaction_masks_raw_and_encoded_token() {
+        let p = PreparedRequest {
+            method: "POST".into(),
+            url: "http://h/?SecurityToken=a%2Bb%3D".into(),
+            headers: vec![("x-acs-security-token".into(), "a+b=".into())],
+            body: String::new(),
+        };
+        let r = p.redacted(Some("a+b="));
+        assert!(!r.url.contains("a%2Bb%3D"));
+        assert_eq!(r.headers[0].1, TOKEN_MASK);
+    }
+}
