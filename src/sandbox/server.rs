@@ -1,0 +1,355 @@
+//! The sandbox's HTTP server (axum, loopback by default) and its handle.
+
+use super::faults::{Faults, ThrottleWindow};
+use super::identities::{Identity, KeyState, default_identities};
+use super::reply::{self, ApiError, SANDBOX_ACCOUNT_ID};
+use super::verify::{self, Incoming, NonceStore};
+use super::world::World;
+use crate::client::response::SANDBOX_HEADER;
+use crate::operation;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+
+/// How to start a sandbox.
+#[derive(Debug, Clone)]
+pub struct SandboxConfig {
+    /// Address to listen on; port 0 picks a free one.
+    pub listen: SocketAddr,
+    /// Keys accepted.
+    pub identities: Vec<Identity>,
+    /// Faults applied from the start.
+    pub faults: Faults,
+}
+
+impl Default for SandboxConfig {
+    fn default() -> Self {
+        SandboxConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            identities: default_identities(),
+            faults: Faults::default(),
+        }
+    }
+}
+
+struct Shared {
+    identities: Vec<Identity>,
+    world: Mutex<World>,
+    nonces: Mutex<NonceStore>,
+    faults: Mutex<Faults>,
+    throttle: Mutex<ThrottleWindow>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic elsewhere never leaves these structures half-updated; keep serving.
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// A running sandbox. Dropping it stops the server.
+pub struct RunningSandbox {
+    base_url: String,
+    shared: Arc<Shared>,
+    stop: CancellationToken,
+    task: Option<JoinHandle<()>>,
+}
+
+impl RunningSandbox {
+    /// `http://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Replaces the faults applied to calls from now on.
+    pub fn set_faults(&self, faults: Faults) {
+        *lock(&self.shared.faults) = faults;
+    }
+
+    /// How many record-to-VOD configs were added.
+    pub fn config_count(&self) -> usize {
+        lock(&self.shared.world).config_count()
+    }
+
+    /// Stops the server and waits for it.
+    pub async fn stop(mut self) {
+        self.stop.cancel();
+        if let Some(task) = self.task.take() {
+            task.await.ok();
+        }
+    }
+}
+
+impl Drop for RunningSandbox {
+    fn drop(&mut self) {
+        self.stop.cancel();
+    }
+}
+
+/// Starts a sandbox on the current tokio runtime.
+pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    let addr = listener.local_addr()?;
+    let shared = Arc::new(Shared {
+        identities: config.identities,
+        world: Mutex::new(World::default()),
+        nonces: Mutex::new(NonceStore::default()),
+        faults: Mutex::new(config.faults),
+        throttle: Mutex::new(ThrottleWindow::default()),
+    });
+    let router = axum::Router::new()
+        .fallback(handle)
+        .with_state(Arc::clone(&shared));
+    let stop = CancellationToken::new();
+    let stopped = stop.clone();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(stopped.cancelled_owned())
+            .await
+            .ok();
+    });
+    Ok(RunningSandbox {
+        base_url: format!("http://{addr}"),
+        shared,
+        stop,
+        task: Some(task),
+    })
+}
+
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let request_id = reply::new_request_id();
+    let host = headers
+        .get("host")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("sandbox")
+        .to_string();
+    let faults = lock(&shared.faults).clone();
+    if faults.drop_connection {
+        return dropped_connection();
+    }
+    let answer = if faults.malformed_body {
+        Ok(Answer::Raw(format!(
+            "{{\"RequestId\": \"{request_id}\", \"Sandbox\": tru"
+        )))
+    } else if let Some(status) = faults.http_status {
+        Err(status_fault(status))
+    } else if faults
+        .throttle_per_minute
+        .is_some_and(|n| lock(&shared.throttle).exceeds(Instant::now(), n))
+    {
+        Err(ApiError::new(
+            400,
+            "Throttling.User",
+            "Request was denied due to user flow control.",
+        ))
+    } else {
+        answer(
+            &shared,
+            method.as_str(),
+            uri.query().unwrap_or_default(),
+            &headers,
+            &body,
+        )
+    };
+    // The work is done before the delay, as on a slow network: a call that times out may
+    // still have taken effect.
+    if !faults.latency.is_zero() {
+        tokio::time::sleep(faults.latency).await;
+    }
+    let (status, text) = match answer {
+        Ok(Answer::Json(v)) => (200, v.to_string()),
+        Ok(Answer::Raw(text)) => (200, text),
+        Err(e) => (e.status, e.body(&request_id, &host).to_string()),
+    };
+    let mut response = (
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        [("content-type", "application/json;charset=utf-8")],
+        text,
+    )
+        .into_response();
+    response
+        .headers_mut()
+        .insert(SANDBOX_HEADER, HeaderValue::from_static("1"));
+    response
+}
+
+enum Answer {
+    Json(Value),
+    Raw(String),
+}
+
+fn status_fault(status: u16) -> ApiError {
+    match status {
+        503 => ApiError::new(
+            503,
+            "ServiceUnavailable",
+            "The request has failed due to a temporary failure of the server.",
+        ),
+        _ => ApiError::new(
+            500,
+            "InternalError",
+            "The request processing has failed due to backend service exception.",
+        ),
+    }
+}
+
+fn dropped_connection() -> Response {
+    // Send the status line, then fail the body: the connection closes mid-answer.
+    let failing = futures_stream_error();
+    let mut response = Response::new(Body::from_stream(failing));
+    response
+        .headers_mut()
+        .insert(SANDBOX_HEADER, HeaderValue::from_static("1"));
+    response
+}
+
+fn futures_stream_error() -> impl futures_core::Stream<Item = Result<Bytes, std::io::Error>> + Send
+{
+    struct Failing(bool);
+    impl futures_core::Stream for Failing {
+        type Item = Result<Bytes, std::io::Error>;
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Self::Item>> {
+            if self.0 {
+                return std::task::Poll::Ready(None);
+            }
+            self.0 = true;
+            std::task::Poll::Ready(Some(Err(std::io::Error::new(
+                std::io::ErrorKind::ConnectionAborted,
+                "sandbox fault: dropped connection",
+            ))))
+        }
+    }
+    Failing(false)
+}
+
+fn answer(
+    shared: &Shared,
+    method: &str,
+    raw_query: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Answer, ApiError> {
+    let header_map: HashMap<String, String> = headers
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.as_str().to_ascii_lowercase(),
+                v.to_str().ok()?.to_string(),
+            ))
+        })
+        .collect();
+    let incoming = Incoming {
+        method,
+        raw_query,
+        headers: &header_map,
+        body,
+    };
+    let verified = verify::verify(&incoming, &shared.identities, chrono::Utc::now())?;
+    if !lock(&shared.nonces).first_use(&verified.nonce, Instant::now()) {
+        return Err(ApiError::new(
+            400,
+            "SignatureNonceUsed",
+            "Specified signature nonce was used already.",
+        ));
+    }
+    let identity = verified.identity;
+    if identity.state == KeyState::Inactive {
+        return Err(ApiError::new(
+            400,
+            "InvalidAccessKeyId.Inactive",
+            "Specified access key is disabled.",
+        ));
+    }
+    let request_id = reply::new_request_id();
+    match (verified.action.as_str(), verified.version.as_str()) {
+        ("GetCallerIdentity", "2015-04-01") => {
+            Ok(Answer::Json(caller_identity(identity, &request_id)))
+        }
+        (operation::ACTION, operation::API_VERSION) => {
+            if identity.state == KeyState::NoPermission {
+                return Err(no_permission(
+                    identity,
+                    verified
+                        .params
+                        .get("DomainName")
+                        .map(String::as_str)
+                        .unwrap_or("*"),
+                ));
+            }
+            lock(&shared.world).add_config(&verified.params)?;
+            Ok(Answer::Json(reply::success_body(&request_id)))
+        }
+        (operation::ACTION, _) => Err(ApiError::new(
+            400,
+            "InvalidVersion",
+            "Specified parameter Version is not valid.",
+        )),
+        _ => Err(ApiError::new(
+            404,
+            "InvalidAction.NotFound",
+            "Specified api is not found, please check your url and method.",
+        )),
+    }
+}
+
+fn no_permission(identity: &Identity, domain: &str) -> ApiError {
+    let mut e = ApiError::new(
+        403,
+        "Forbidden.RAM",
+        "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
+    );
+    e.access_denied_detail = Some(json!({
+        "PolicyType": "AccountLevelIdentityBasedPolicy",
+        "AuthPrincipalOwnerId": SANDBOX_ACCOUNT_ID,
+        "AuthPrincipalType": "SubUser",
+        "AuthPrincipalDisplayName": identity.display_name,
+        "NoPermissionType": "ImplicitDeny",
+        "AuthAction": crate::errors::ram_policy::RAM_ACTION,
+        "AuthResource": format!("acs:cdn:*:{SANDBOX_ACCOUNT_ID}:domain/{domain}"),
+    }));
+    e
+}
+
+fn caller_identity(identity: &Identity, request_id: &str) -> Value {
+    let (kind, arn) = if identity.security_token.is_some() {
+        (
+            "AssumedRoleUser",
+            format!(
+                "acs:ram::{SANDBOX_ACCOUNT_ID}:assumed-role/{}/session",
+                identity.display_name
+            ),
+        )
+    } else {
+        (
+            "RAMUser",
+            format!(
+                "acs:ram::{SANDBOX_ACCOUNT_ID}:user/{}",
+                identity.display_name
+            ),
+        )
+    };
+    json!({
+        "RequestId": request_id,
+        "AccountId": SANDBOX_ACCOUNT_ID,
+        "UserId": "200000000000000001",
+        "PrincipalId": "200000000000000001",
+        "IdentityType": kind,
+        "Arn": arn,
+        "Sandbox": true,
+    })
+}
