@@ -11,3 +11,4 @@ pub mod errors;
 pub mod operation;
 pub mod sandbox;
 pub mod signing;
+pub mod storage;

@@ -1,4 +1,103 @@
-//! placeholder
-pub fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+//! The command line: `sandbox`, `validate` and `submit`, for power users, scripts and tests.
+//! Exit codes: 0 success, 1 the service or network said no, 2 invalid input.
+
+mod output;
+mod preset_input;
+mod sandbox_cmd;
+mod submit_cmd;
+mod validate_cmd;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit code when the service or the network said no.
+pub const EXIT_REFUSED: u8 = 1;
+/// Exit code for invalid input.
+pub const EXIT_INVALID: u8 = 2;
+
+/// Configure ApsaraVideo Live recording to VOD (AddLiveRecordVodConfig).
+#[derive(Debug, Parser)]
+#[command(name = "live-record-vod", version, about, long_about = None)]
+pub struct Cli {
+    /// Directory for everything the program stores.
+    #[arg(long, global = true, env = crate::storage::paths::DATA_DIR_ENV, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the local sandbox in the foreground (its URL is the first line of output).
+    Sandbox(sandbox_cmd::SandboxArgs),
+    /// Check a preset: print each error and warning; exit 0 if it could be sent, 2 if not.
+    Validate(validate_cmd::ValidateArgs),
+    /// Validate, sign and send a request; print the outcome.
+    Submit(submit_cmd::SubmitArgs),
+}
+
+/// An error the command line reports, with the exit code it maps to.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct CliError {
+    /// Exit code.
+    pub exit_code: u8,
+    /// What went wrong, in plain words.
+    pub message: String,
+}
+
+impl CliError {
+    /// Invalid input (exit 2).
+    pub fn invalid(message: impl Into<String>) -> Self {
+        CliError {
+            exit_code: EXIT_INVALID,
+            message: message.into(),
+        }
+    }
+
+    /// The service or network refused (exit 1).
+    pub fn refused(message: impl Into<String>) -> Self {
+        CliError {
+            exit_code: EXIT_REFUSED,
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses the process arguments and runs the command.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            e.print().ok();
+            return if e.use_stderr() {
+                ExitCode::from(EXIT_INVALID)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(e.exit_code)
+        }
+    }
+}
+
+/// Runs a parsed command; returns the exit code.
+pub fn run(cli: Cli) -> Result<u8, CliError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::refused(format!("could not start the async runtime: {e}")))?;
+    match cli.command {
+        Command::Sandbox(args) => runtime.block_on(sandbox_cmd::run(args)),
+        Command::Validate(args) => validate_cmd::run(&args),
+        Command::Submit(args) => runtime.block_on(submit_cmd::run(args)),
+    }
 }

@@ -1,0 +1,98 @@
+//! `live-record-vod sandbox`: runs the local simulator in the foreground until Ctrl-C.
+
+use super::CliError;
+use crate::sandbox::{self, Faults, Identity, SandboxConfig, identities, world};
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// Arguments of `sandbox`.
+#[derive(Debug, clap::Args)]
+pub struct SandboxArgs {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, default_value = "127.0.0.1:0", value_name = "ADDR")]
+    pub listen: SocketAddr,
+    /// Also accept this AccessKey ID (with --access-key-secret).
+    #[arg(long, requires = "access_key_secret", value_name = "ID")]
+    pub access_key_id: Option<String>,
+    /// The secret for --access-key-id.
+    #[arg(long, requires = "access_key_id", value_name = "SECRET")]
+    pub access_key_secret: Option<String>,
+    /// Require this STS security token with --access-key-id.
+    #[arg(long, requires = "access_key_id", value_name = "TOKEN")]
+    pub security_token: Option<String>,
+    /// Fault: wait this long before each answer.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency_ms: u64,
+    /// Fault: answer every call with HTTP 500 (InternalError) or 503 (ServiceUnavailable).
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["500", "503"]), value_name = "STATUS")]
+    pub fail_status: Option<String>,
+    /// Fault: answer Throttling.User beyond this many calls per minute.
+    #[arg(long, value_name = "N")]
+    pub throttle_per_minute: Option<u32>,
+    /// Fault: close each connection instead of answering.
+    #[arg(long)]
+    pub drop_connections: bool,
+    /// Fault: answer with a body that is not JSON.
+    #[arg(long)]
+    pub malformed_body: bool,
+}
+
+/// Runs the sandbox until Ctrl-C.
+pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
+    let mut config = SandboxConfig {
+        listen: args.listen,
+        ..SandboxConfig::default()
+    };
+    if let (Some(id), Some(secret)) = (&args.access_key_id, &args.access_key_secret) {
+        config.identities.insert(
+            0,
+            Identity::custom(id, secret, args.security_token.as_deref()),
+        );
+    }
+    config.faults = Faults {
+        latency: Duration::from_millis(args.latency_ms),
+        http_status: args.fail_status.as_deref().and_then(|s| s.parse().ok()),
+        throttle_per_minute: args.throttle_per_minute,
+        drop_connection: args.drop_connections,
+        malformed_body: args.malformed_body,
+    };
+    let running = sandbox::start(config)
+        .await
+        .map_err(|e| CliError::invalid(format!("cannot listen on {}: {e}", args.listen)))?;
+    println!("{}", running.base_url());
+    match &args.access_key_id {
+        Some(id) => println!(
+            "accepts AccessKey ID {id} with the secret you gave{}",
+            if args.security_token.is_some() {
+                " and security token"
+            } else {
+                ""
+            }
+        ),
+        None => {}
+    }
+    println!("demo AccessKey ID: {}", identities::DEMO_ACCESS_KEY_ID);
+    println!(
+        "demo AccessKey secret: {}",
+        identities::DEMO_ACCESS_KEY_SECRET
+    );
+    println!(
+        "demo STS: ID {} secret {} token {}",
+        identities::DEMO_STS_ACCESS_KEY_ID,
+        identities::DEMO_STS_ACCESS_KEY_SECRET,
+        identities::DEMO_SECURITY_TOKEN
+    );
+    for line in world::describe() {
+        println!("world: {line}");
+    }
+    println!("SANDBOX: answers are simulated; nothing is sent to Alibaba Cloud. Ctrl-C stops it.");
+    if !args.listen.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {}, reachable from other computers",
+            args.listen
+        );
+    }
+    tokio::signal::ctrl_c().await.ok();
+    running.stop().await;
+    Ok(0)
+}

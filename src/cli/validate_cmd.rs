@@ -1,0 +1,39 @@
+//! `live-record-vod validate`: prints each error and warning of a preset.
+
+use super::{CliError, EXIT_INVALID, output, preset_input};
+use crate::operation;
+use std::path::PathBuf;
+
+/// Arguments of `validate`.
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Preset file (JSON).
+    #[arg(long, value_name = "FILE")]
+    pub preset: Option<PathBuf>,
+    /// Override a field, e.g. --set AppName=live (repeatable).
+    #[arg(long = "set", value_name = "Name=Value")]
+    pub overrides: Vec<String>,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `validate`; exit 0 when the request could be sent, 2 when not.
+pub fn run(args: &ValidateArgs) -> Result<u8, CliError> {
+    let draft = preset_input::load(args.preset.as_deref(), &args.overrides)?;
+    let checked = operation::check(&draft);
+    if args.json {
+        let doc = serde_json::json!({
+            "ok": checked.request.is_some(),
+            "findings": output::findings_json(&checked),
+        });
+        println!("{doc}");
+    } else {
+        print!("{}", output::findings_text(&checked));
+    }
+    Ok(if checked.request.is_some() {
+        0
+    } else {
+        EXIT_INVALID
+    })
+}

@@ -1,0 +1,3 @@
+//! Where the program keeps its data on disk.
+
+pub mod paths;
