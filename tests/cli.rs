@@ -1,0 +1,468 @@
+//! The command line as scripts use it: exit codes, text and JSON output, the sandbox subcommand,
+//! bad preset files, and secrets that never appear in any output.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_live-record-vod");
+const TEST_SECRET: &str = "TestSecret-9f8e7d6c5b4a-never-print";
+const TEST_TOKEN: &str = "TestToken+/=-never-print-1234";
+
+struct SandboxProcess {
+    child: Child,
+    url: String,
+    lines: Vec<String>,
+}
+
+impl Drop for SandboxProcess {
+    fn drop(&mut self) {
+        self.child.kill().ok();
+        self.child.wait().ok();
+    }
+}
+
+fn start_sandbox(extra: &[&str]) -> SandboxProcess {
+    let mut child = Command::new(BIN)
+        .arg("sandbox")
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("sandbox starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut reader = BufReader::new(stdout);
+    let mut lines = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).expect("read") == 0 {
+            break;
+        }
+        let done = line.starts_with("SANDBOX:");
+        lines.push(line.trim_end().to_string());
+        if done {
+            break;
+        }
+    }
+    let url = lines.first().cloned().expect("first line");
+    SandboxProcess { child, url, lines }
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("tempdir")
+}
+
+fn write_preset(dir: &tempfile::TempDir, name: &str, content: &[u8]) -> PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, content).expect("write");
+    path
+}
+
+fn example_preset(dir: &tempfile::TempDir) -> PathBuf {
+    write_preset(
+        dir,
+        "example.json",
+        br#"{"name":"Example","fields":{"RegionId":"cn-shanghai","DomainName":"live.example.com","AppName":"app","StreamName":"cli","VodTranscodeGroupId":"VOD_NO_TRANSCODE","CycleDuration":3600}}"#,
+    )
+}
+
+fn run(args: &[&str], env: &[(&str, &str)], data_dir: &tempfile::TempDir) -> Output {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
+        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+        .env_remove("ALIBABA_CLOUD_SECURITY_TOKEN")
+        .env("LIVE_RECORD_VOD_DATA_DIR", data_dir.path());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("runs")
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|_| panic!("JSON expected: {}", text(o)))
+}
+
+#[test]
+fn sandbox_prints_url_then_credentials_and_world() {
+    let sb = start_sandbox(&[]);
+    assert!(sb.url.starts_with("http://127.0.0.1:"), "{}", sb.url);
+    let all = sb.lines.join("\n");
+    assert!(all.contains("demo AccessKey ID: LTAI5tSandboxDemoKey0001"));
+    assert!(all.contains("VOD_NO_TRANSCODE, sandbox-group"));
+    assert!(all.contains("outin-sandbox.oss-cn-shanghai.aliyuncs.com"));
+}
+
+#[test]
+fn validate_exits_0_when_sendable_and_2_when_not() {
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let p = preset.to_str().expect("path");
+    let ok = run(&["validate", "--preset", p], &[], &dir);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok));
+    let warn = run(
+        &["validate", "--preset", p, "--set", "OnDemand=1"],
+        &[],
+        &dir,
+    );
+    assert_eq!(warn.status.code(), Some(0));
+    assert!(text(&warn).contains("not supported for recording to VOD"));
+    let bad = run(
+        &[
+            "validate",
+            "--preset",
+            p,
+            "--set",
+            "CycleDuration=120",
+            "--set",
+            "AutoCompose=ON",
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    let t = text(&bad);
+    assert!(t.contains("at least 300"), "{t}");
+    assert!(t.contains("required when Auto compose is ON"), "{t}");
+}
+
+#[test]
+fn validate_offers_split_of_pasted_stream_url() {
+    let dir = temp_dir();
+    let o = run(
+        &[
+            "validate",
+            "--set",
+            "DomainName=rtmp://push.example.com/live/cam1",
+            "--set",
+            "VodTranscodeGroupId=x",
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o)
+            .contains("--set DomainName=push.example.com --set AppName=live --set StreamName=cam1")
+    );
+}
+
+#[test]
+fn submit_json_success_then_config_exists() {
+    let sb = start_sandbox(&[]);
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let args = [
+        "submit",
+        "--preset",
+        preset.to_str().expect("path"),
+        "--endpoint",
+        &sb.url,
+        "--json",
+    ];
+    let first = run(&args, &[], &dir);
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first));
+    let v = json(&first);
+    for key in [
+        "ok",
+        "request_id",
+        "http_status",
+        "code",
+        "message",
+        "explanation",
+        "elapsed_ms",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}: {v}");
+    }
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["http_status"], 200);
+    assert_eq!(v["sandbox"], true);
+    assert!(
+        v["explanation"]
+            .as_str()
+            .expect("text")
+            .contains("live.example.com/app/cli")
+    );
+
+    let second = run(&args, &[], &dir);
+    assert_eq!(second.status.code(), Some(1));
+    let v = json(&second);
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["code"], "ConfigAlreadyExists");
+    assert_eq!(v["http_status"], 400);
+    assert!(
+        v["explanation"]
+            .as_str()
+            .expect("text")
+            .contains("already has")
+    );
+}
+
+#[test]
+fn submit_text_explains_errors_and_marks_sandbox() {
+    let sb = start_sandbox(&[]);
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let o = run(
+        &[
+            "submit",
+            "--preset",
+            preset.to_str().expect("path"),
+            "--endpoint",
+            &sb.url,
+            "--set",
+            "VodTranscodeGroupId=missing",
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let t = text(&o);
+    assert!(t.contains("SANDBOX"), "{t}");
+    assert!(t.contains("Transcoding template group not found"), "{t}");
+    assert!(t.contains("Next step:"), "{t}");
+}
+
+#[test]
+fn submit_with_errors_is_exit_2_and_sends_nothing() {
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let o = run(
+        &[
+            "submit",
+            "--preset",
+            preset.to_str().expect("path"),
+            "--endpoint",
+            "http://127.0.0.1:9",
+            "--set",
+            "CycleDuration=99999",
+            "--json",
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let v = json(&o);
+    assert_eq!(v["code"], "InvalidInput");
+    assert_eq!(v["findings"][0]["field"], "CycleDuration");
+}
+
+#[test]
+fn unreachable_endpoint_is_exit_1_with_explanation() {
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let o = run(
+        &[
+            "submit",
+            "--preset",
+            preset.to_str().expect("path"),
+            "--endpoint",
+            "http://127.0.0.1:9",
+            "--retries",
+            "0",
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("Connection refused"), "{}", text(&o));
+}
+
+#[test]
+fn insecure_remote_endpoint_is_refused() {
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let o = run(
+        &[
+            "submit",
+            "--preset",
+            preset.to_str().expect("path"),
+            "--endpoint",
+            "http://live.aliyuncs.com",
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("only allowed for this computer"));
+}
+
+#[test]
+fn missing_credentials_for_the_cloud_names_the_variables() {
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let o = run(
+        &["submit", "--preset", preset.to_str().expect("path")],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+}
+
+#[test]
+fn bad_preset_files_get_clear_messages() {
+    let dir = temp_dir();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "unknown.json",
+            br#"{"fields":{"Domain":"x"}}"#.to_vec(),
+            "unknown field \"Domain\"",
+        ),
+        (
+            "type.json",
+            br#"{"fields":{"AppName":true}}"#.to_vec(),
+            "\"AppName\" must be text",
+        ),
+        (
+            "utf8.json",
+            b"{\"fields\":{\"AppName\":\"\xc3\x28\"}}".to_vec(),
+            "not UTF-8",
+        ),
+        ("huge.json", vec![b' '; 2 * 1024 * 1024], "larger than"),
+        ("broken.json", b"{\"fields\": {".to_vec(), "not valid JSON"),
+        (
+            "newer.json",
+            br#"{"format":9,"fields":{}}"#.to_vec(),
+            "newer version",
+        ),
+    ];
+    for (name, content, expected) in cases {
+        let path = write_preset(&dir, name, &content);
+        let o = run(
+            &["validate", "--preset", path.to_str().expect("path")],
+            &[],
+            &dir,
+        );
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let t = text(&o);
+        assert!(t.contains(expected), "{name}: {t}");
+        assert!(!t.contains("panicked"), "{name}: {t}");
+    }
+    let o = run(
+        &["validate", "--preset", "/nonexistent/preset.json"],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("cannot open preset"));
+}
+
+#[test]
+fn unknown_set_field_is_invalid_input() {
+    let dir = temp_dir();
+    let o = run(&["validate", "--set", "Domain=x"], &[], &dir);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("unknown field \"Domain\""));
+    let o = run(&["validate", "--set", "novalue"], &[], &dir);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn secrets_never_appear_in_any_output() {
+    let sb = start_sandbox(&[
+        "--access-key-id",
+        "STS.TestKey",
+        "--access-key-secret",
+        TEST_SECRET,
+        "--security-token",
+        TEST_TOKEN,
+    ]);
+    assert!(
+        !sb.lines.join("\n").contains(TEST_SECRET),
+        "sandbox echoed the secret"
+    );
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let p = preset.to_str().expect("path");
+    let env = [
+        ("ALIBABA_CLOUD_ACCESS_KEY_ID", "STS.TestKey"),
+        ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", TEST_SECRET),
+        ("ALIBABA_CLOUD_SECURITY_TOKEN", TEST_TOKEN),
+    ];
+    let mut outputs = Vec::new();
+    for sig in ["v3", "v1"] {
+        for extra in [
+            &["--dry-run"][..],
+            &["--dry-run", "--json"],
+            &["--json"],
+            &[],
+            &["--set", "VodTranscodeGroupId=nope"],
+        ] {
+            let mut args = vec![
+                "submit",
+                "--preset",
+                p,
+                "--endpoint",
+                &sb.url,
+                "--signature",
+                sig,
+                "--set",
+            ];
+            let stream = format!("StreamName=secret-{sig}-{}", outputs.len());
+            args.push(&stream);
+            args.extend_from_slice(extra);
+            let o = run(&args, &env, &dir);
+            outputs.push(text(&o));
+        }
+    }
+    let wrong = [
+        ("ALIBABA_CLOUD_ACCESS_KEY_ID", "STS.TestKey"),
+        (
+            "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+            "Wrong-TestSecret-never-print",
+        ),
+        ("ALIBABA_CLOUD_SECURITY_TOKEN", TEST_TOKEN),
+    ];
+    outputs.push(text(&run(
+        &["submit", "--preset", p, "--endpoint", &sb.url, "--json"],
+        &wrong,
+        &dir,
+    )));
+    let all = outputs.join("\n");
+    assert!(
+        all.contains("\"ok\":true"),
+        "the STS submit should have worked: {all}"
+    );
+    assert!(
+        all.contains("<security-token hidden>"),
+        "dry run should show the token masked"
+    );
+    let encoded_token = "TestToken%2B%2F%3D-never-print-1234";
+    for needle in [
+        TEST_SECRET,
+        TEST_TOKEN,
+        encoded_token,
+        "Wrong-TestSecret-never-print",
+    ] {
+        assert!(!all.contains(needle), "{needle} leaked");
+    }
+    let mut stored = String::new();
+    for entry in walk(dir.path()) {
+        stored.push_str(&String::from_utf8_lossy(
+            &std::fs::read(entry).unwrap_or_default(),
+        ));
+    }
+    assert!(!stored.contains(TEST_SECRET) && !stored.contains(TEST_TOKEN));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
