@@ -60,16 +60,13 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
         .await
         .map_err(|e| CliError::invalid(format!("cannot listen on {}: {e}", args.listen)))?;
     println!("{}", running.base_url());
-    match &args.access_key_id {
-        Some(id) => println!(
-            "accepts AccessKey ID {id} with the secret you gave{}",
-            if args.security_token.is_some() {
-                " and security token"
-            } else {
-                ""
-            }
-        ),
-        None => {}
+    if let Some(id) = &args.access_key_id {
+        let token_note = if args.security_token.is_some() {
+            " and security token"
+        } else {
+            ""
+        };
+        println!("accepts AccessKey ID {id} with the secret you gave{token_note}");
     }
     println!("demo AccessKey ID: {}", identities::DEMO_ACCESS_KEY_ID);
     println!(
