@@ -12,3 +12,4 @@ pub mod operation;
 pub mod sandbox;
 pub mod signing;
 pub mod storage;
+pub mod worker;

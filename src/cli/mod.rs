@@ -1,7 +1,9 @@
 //! The command line: `sandbox`, `validate` and `submit`, for power users, scripts and tests.
 //! Exit codes: 0 success, 1 the service or network said no, 2 invalid input.
 
+mod history_cmd;
 mod output;
+mod preset_cmd;
 mod preset_input;
 mod sandbox_cmd;
 mod submit_cmd;
@@ -34,8 +36,12 @@ pub enum Command {
     Sandbox(sandbox_cmd::SandboxArgs),
     /// Check a preset: print each error and warning; exit 0 if it could be sent, 2 if not.
     Validate(validate_cmd::ValidateArgs),
-    /// Validate, sign and send a request; print the outcome.
+    /// Validate, sign and send a request; print the outcome. It is recorded in the history.
     Submit(submit_cmd::SubmitArgs),
+    /// The saved presets (shared with the window).
+    Preset(preset_cmd::PresetArgs),
+    /// The history of submissions: search, filter, export.
+    History(history_cmd::HistoryArgs),
 }
 
 /// An error the command line reports, with the exit code it maps to.
@@ -95,9 +101,12 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         .enable_all()
         .build()
         .map_err(|e| CliError::refused(format!("could not start the async runtime: {e}")))?;
+    let data_dir = crate::storage::paths::data_dir(cli.data_dir);
     match cli.command {
         Command::Sandbox(args) => runtime.block_on(sandbox_cmd::run(args)),
-        Command::Validate(args) => validate_cmd::run(&args),
-        Command::Submit(args) => runtime.block_on(submit_cmd::run(args)),
+        Command::Validate(args) => validate_cmd::run(&args, &data_dir),
+        Command::Submit(args) => runtime.block_on(submit_cmd::run(args, &data_dir)),
+        Command::Preset(args) => preset_cmd::run(&args, &data_dir),
+        Command::History(args) => history_cmd::run(&args, &data_dir),
     }
 }

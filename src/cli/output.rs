@@ -1,7 +1,7 @@
 //! How the command line prints findings and outcomes, as text for people or JSON for scripts.
 
 use crate::client::{CallResult, Endpoint, Outcome, PreparedRequest};
-use crate::errors::ErrorContext;
+use crate::errors::{ErrorContext, success_sentence};
 use crate::operation::{Checked, Finding, FindingCode, Request, Severity};
 use serde_json::{Value, json};
 
@@ -66,19 +66,6 @@ pub fn destination(endpoint: &Endpoint, region: Option<&str>) -> String {
             region.unwrap_or(crate::operation::regions::DEFAULT_REGION)
         )
     }
-}
-
-/// "Recordings of live.example.com/app/stream will be stored in VOD in cn-shanghai."
-pub fn success_sentence(request: &Request) -> String {
-    let region = request.region_id.as_deref().unwrap_or("the default region");
-    let what = match &request.stream_name {
-        Some(_) => format!("Recordings of {}", request.target()),
-        None => format!(
-            "Recordings of every stream of {}/{}",
-            request.domain_name, request.app_name
-        ),
-    };
-    format!("{what} will be stored in VOD in {region}.")
 }
 
 /// The outcome as one JSON object for scripts.

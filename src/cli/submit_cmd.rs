@@ -4,21 +4,21 @@ use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output, preset_input};
 use crate::client::{Call, Client, ClientConfig, Endpoint};
 use crate::credentials::{self, Credentials};
 use crate::operation;
+use crate::operation::preset_file::PresetFile;
 use crate::sandbox::identities;
 use crate::signing::SignatureMethod;
-use std::path::PathBuf;
+use crate::storage::{History, PresetStore};
+use crate::worker::{self, SubmitJob};
+use std::path::Path;
+use std::sync::Mutex;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
 /// Arguments of `submit`.
 #[derive(Debug, clap::Args)]
 pub struct SubmitArgs {
-    /// Preset file (JSON).
-    #[arg(long, value_name = "FILE")]
-    pub preset: Option<PathBuf>,
-    /// Override a field, e.g. --set AppName=live (repeatable).
-    #[arg(long = "set", value_name = "Name=Value")]
-    pub overrides: Vec<String>,
+    #[command(flatten)]
+    pub form: preset_input::FormArgs,
     /// Send to this endpoint instead of the region's (http:// only for this computer).
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
@@ -58,9 +58,10 @@ impl From<SignatureArg> for SignatureMethod {
 }
 
 /// Runs `submit`.
-pub async fn run(args: SubmitArgs) -> Result<u8, CliError> {
-    let draft = preset_input::load(args.preset.as_deref(), &args.overrides)?;
-    let checked = operation::check(&draft);
+pub async fn run(args: SubmitArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let form = args.form.load(data_dir)?;
+    let draft = &form.draft;
+    let checked = operation::check(draft);
     let Some(request) = checked.request.clone() else {
         if args.json {
             let doc = serde_json::json!({
@@ -84,14 +85,14 @@ pub async fn run(args: SubmitArgs) -> Result<u8, CliError> {
         }
         None => Endpoint::for_region(request.region_id.as_deref()),
     };
-    let creds = credentials_for(&endpoint)?;
-    let call = Call {
-        request: &request,
-        key: creds.signing_key(),
-        signature: args.signature.into(),
-        endpoint: &endpoint,
-    };
+    let (profile, creds) = credentials_for(&endpoint)?;
     if args.dry_run {
+        let call = Call {
+            request: &request,
+            key: creds.signing_key(),
+            signature: args.signature.into(),
+            endpoint: &endpoint,
+        };
         let token = creds.security_token.as_ref().map(|t| t.expose());
         let shown = Client::prepare(&call).redacted(token);
         if args.json {
@@ -107,6 +108,15 @@ pub async fn run(args: SubmitArgs) -> Result<u8, CliError> {
         ..ClientConfig::default()
     })
     .map_err(|e| CliError::refused(e.to_string()))?;
+    let history = match History::open(data_dir) {
+        Ok(h) => Some(Mutex::new(h)),
+        Err(e) => {
+            eprintln!(
+                "warning: the history is unavailable, so this submission is not recorded: {e}"
+            );
+            None
+        }
+    };
     let cancel = CancellationToken::new();
     let on_ctrl_c = cancel.clone();
     tokio::spawn(async move {
@@ -114,11 +124,27 @@ pub async fn run(args: SubmitArgs) -> Result<u8, CliError> {
             on_ctrl_c.cancel();
         }
     });
-    let result = client.send(&call, &cancel).await;
+    let job = SubmitJob {
+        request: request.clone(),
+        credentials: creds,
+        profile: profile.clone(),
+        preset_name: form.preset_name.clone(),
+        signature: args.signature.into(),
+        endpoint: endpoint.clone(),
+    };
+    let report = worker::submit(&client, history.as_ref(), &job, &cancel).await;
+    if let Some(problem) = &report.history_problem {
+        eprintln!("warning: this submission could not be recorded in the history: {problem}");
+    }
+    remember_profile(data_dir, form.stored, &profile);
+    let result = &report.result;
     if args.json {
-        println!("{}", output::outcome_json(&result, &request, &endpoint));
+        let mut doc = output::outcome_json(result, &request, &endpoint);
+        doc["history_id"] = serde_json::json!(report.history_id);
+        doc["profile"] = serde_json::json!(profile);
+        println!("{doc}");
     } else {
-        print!("{}", output::outcome_text(&result, &request, &endpoint));
+        print!("{}", output::outcome_text(result, &request, &endpoint));
     }
     Ok(if result.outcome.is_success() {
         0
@@ -127,17 +153,33 @@ pub async fn run(args: SubmitArgs) -> Result<u8, CliError> {
     })
 }
 
-/// Credentials from the environment; against a local endpoint, the sandbox's demo key otherwise.
-fn credentials_for(endpoint: &Endpoint) -> Result<Credentials, CliError> {
+/// A saved preset remembers the profile it was last used with.
+fn remember_profile(data_dir: &Path, stored: Option<PresetFile>, profile: &str) {
+    let Some(mut preset) = stored else { return };
+    if preset.profile.as_deref() == Some(profile) {
+        return;
+    }
+    preset.profile = Some(profile.to_string());
+    if let Err(e) = PresetStore::new(data_dir).save(&preset, true) {
+        eprintln!("warning: could not remember the profile in the preset: {e}");
+    }
+}
+
+/// Credentials from the environment (profile `env`); against a local endpoint, the sandbox's
+/// demo key otherwise (profile `sandbox`).
+fn credentials_for(endpoint: &Endpoint) -> Result<(String, Credentials), CliError> {
     if let Some(creds) = Credentials::from_env() {
-        return Ok(creds);
+        return Ok(("env".to_string(), creds));
     }
     if endpoint.is_loopback() {
         eprintln!("note: no credentials in the environment; using the sandbox's demo AccessKey");
-        return Ok(Credentials::new(
-            identities::DEMO_ACCESS_KEY_ID,
-            identities::DEMO_ACCESS_KEY_SECRET,
-            None,
+        return Ok((
+            "sandbox".to_string(),
+            Credentials::new(
+                identities::DEMO_ACCESS_KEY_ID,
+                identities::DEMO_ACCESS_KEY_SECRET,
+                None,
+            ),
         ));
     }
     Err(CliError::invalid(format!(

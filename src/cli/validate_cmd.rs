@@ -2,25 +2,21 @@
 
 use super::{CliError, EXIT_INVALID, output, preset_input};
 use crate::operation;
-use std::path::PathBuf;
+use std::path::Path;
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
 pub struct ValidateArgs {
-    /// Preset file (JSON).
-    #[arg(long, value_name = "FILE")]
-    pub preset: Option<PathBuf>,
-    /// Override a field, e.g. --set AppName=live (repeatable).
-    #[arg(long = "set", value_name = "Name=Value")]
-    pub overrides: Vec<String>,
+    #[command(flatten)]
+    pub form: preset_input::FormArgs,
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
 }
 
 /// Runs `validate`; exit 0 when the request could be sent, 2 when not.
-pub fn run(args: &ValidateArgs) -> Result<u8, CliError> {
-    let draft = preset_input::load(args.preset.as_deref(), &args.overrides)?;
+pub fn run(args: &ValidateArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let draft = args.form.load(data_dir)?.draft;
     let checked = operation::check(&draft);
     if args.json {
         let doc = serde_json::json!({

@@ -61,6 +61,14 @@ impl NetworkErrorKind {
             NetworkErrorKind::Other => "Network.Other",
         }
     }
+
+    /// Whether the request may have reached the service (so nobody knows if it was carried out).
+    pub fn is_uncertain(self) -> bool {
+        matches!(
+            self,
+            NetworkErrorKind::Timeout | NetworkErrorKind::Dropped | NetworkErrorKind::Other
+        )
+    }
 }
 
 struct Entry {

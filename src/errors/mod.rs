@@ -1,9 +1,11 @@
-//! Plain-language explanations of everything that can go wrong with a call.
+//! Plain-language explanations of everything that can go wrong with a call, and of success.
 
 pub mod catalog;
 pub mod ram_policy;
+pub mod success;
 
 pub use catalog::{
     ErrorContext, Explanation, NetworkErrorKind, explain_network, explain_service_error,
     explain_unreadable,
 };
+pub use success::success_sentence;

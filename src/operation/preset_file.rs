@@ -1,4 +1,5 @@
-//! The preset file format: UTF-8 JSON `{"name": "...", "fields": {"DomainName": "...", ...}}`.
+//! The preset file format: UTF-8 JSON `{"name": "...", "fields": {"DomainName": "...", ...}}`,
+//! or a bundle of several, `{"format": 1, "presets": [{...}, ...]}`, for sharing.
 
 use super::draft::FormDraft;
 use super::field::Field;
@@ -16,6 +17,8 @@ pub struct PresetFile {
     pub name: String,
     /// The saved form.
     pub fields: FormDraft,
+    /// The credentials profile this preset was last used with (a name, never a secret).
+    pub profile: Option<String>,
 }
 
 /// Why a preset file could not be read.
@@ -35,10 +38,17 @@ pub enum PresetFileError {
     },
     #[error("the file must hold a JSON object like {{\"name\": \"...\", \"fields\": {{...}}}}")]
     NotObject,
+    #[error("preset {index} of the bundle: {source}")]
+    InBundle {
+        index: usize,
+        source: Box<PresetFileError>,
+    },
+    #[error("the bundle holds no presets")]
+    EmptyBundle,
     #[error("the file has no \"fields\" object")]
     MissingFields,
     #[error(
-        "unknown key \"{key}\" at the top level; expected \"name\", \"fields\" and optionally \"format\""
+        "unknown key \"{key}\" at the top level; expected \"name\", \"fields\" and optionally \"format\" and \"profile\""
     )]
     UnknownKey { key: String },
     #[error("unknown field \"{name}\"; the fields are: {known}")]
@@ -53,6 +63,53 @@ pub enum PresetFileError {
 
 /// Reads a preset from the bytes of a file.
 pub fn parse(bytes: &[u8]) -> Result<PresetFile, PresetFileError> {
+    let value = parse_top(bytes)?;
+    let Value::Object(top) = value else {
+        return Err(PresetFileError::NotObject);
+    };
+    parse_object(&top)
+}
+
+/// Reads one preset or a bundle of several (`{"format": 1, "presets": [...]}`).
+pub fn parse_many(bytes: &[u8]) -> Result<Vec<PresetFile>, PresetFileError> {
+    let top = match parse_top(bytes)? {
+        Value::Object(top) => top,
+        _ => return Err(PresetFileError::NotObject),
+    };
+    let Some(list) = top.get("presets") else {
+        return parse_object(&top).map(|p| vec![p]);
+    };
+    if let Some(key) = top
+        .keys()
+        .find(|k| !matches!(k.as_str(), "presets" | "format"))
+    {
+        return Err(PresetFileError::UnknownKey { key: key.clone() });
+    }
+    check_format(&top)?;
+    let Value::Array(items) = list else {
+        return Err(wrong_type("presets", "a list of presets"));
+    };
+    if items.is_empty() {
+        return Err(PresetFileError::EmptyBundle);
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let in_bundle = |e| PresetFileError::InBundle {
+                index: i + 1,
+                source: Box::new(e),
+            };
+            match item {
+                Value::Object(obj) => parse_object(obj).map_err(in_bundle),
+                _ => Err(in_bundle(PresetFileError::NotObject)),
+            }
+        })
+        .collect()
+}
+
+/// Size, encoding and JSON syntax checks shared by [`parse`] and [`parse_many`].
+fn parse_top(bytes: &[u8]) -> Result<Value, PresetFileError> {
     if bytes.len() > MAX_PRESET_BYTES {
         return Err(PresetFileError::TooLarge {
             size_bytes: bytes.len(),
@@ -63,15 +120,23 @@ pub fn parse(bytes: &[u8]) -> Result<PresetFile, PresetFileError> {
         position: e.valid_up_to(),
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| PresetFileError::NotJson {
+    serde_json::from_str(text).map_err(|e| PresetFileError::NotJson {
         line: e.line(),
         column: e.column(),
         reason: json_reason(&e),
-    })?;
-    let Value::Object(top) = value else {
-        return Err(PresetFileError::NotObject);
-    };
-    parse_object(&top)
+    })
+}
+
+fn check_format(top: &Map<String, Value>) -> Result<(), PresetFileError> {
+    match top.get("format") {
+        None => Ok(()),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v <= FORMAT_VERSION => Ok(()),
+            Some(found) => Err(PresetFileError::NewerFormat { found }),
+            None => Err(wrong_type("format", "a whole number such as 1")),
+        },
+        Some(_) => Err(wrong_type("format", "a whole number such as 1")),
+    }
 }
 
 fn json_reason(e: &serde_json::Error) -> String {
@@ -82,19 +147,16 @@ fn json_reason(e: &serde_json::Error) -> String {
 fn parse_object(top: &Map<String, Value>) -> Result<PresetFile, PresetFileError> {
     if let Some(key) = top
         .keys()
-        .find(|k| !matches!(k.as_str(), "name" | "fields" | "format"))
+        .find(|k| !matches!(k.as_str(), "name" | "fields" | "format" | "profile"))
     {
         return Err(PresetFileError::UnknownKey { key: key.clone() });
     }
-    match top.get("format") {
-        None => {}
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(v) if v <= FORMAT_VERSION => {}
-            Some(found) => return Err(PresetFileError::NewerFormat { found }),
-            None => return Err(wrong_type("format", "a whole number such as 1")),
-        },
-        Some(_) => return Err(wrong_type("format", "a whole number such as 1")),
-    }
+    check_format(top)?;
+    let profile = match top.get("profile") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Some(_) => return Err(wrong_type("profile", "text")),
+    };
     let name = match top.get("name") {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.trim().to_string(),
@@ -127,7 +189,11 @@ fn parse_object(top: &Map<String, Value>) -> Result<PresetFile, PresetFileError>
         };
         fields.set(field, text);
     }
-    Ok(PresetFile { name, fields })
+    Ok(PresetFile {
+        name,
+        fields,
+        profile,
+    })
 }
 
 fn wrong_type(key: &str, expected: &'static str) -> PresetFileError {
@@ -143,17 +209,33 @@ fn known_fields() -> String {
 
 /// Writes a preset as pretty JSON, only the filled fields, with the format version.
 pub fn to_json(preset: &PresetFile) -> String {
+    serde_json::to_string_pretty(&to_value(preset)).unwrap_or_default()
+}
+
+/// Writes several presets as one bundle file.
+pub fn bundle_to_json(presets: &[PresetFile]) -> String {
+    let doc = serde_json::json!({
+        "format": FORMAT_VERSION,
+        "presets": presets.iter().map(to_value).collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+fn to_value(preset: &PresetFile) -> Value {
     let fields: Map<String, Value> = preset
         .fields
         .filled()
         .map(|(f, v)| (f.api_name().to_string(), Value::String(v.to_string())))
         .collect();
-    let doc = serde_json::json!({
+    let mut doc = serde_json::json!({
         "format": FORMAT_VERSION,
         "name": preset.name,
         "fields": fields,
     });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    if let (Some(profile), Value::Object(map)) = (&preset.profile, &mut doc) {
+        map.insert("profile".into(), Value::String(profile.clone()));
+    }
+    doc
 }
 
 #[cfg(test)]
@@ -175,8 +257,40 @@ mod tests {
         let p = PresetFile {
             name: "直播 preset".into(),
             fields: FormDraft::example(),
+            profile: Some("work".into()),
         };
         assert_eq!(parse(to_json(&p).as_bytes()).expect("valid"), p);
+    }
+
+    #[test]
+    fn bundle_round_trips_and_single_reads_as_one() {
+        let a = PresetFile {
+            name: "a".into(),
+            fields: FormDraft::example(),
+            profile: None,
+        };
+        let b = PresetFile {
+            name: "b".into(),
+            ..a.clone()
+        };
+        let both = vec![a.clone(), b];
+        assert_eq!(parse_many(bundle_to_json(&both).as_bytes()), Ok(both));
+        assert_eq!(parse_many(to_json(&a).as_bytes()), Ok(vec![a]));
+    }
+
+    #[test]
+    fn bundle_error_names_the_preset() {
+        let e = parse_many(br#"{"presets":[{"fields":{}},{"fields":{"X":"1"}}]}"#)
+            .expect_err("bad second");
+        assert!(e.to_string().starts_with("preset 2 of the bundle"), "{e}");
+        assert_eq!(
+            parse_many(br#"{"presets":[]}"#),
+            Err(PresetFileError::EmptyBundle)
+        );
+        assert!(matches!(
+            parse_many(br#"{"format":9,"presets":[{"fields":{}}]}"#),
+            Err(PresetFileError::NewerFormat { found: 9 })
+        ));
     }
 
     #[test]

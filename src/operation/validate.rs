@@ -56,10 +56,10 @@ pub fn check(draft: &FormDraft) -> Checked {
     }
 
     let domain_name = value(Field::DomainName).map(|d| d.to_ascii_lowercase());
-    if let Some(domain) = &domain_name {
-        if let Some(code) = domain_problem(domain) {
-            findings.push(Finding::error(Field::DomainName, code));
-        }
+    if let Some(domain) = &domain_name
+        && let Some(code) = domain_problem(domain)
+    {
+        findings.push(Finding::error(Field::DomainName, code));
     }
 
     for field in [Field::AppName, Field::StreamName] {

@@ -1,3 +1,16 @@
-//! Where the program keeps its data on disk.
+//! Where the program keeps its data on disk: presets as files, history in SQLite.
 
+pub mod atomic_file;
+pub mod db;
+pub mod error;
+pub mod history;
+pub mod history_export;
+pub mod history_query;
 pub mod paths;
+pub mod presets;
+pub mod session_lock;
+
+pub use error::StorageError;
+pub use history::{Completion, History, HistoryEntry, NewEntry, OutcomeKind};
+pub use history_query::HistoryQuery;
+pub use presets::PresetStore;

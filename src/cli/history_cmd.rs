@@ -1,0 +1,137 @@
+//! `live-record-vod history [filters]` and `history export`: the record of every submission.
+
+use super::CliError;
+use crate::storage::history_export::{self, ExportFormat, format_time};
+use crate::storage::{History, HistoryEntry, HistoryQuery, OutcomeKind};
+use std::path::{Path, PathBuf};
+
+/// Arguments of `history`.
+#[derive(Debug, clap::Args)]
+pub struct HistoryArgs {
+    #[command(subcommand)]
+    action: Option<HistoryAction>,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Show at most this many entries, newest first.
+    #[arg(long, default_value_t = 20)]
+    limit: u64,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum HistoryAction {
+    /// Write the matching entries (all by default) to a CSV or JSON file.
+    Export {
+        /// File format.
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+}
+
+#[derive(Debug, Clone, clap::Args)]
+struct FilterArgs {
+    /// Find text in domain, app, stream, RequestId or error code.
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    /// Only this outcome.
+    #[arg(long, value_enum)]
+    outcome: Option<OutcomeArg>,
+    /// Only this profile.
+    #[arg(long, value_name = "NAME")]
+    profile: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum OutcomeArg {
+    Ok,
+    Error,
+    Unknown,
+    Pending,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Csv,
+    Json,
+}
+
+impl FilterArgs {
+    fn query(&self) -> HistoryQuery {
+        HistoryQuery {
+            search: self.search.clone().unwrap_or_default(),
+            outcome: self.outcome.map(|o| match o {
+                OutcomeArg::Ok => OutcomeKind::Ok,
+                OutcomeArg::Error => OutcomeKind::Error,
+                OutcomeArg::Unknown => OutcomeKind::Unknown,
+                OutcomeArg::Pending => OutcomeKind::Pending,
+            }),
+            profile: self.profile.clone(),
+            ..HistoryQuery::default()
+        }
+    }
+}
+
+/// Runs `history`.
+pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let history = History::open(data_dir).map_err(|e| CliError::refused(e.to_string()))?;
+    let storage = |e: crate::storage::StorageError| CliError::refused(e.to_string());
+    match &args.action {
+        Some(HistoryAction::Export { format, to, filter }) => {
+            let query = filter.query();
+            let total = history.count(&query).map_err(storage)?;
+            let entries = history.page(&query, 0, total).map_err(storage)?;
+            let format = match format {
+                FormatArg::Csv => ExportFormat::Csv,
+                FormatArg::Json => ExportFormat::Json,
+            };
+            history_export::export(&entries, format, to).map_err(storage)?;
+            println!("exported {} entries to {}", entries.len(), to.display());
+        }
+        None => {
+            let query = args.filter.query();
+            let entries = history.page(&query, 0, args.limit).map_err(storage)?;
+            if args.json {
+                println!("{}", history_export::to_json(&entries));
+            } else if entries.is_empty() {
+                eprintln!("no matching history entries");
+            } else {
+                for e in &entries {
+                    println!("{}", line(e));
+                }
+            }
+        }
+    }
+    Ok(0)
+}
+
+fn line(e: &HistoryEntry) -> String {
+    let target = format!(
+        "{}/{}/{}",
+        e.fields.get("DomainName").map(String::as_str).unwrap_or(""),
+        e.fields.get("AppName").map(String::as_str).unwrap_or(""),
+        e.fields
+            .get("StreamName")
+            .map(String::as_str)
+            .unwrap_or("*"),
+    );
+    let detail = match e.outcome {
+        OutcomeKind::Ok => e.request_id.clone().unwrap_or_default(),
+        _ => e.error_code.clone().unwrap_or_default(),
+    };
+    let place = if e.sandbox { "sandbox" } else { "cloud" };
+    let took = e.duration_ms.map(|d| format!("{d} ms")).unwrap_or_default();
+    format!(
+        "#{:<6} {}  {:<15} {target}  [{place}, profile {}]  {detail}  {took}",
+        e.id,
+        format_time(e.started_at_ms),
+        e.outcome.label(),
+        e.profile
+    )
+}

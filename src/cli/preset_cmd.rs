@@ -1,0 +1,90 @@
+//! `live-record-vod preset list|show|import|export|delete`: the saved presets the window uses.
+
+use super::CliError;
+use crate::operation::preset_file;
+use crate::storage::PresetStore;
+use crate::storage::presets::PresetError;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `preset`.
+#[derive(Debug, clap::Args)]
+pub struct PresetArgs {
+    #[command(subcommand)]
+    action: PresetAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum PresetAction {
+    /// List the saved presets.
+    List,
+    /// Print one preset as JSON (the preset file format).
+    Show { name: String },
+    /// Import preset files (one preset or a bundle each); a taken name gets " (2)".
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Export presets to one file (several make a bundle).
+    Export {
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Delete a preset.
+    Delete { name: String },
+}
+
+fn invalid(e: PresetError) -> CliError {
+    CliError::invalid(e.to_string())
+}
+
+/// Runs `preset`.
+pub fn run(args: &PresetArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let store = PresetStore::new(data_dir);
+    match &args.action {
+        PresetAction::List => {
+            let (presets, problems) = store.list();
+            for p in &presets {
+                let profile = p
+                    .profile
+                    .as_deref()
+                    .map(|n| format!("  (last used with profile {n})"))
+                    .unwrap_or_default();
+                println!("{}{profile}", p.name);
+            }
+            if presets.is_empty() {
+                eprintln!("no presets yet in {}", store.dir().display());
+            }
+            for problem in problems {
+                eprintln!("warning: skipped unreadable preset: {problem}");
+            }
+        }
+        PresetAction::Show { name } => {
+            let preset = store.load(name).map_err(invalid)?;
+            println!("{}", preset_file::to_json(&preset));
+        }
+        PresetAction::Import { files } => {
+            for file in files {
+                let report = store.import(file).map_err(invalid)?;
+                for (original, saved) in report.imported {
+                    if original == saved {
+                        println!("imported \"{saved}\"");
+                    } else {
+                        println!("imported \"{original}\" as \"{saved}\" (the name was taken)");
+                    }
+                }
+            }
+        }
+        PresetAction::Export { names, to } => {
+            let count = store.export(names, to).map_err(invalid)?;
+            println!("exported {count} preset(s) to {}", to.display());
+        }
+        PresetAction::Delete { name } => {
+            store.delete(name).map_err(invalid)?;
+            println!("deleted \"{}\"", name.trim());
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,58 @@
+//! Writes a file all at once: to a temporary file beside it, flushed, then renamed over the
+//! target, so a crash leaves either the old file or the new one, never half of one.
+
+use super::error::StorageError;
+use std::io::Write;
+use std::path::Path;
+
+/// Replaces `path` with `bytes` atomically, creating its folder if needed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| StorageError::from_io(dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".tmp-")
+        .tempfile_in(dir)
+        .map_err(|e| StorageError::from_io(dir, e))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| StorageError::from_io(path, e))?;
+    tmp.persist(path)
+        .map_err(|e| StorageError::from_io(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_whole_file_and_leaves_no_temporaries() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.json");
+        write_atomically(&path, b"old").expect("write");
+        write_atomically(&path, b"new content").expect("write");
+        assert_eq!(std::fs::read(&path).expect("read"), b"new content");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.json")]);
+    }
+
+    #[test]
+    fn failed_write_keeps_old_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.json");
+        write_atomically(&path, b"old").expect("write");
+        // A target that is a directory cannot be replaced: the write fails, nothing is lost.
+        let blocked = dir.path().join("blocked");
+        std::fs::create_dir(&blocked).expect("mkdir");
+        std::fs::write(blocked.join("x"), b"x").expect("fill");
+        assert!(write_atomically(&blocked, b"new").is_err());
+        assert_eq!(std::fs::read(&path).expect("read"), b"old");
+    }
+}

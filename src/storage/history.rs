@@ -1,0 +1,442 @@
+//! The durable record of every submission. An entry is written as pending before the request
+//! is sent and completed after; an entry whose process died stays as "outcome unknown".
+
+use super::db;
+use super::error::StorageError;
+use super::history_query::HistoryQuery;
+use super::session_lock::SessionLock;
+use crate::operation::{Field, FormDraft};
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// How a submission ended, as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutcomeKind {
+    /// Sent, no answer yet.
+    Pending,
+    /// The service accepted it.
+    Ok,
+    /// The service or the network refused it.
+    Error,
+    /// Nobody knows: the program was stopped or the call cancelled mid-request.
+    Unknown,
+}
+
+impl OutcomeKind {
+    /// Every outcome, for filters.
+    pub const ALL: [OutcomeKind; 4] = [
+        OutcomeKind::Ok,
+        OutcomeKind::Error,
+        OutcomeKind::Unknown,
+        OutcomeKind::Pending,
+    ];
+
+    /// The stored text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutcomeKind::Pending => "pending",
+            OutcomeKind::Ok => "ok",
+            OutcomeKind::Error => "error",
+            OutcomeKind::Unknown => "unknown",
+        }
+    }
+
+    /// Reads the stored text.
+    pub fn parse(text: &str) -> Option<OutcomeKind> {
+        OutcomeKind::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+
+    /// In words, for lists.
+    pub fn label(self) -> &'static str {
+        match self {
+            OutcomeKind::Pending => "in progress",
+            OutcomeKind::Ok => "success",
+            OutcomeKind::Error => "failed",
+            OutcomeKind::Unknown => "outcome unknown",
+        }
+    }
+}
+
+/// A submission about to be sent. Holds no secret and no signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    /// When it was started (Unix milliseconds).
+    pub started_at_ms: i64,
+    /// The credentials profile's name.
+    pub profile: String,
+    /// Where it goes.
+    pub endpoint_url: String,
+    /// Whether that is the local sandbox.
+    pub sandbox: bool,
+    /// The preset it came from, if any.
+    pub preset_name: Option<String>,
+    /// The signature method, e.g. `v3`.
+    pub signature: String,
+    /// The request fields.
+    pub fields: FormDraft,
+}
+
+/// How a submission ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    /// Ok, Error or Unknown.
+    pub outcome: OutcomeKind,
+    /// The service's RequestId.
+    pub request_id: Option<String>,
+    /// HTTP status of the answer.
+    pub http_status: Option<u16>,
+    /// Error code, e.g. `ConfigAlreadyExists` or `Network.Timeout`.
+    pub error_code: Option<String>,
+    /// The service's own message.
+    pub error_message: Option<String>,
+    /// The catalog's explanation, or the success sentence.
+    pub explanation: Option<String>,
+    /// Time taken, in milliseconds.
+    pub duration_ms: u64,
+}
+
+/// One stored submission.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct HistoryEntry {
+    /// Row ID; larger is newer.
+    pub id: i64,
+    /// When it was started (Unix milliseconds).
+    pub started_at_ms: i64,
+    /// When it ended (Unix milliseconds).
+    pub finished_at_ms: Option<i64>,
+    /// The credentials profile's name.
+    pub profile: String,
+    /// Where it went.
+    pub endpoint_url: String,
+    /// Whether that was the local sandbox.
+    pub sandbox: bool,
+    /// The preset it came from.
+    pub preset_name: Option<String>,
+    /// Signature method.
+    pub signature: String,
+    /// The request fields, by API name.
+    pub fields: BTreeMap<String, String>,
+    /// How it ended.
+    pub outcome: OutcomeKind,
+    /// The service's RequestId.
+    pub request_id: Option<String>,
+    /// HTTP status.
+    pub http_status: Option<u16>,
+    /// Error code.
+    pub error_code: Option<String>,
+    /// The service's message.
+    pub error_message: Option<String>,
+    /// The catalog's explanation, or the success sentence.
+    pub explanation: Option<String>,
+    /// Time taken, in milliseconds.
+    pub duration_ms: Option<u64>,
+}
+
+impl HistoryEntry {
+    /// The request fields as a form, to load back or retry.
+    pub fn draft(&self) -> FormDraft {
+        let mut draft = FormDraft::default();
+        for (name, value) in &self.fields {
+            if let Some(field) = Field::from_api_name(name) {
+                draft.set(field, value.clone());
+            }
+        }
+        draft
+    }
+
+    /// The value of one request field, "" when unset.
+    pub fn field(&self, field: Field) -> &str {
+        self.fields
+            .get(field.api_name())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// The history database. Owned by one worker; each write is one transaction.
+#[derive(Debug)]
+pub struct History {
+    conn: Connection,
+    path: PathBuf,
+    session: Option<SessionLock>,
+}
+
+const COLUMNS: &str = "id, started_at_ms, finished_at_ms, profile, endpoint_url, sandbox, \
+    preset_name, signature, fields_json, outcome, request_id, http_status, error_code, \
+    error_message, explanation, duration_ms";
+
+impl History {
+    /// Opens the history under `data_dir`, and marks entries whose process died mid-request as
+    /// "outcome unknown".
+    pub fn open(data_dir: &Path) -> Result<History, StorageError> {
+        let path = data_dir.join(db::DB_FILE);
+        let conn = db::open(&path)?;
+        let session = SessionLock::acquire(data_dir)?;
+        let history = History {
+            conn,
+            path,
+            session: Some(session),
+        };
+        history.recover_orphans(data_dir)?;
+        Ok(history)
+    }
+
+    /// An empty history in memory, for tests and benchmarks.
+    pub fn in_memory() -> Result<History, StorageError> {
+        Ok(History {
+            conn: db::open_in_memory()?,
+            path: PathBuf::from(":memory:"),
+            session: None,
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn fail(&self, e: rusqlite::Error) -> StorageError {
+        StorageError::from_sqlite(&self.path, e)
+    }
+
+    fn recover_orphans(&self, data_dir: &Path) -> Result<(), StorageError> {
+        let mine = self.session.as_ref().map(SessionLock::id).unwrap_or("");
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT session FROM history WHERE outcome = 'pending'")
+            .map_err(|e| self.fail(e))?;
+        let sessions: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .map_err(|e| self.fail(e))?
+            .filter_map(Result::ok)
+            .collect();
+        for session in sessions {
+            if session != mine && SessionLock::has_ended(data_dir, &session) {
+                self.conn
+                    .execute(
+                        "UPDATE history SET outcome = 'unknown', explanation = ?1 \
+                         WHERE session = ?2 AND outcome = 'pending'",
+                        params![UNKNOWN_EXPLANATION, session],
+                    )
+                    .map_err(|e| self.fail(e))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Records a submission as pending, before it is sent. Returns its ID.
+    pub fn begin(&self, entry: &NewEntry) -> Result<i64, StorageError> {
+        let fields: BTreeMap<&str, &str> = entry
+            .fields
+            .filled()
+            .map(|(f, v)| (f.api_name(), v))
+            .collect();
+        let fields_json = serde_json::to_string(&fields).unwrap_or_else(|_| "{}".into());
+        let session = self.session.as_ref().map(SessionLock::id).unwrap_or("");
+        self.conn
+            .execute(
+                "INSERT INTO history (started_at_ms, session, profile, endpoint_url, sandbox, \
+                 preset_name, signature, fields_json, domain, app, stream, outcome) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending')",
+                params![
+                    entry.started_at_ms,
+                    session,
+                    entry.profile,
+                    entry.endpoint_url,
+                    entry.sandbox,
+                    entry.preset_name,
+                    entry.signature,
+                    fields_json,
+                    entry.fields.trimmed(Field::DomainName),
+                    entry.fields.trimmed(Field::AppName),
+                    entry.fields.trimmed(Field::StreamName),
+                ],
+            )
+            .map_err(|e| self.fail(e))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Records how submission `id` ended.
+    pub fn complete(&self, id: i64, done: &Completion, now_ms: i64) -> Result<(), StorageError> {
+        self.conn
+            .execute(
+                "UPDATE history SET finished_at_ms = ?1, outcome = ?2, request_id = ?3, \
+                 http_status = ?4, error_code = ?5, error_message = ?6, explanation = ?7, \
+                 duration_ms = ?8 WHERE id = ?9",
+                params![
+                    now_ms,
+                    done.outcome.as_str(),
+                    done.request_id,
+                    done.http_status,
+                    done.error_code,
+                    done.error_message,
+                    done.explanation,
+                    i64::try_from(done.duration_ms).unwrap_or(i64::MAX),
+                    id
+                ],
+            )
+            .map_err(|e| self.fail(e))?;
+        Ok(())
+    }
+
+    /// One entry by ID.
+    pub fn get(&self, id: i64) -> Result<Option<HistoryEntry>, StorageError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM history WHERE id = ?1"),
+                params![id],
+                read_entry,
+            )
+            .optional()
+            .map_err(|e| self.fail(e))
+    }
+
+    /// How many entries match `query`.
+    pub fn count(&self, query: &HistoryQuery) -> Result<u64, StorageError> {
+        let (clause, values) = query.where_clause();
+        self.conn
+            .query_row(
+                &format!("SELECT count(*) FROM history WHERE {clause}"),
+                params_from_iter(values),
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| u64::try_from(n).unwrap_or(0))
+            .map_err(|e| self.fail(e))
+    }
+
+    /// Up to `limit` entries matching `query`, newest first, skipping the first `offset`.
+    pub fn page(
+        &self,
+        query: &HistoryQuery,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Vec<HistoryEntry>, StorageError> {
+        let (clause, values) = query.where_clause();
+        let sql = format!(
+            "SELECT {COLUMNS} FROM history WHERE {clause} ORDER BY id DESC LIMIT {} OFFSET {}",
+            limit.min(i64::MAX as u64),
+            offset.min(i64::MAX as u64)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.fail(e))?;
+        let rows = stmt
+            .query_map(params_from_iter(values), read_entry)
+            .map_err(|e| self.fail(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.fail(e))
+    }
+
+    /// The distinct profile names in the history, for filters.
+    pub fn profiles(&self) -> Result<Vec<String>, StorageError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT profile FROM history ORDER BY profile")
+            .map_err(|e| self.fail(e))?;
+        let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| self.fail(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.fail(e))
+    }
+
+    /// Deletes the entries with these IDs; returns how many were deleted.
+    pub fn delete(&mut self, ids: &[i64]) -> Result<usize, StorageError> {
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| StorageError::from_sqlite(&self.path, e))?;
+        let mut deleted = 0;
+        for id in ids {
+            deleted += tx
+                .execute("DELETE FROM history WHERE id = ?1", params![id])
+                .map_err(|e| StorageError::from_sqlite(&self.path, e))?;
+        }
+        tx.commit()
+            .map_err(|e| StorageError::from_sqlite(&self.path, e))?;
+        Ok(deleted)
+    }
+
+    /// Deletes every entry; returns how many were deleted.
+    pub fn clear(&self) -> Result<usize, StorageError> {
+        self.conn
+            .execute("DELETE FROM history", [])
+            .map_err(|e| self.fail(e))
+    }
+
+    /// Writes many entries in one transaction (imports, benchmarks, tests).
+    pub fn insert_many(&mut self, entries: &[(NewEntry, Completion)]) -> Result<(), StorageError> {
+        let path = self.path.clone();
+        let fail = |e| StorageError::from_sqlite(&path, e);
+        let tx = self.conn.transaction().map_err(fail)?;
+        {
+            let mut insert = tx
+                .prepare(
+                    "INSERT INTO history (started_at_ms, finished_at_ms, profile, endpoint_url, \
+                     sandbox, preset_name, signature, fields_json, domain, app, stream, outcome, \
+                     request_id, http_status, error_code, error_message, explanation, duration_ms) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                )
+                .map_err(fail)?;
+            for (entry, done) in entries {
+                let fields: BTreeMap<&str, &str> = entry
+                    .fields
+                    .filled()
+                    .map(|(f, v)| (f.api_name(), v))
+                    .collect();
+                let duration = i64::try_from(done.duration_ms).unwrap_or(i64::MAX);
+                insert
+                    .execute(params![
+                        entry.started_at_ms,
+                        entry.started_at_ms + duration,
+                        entry.profile,
+                        entry.endpoint_url,
+                        entry.sandbox,
+                        entry.preset_name,
+                        entry.signature,
+                        serde_json::to_string(&fields).unwrap_or_else(|_| "{}".into()),
+                        entry.fields.trimmed(Field::DomainName),
+                        entry.fields.trimmed(Field::AppName),
+                        entry.fields.trimmed(Field::StreamName),
+                        done.outcome.as_str(),
+                        done.request_id,
+                        done.http_status,
+                        done.error_code,
+                        done.error_message,
+                        done.explanation,
+                        duration,
+                    ])
+                    .map_err(fail)?;
+            }
+        }
+        tx.commit().map_err(fail)
+    }
+}
+
+/// Stored for entries whose program stopped before the answer came.
+pub const UNKNOWN_EXPLANATION: &str = "The program stopped before the answer came, so nobody knows whether the config was added. Look for it in the console, or submit again: an answer of ConfigAlreadyExists means the first attempt worked.";
+
+fn read_entry(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
+    let fields_json: String = row.get(8)?;
+    let outcome: String = row.get(9)?;
+    Ok(HistoryEntry {
+        id: row.get(0)?,
+        started_at_ms: row.get(1)?,
+        finished_at_ms: row.get(2)?,
+        profile: row.get(3)?,
+        endpoint_url: row.get(4)?,
+        sandbox: row.get(5)?,
+        preset_name: row.get(6)?,
+        signature: row.get(7)?,
+        fields: serde_json::from_str(&fields_json).unwrap_or_default(),
+        outcome: OutcomeKind::parse(&outcome).unwrap_or(OutcomeKind::Unknown),
+        request_id: row.get(10)?,
+        http_status: row
+            .get::<_, Option<i64>>(11)?
+            .and_then(|s| u16::try_from(s).ok()),
+        error_code: row.get(12)?,
+        error_message: row.get(13)?,
+        explanation: row.get(14)?,
+        duration_ms: row
+            .get::<_, Option<i64>>(15)?
+            .and_then(|d| u64::try_from(d).ok()),
+    })
+}
