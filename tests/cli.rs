@@ -1,95 +1,10 @@
 //! The command line as scripts use it: exit codes, text and JSON output, the sandbox subcommand,
 //! bad preset files, and secrets that never appear in any output.
 
-use std::io::{BufRead, BufReader};
+mod common;
+
+use common::*;
 use std::path::PathBuf;
-use std::process::{Child, Command, Output, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_live-record-vod");
-const TEST_SECRET: &str = "TestSecret-9f8e7d6c5b4a-never-print";
-const TEST_TOKEN: &str = "TestToken+/=-never-print-1234";
-
-struct SandboxProcess {
-    child: Child,
-    url: String,
-    lines: Vec<String>,
-}
-
-impl Drop for SandboxProcess {
-    fn drop(&mut self) {
-        self.child.kill().ok();
-        self.child.wait().ok();
-    }
-}
-
-fn start_sandbox(extra: &[&str]) -> SandboxProcess {
-    let mut child = Command::new(BIN)
-        .arg("sandbox")
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("sandbox starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut reader = BufReader::new(stdout);
-    let mut lines = Vec::new();
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).expect("read") == 0 {
-            break;
-        }
-        let done = line.starts_with("SANDBOX:");
-        lines.push(line.trim_end().to_string());
-        if done {
-            break;
-        }
-    }
-    let url = lines.first().cloned().expect("first line");
-    SandboxProcess { child, url, lines }
-}
-
-fn temp_dir() -> tempfile::TempDir {
-    tempfile::tempdir().expect("tempdir")
-}
-
-fn write_preset(dir: &tempfile::TempDir, name: &str, content: &[u8]) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, content).expect("write");
-    path
-}
-
-fn example_preset(dir: &tempfile::TempDir) -> PathBuf {
-    write_preset(
-        dir,
-        "example.json",
-        br#"{"name":"Example","fields":{"RegionId":"cn-shanghai","DomainName":"live.example.com","AppName":"app","StreamName":"cli","VodTranscodeGroupId":"VOD_NO_TRANSCODE","CycleDuration":3600}}"#,
-    )
-}
-
-fn run(args: &[&str], env: &[(&str, &str)], data_dir: &tempfile::TempDir) -> Output {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args)
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-        .env_remove("ALIBABA_CLOUD_SECURITY_TOKEN")
-        .env("LIVE_RECORD_VOD_DATA_DIR", data_dir.path());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("runs")
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|_| panic!("JSON expected: {}", text(o)))
-}
 
 #[test]
 fn sandbox_prints_url_then_credentials_and_world() {

@@ -1,7 +1,7 @@
 //! Opens the history database: creates its folder, sets WAL mode and runs the migrations.
 
 use super::error::StorageError;
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 use std::time::Duration;
 
@@ -98,35 +98,45 @@ fn prepare(conn: Connection, path: &Path) -> Result<Connection, StorageError> {
         .map_err(fail)?;
     conn.pragma_update(None, "synchronous", "NORMAL")
         .map_err(fail)?;
-    migrate(conn, path, found, latest_version())
+    migrate(conn, path, latest_version())
 }
 
-/// Runs the migrations after `from` up to `to`, each in its own transaction.
-pub fn migrate(
-    mut conn: Connection,
-    path: &Path,
-    from: i64,
-    to: i64,
-) -> Result<Connection, StorageError> {
-    for (index, sql) in MIGRATIONS.iter().enumerate() {
-        let version = i64::try_from(index + 1).unwrap_or(i64::MAX);
-        if version <= from || version > to {
-            continue;
-        }
-        let fail = |source| StorageError::Migrate {
-            path: path.to_path_buf(),
-            version,
-            source,
-        };
-        let tx = conn
-            .transaction()
-            .map_err(|e| StorageError::from_sqlite(path, e))?;
-        tx.execute_batch(sql).map_err(fail)?;
-        tx.pragma_update(None, "user_version", version)
-            .map_err(fail)?;
-        tx.commit().map_err(fail)?;
-    }
+/// Runs the migrations up to version `to`, each in its own transaction. The version is read
+/// again inside each write transaction, so two processes opening a new database at once
+/// never run a migration twice.
+pub fn migrate(mut conn: Connection, path: &Path, to: i64) -> Result<Connection, StorageError> {
+    while migrate_one(&mut conn, path, to)? {}
     Ok(conn)
+}
+
+/// Applies the next migration if the database is below `to`; returns whether it did.
+fn migrate_one(conn: &mut Connection, path: &Path, to: i64) -> Result<bool, StorageError> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| StorageError::from_sqlite(path, e))?;
+    let current: i64 = tx
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| StorageError::from_sqlite(path, e))?;
+    if current >= to {
+        return Ok(false);
+    }
+    let version = current + 1;
+    let fail = |source| StorageError::Migrate {
+        path: path.to_path_buf(),
+        version,
+        source,
+    };
+    let Some(sql) = usize::try_from(current)
+        .ok()
+        .and_then(|i| MIGRATIONS.get(i))
+    else {
+        return Ok(false);
+    };
+    tx.execute_batch(sql).map_err(fail)?;
+    tx.pragma_update(None, "user_version", version)
+        .map_err(fail)?;
+    tx.commit().map_err(fail)?;
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -173,5 +183,20 @@ mod tests {
         let err = open(&path).expect_err("damaged");
         assert!(matches!(err, StorageError::Damaged { .. }), "{err:?}");
         assert_eq!(std::fs::read(&path).expect("read"), junk);
+    }
+
+    #[test]
+    fn two_openers_of_a_new_database_both_succeed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(DB_FILE);
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || open(&path).map(|_| ()))
+            })
+            .collect();
+        for h in handles {
+            h.join().expect("thread").expect("open");
+        }
     }
 }
