@@ -43,6 +43,7 @@ fn signing_benches(c: &mut Criterion) {
         key,
         signature: SignatureMethod::V3,
         endpoint: &endpoint,
+        timeout: None,
     };
     group.bench_function("v3_prepare_with_fresh_nonce_and_time", |b| {
         b.iter(|| Client::prepare(black_box(&call)))
@@ -84,6 +85,7 @@ fn sandbox_throughput(c: &mut Criterion) {
                 key: creds.signing_key(),
                 signature: SignatureMethod::V3,
                 endpoint: &endpoint,
+                timeout: None,
             };
             let result = runtime.block_on(client.send(&call, &cancel));
             assert!(result.outcome.is_success(), "{result:?}");

@@ -31,6 +31,7 @@ fn job(endpoint: &Endpoint, stream: &str) -> SubmitJob {
         preset_name: Some("Example".into()),
         signature: SignatureMethod::V3,
         endpoint: endpoint.clone(),
+        timeout: None,
     }
 }
 

@@ -42,6 +42,7 @@ async fn submit_with(
         key: creds.signing_key(),
         signature: method,
         endpoint: &endpoint,
+        timeout: None,
     };
     client.send(&call, &CancellationToken::new()).await
 }
@@ -438,6 +439,7 @@ async fn cancel_during_slow_request_returns_promptly() {
         key: creds.signing_key(),
         signature: SignatureMethod::V3,
         endpoint: &endpoint,
+        timeout: None,
     };
     let r = client.send(&call, &cancel).await;
     assert_eq!(r.outcome, Outcome::Cancelled);
@@ -461,6 +463,7 @@ async fn stopped_sandbox_is_connection_refused() {
         key: creds.signing_key(),
         signature: SignatureMethod::V3,
         endpoint: &endpoint,
+        timeout: None,
     };
     let r = quick_client(0).send(&call, &CancellationToken::new()).await;
     assert_eq!(code(&r), "Network.Refused");

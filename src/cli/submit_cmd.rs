@@ -92,6 +92,7 @@ pub async fn run(args: SubmitArgs, data_dir: &Path) -> Result<u8, CliError> {
             key: creds.signing_key(),
             signature: args.signature.into(),
             endpoint: &endpoint,
+            timeout: None,
         };
         let token = creds.security_token.as_ref().map(|t| t.expose());
         let shown = Client::prepare(&call).redacted(token);
@@ -131,6 +132,7 @@ pub async fn run(args: SubmitArgs, data_dir: &Path) -> Result<u8, CliError> {
         preset_name: form.preset_name.clone(),
         signature: args.signature.into(),
         endpoint: endpoint.clone(),
+        timeout: None,
     };
     let report = worker::submit(&client, history.as_ref(), &job, &cancel).await;
     if let Some(problem) = &report.history_problem {

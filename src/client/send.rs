@@ -53,6 +53,8 @@ pub struct Call<'a> {
     pub signature: SignatureMethod,
     /// Where it goes.
     pub endpoint: &'a Endpoint,
+    /// Total time allowed per attempt; `None` uses the client's.
+    pub timeout: Option<Duration>,
 }
 
 /// A signed request as it goes on the wire.
@@ -189,6 +191,9 @@ impl Client {
             .http
             .post(&prepared.url)
             .header("accept", "application/json");
+        if let Some(timeout) = call.timeout {
+            builder = builder.timeout(timeout);
+        }
         for (name, value) in prepared.headers.iter().filter(|(n, _)| n != "host") {
             builder = builder.header(name, value);
         }

@@ -24,6 +24,8 @@ pub struct SubmitJob {
     pub signature: SignatureMethod,
     /// Where to send it.
     pub endpoint: Endpoint,
+    /// Time allowed per attempt; `None` uses the client's.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// How a submission ended, with what the user is told.
@@ -94,6 +96,7 @@ pub async fn submit(
         key: job.credentials.signing_key(),
         signature: job.signature,
         endpoint: &job.endpoint,
+        timeout: job.timeout,
     };
     let result = client.send(&call, cancel).await;
     let ctx = ErrorContext {

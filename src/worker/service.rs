@@ -1,0 +1,260 @@
+//! The worker task: receives commands, runs submissions concurrently (so Cancel is heard while
+//! one is in flight), and answers history and preset requests.
+
+use super::jobs::submit;
+use super::{Command, Event, JobId, Waker};
+use crate::client::{Client, ClientConfig};
+use crate::storage::history_export;
+use crate::storage::{History, PresetStore};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+/// How the worker is set up.
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    /// Where presets and history live.
+    pub data_dir: PathBuf,
+    /// Timeouts, retries and the rate limit of the HTTP client.
+    pub client: ClientConfig,
+}
+
+/// The UI's end of the worker: send commands, drain events. Never blocks.
+#[derive(Debug)]
+pub struct WorkerHandle {
+    commands: mpsc::UnboundedSender<Command>,
+    events: std::sync::mpsc::Receiver<Event>,
+}
+
+impl WorkerHandle {
+    /// Sends a command; a stopped worker is reported by [`WorkerHandle::is_running`].
+    pub fn send(&self, command: Command) {
+        self.commands.send(command).ok();
+    }
+
+    /// The next event, if one has arrived.
+    pub fn try_recv(&self) -> Option<Event> {
+        self.events.try_recv().ok()
+    }
+
+    /// Whether the worker still takes commands.
+    pub fn is_running(&self) -> bool {
+        !self.commands.is_closed()
+    }
+}
+
+/// Starts the worker on `runtime`; `wake` is called after each event.
+pub fn spawn(runtime: &tokio::runtime::Handle, config: WorkerConfig, wake: Waker) -> WorkerHandle {
+    let (command_tx, command_rx) = mpsc::unbounded_channel();
+    let (event_tx, event_rx) = std::sync::mpsc::channel();
+    let events = EventSender {
+        events: event_tx,
+        wake,
+    };
+    runtime.spawn(run(config, command_rx, events));
+    WorkerHandle {
+        commands: command_tx,
+        events: event_rx,
+    }
+}
+
+#[derive(Clone)]
+struct EventSender {
+    events: std::sync::mpsc::Sender<Event>,
+    wake: Waker,
+}
+
+impl EventSender {
+    /// Sends and wakes the UI; a closed UI is not an error.
+    fn send(&self, event: Event) {
+        self.events.send(event).ok();
+        (self.wake)();
+    }
+}
+
+async fn run(
+    config: WorkerConfig,
+    mut commands: mpsc::UnboundedReceiver<Command>,
+    events: EventSender,
+) {
+    let client = match Client::new(config.client.clone()) {
+        Ok(c) => Arc::new(c),
+        Err(e) => {
+            events.send(Event::Problem(e.to_string()));
+            return;
+        }
+    };
+    let history = match History::open(&config.data_dir) {
+        Ok(h) => Some(Arc::new(Mutex::new(h))),
+        Err(e) => {
+            events.send(Event::HistoryUnavailable(e.to_string()));
+            None
+        }
+    };
+    let presets = PresetStore::new(&config.data_dir);
+    let mut in_flight: HashMap<JobId, CancellationToken> = HashMap::new();
+    let (done_tx, mut done_rx) = mpsc::unbounded_channel::<JobId>();
+    loop {
+        let command = tokio::select! {
+            Some(id) = done_rx.recv() => {
+                in_flight.remove(&id);
+                continue;
+            }
+            command = commands.recv() => match command {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        match command {
+            Command::Submit { id, job } => {
+                let cancel = CancellationToken::new();
+                in_flight.insert(id, cancel.clone());
+                let (client, history, events, done) = (
+                    client.clone(),
+                    history.clone(),
+                    events.clone(),
+                    done_tx.clone(),
+                );
+                tokio::spawn(async move {
+                    events.send(Event::Started(id));
+                    let report = submit(&client, history.as_deref(), &job, &cancel).await;
+                    events.send(Event::Finished(id, Box::new(report)));
+                    events.send(Event::HistoryChanged);
+                    done.send(id).ok();
+                });
+            }
+            Command::Cancel(id) => {
+                if let Some(token) = in_flight.get(&id) {
+                    token.cancel();
+                }
+            }
+            other => handle_storage(other, history.as_deref(), &presets, &events),
+        }
+    }
+    for token in in_flight.values() {
+        token.cancel();
+    }
+}
+
+/// History and preset commands: quick local file and database work.
+fn handle_storage(
+    command: Command,
+    history: Option<&Mutex<History>>,
+    presets: &PresetStore,
+    events: &EventSender,
+) {
+    let with_history = |f: &mut dyn FnMut(&mut History) -> Result<(), String>| {
+        let Some(history) = history else {
+            return;
+        };
+        let result = match history.lock() {
+            Ok(mut h) => f(&mut h),
+            Err(_) => Err("the history is unavailable after an earlier failure".into()),
+        };
+        if let Err(e) = result {
+            events.send(Event::Problem(e));
+        }
+    };
+    match command {
+        Command::LoadHistory {
+            generation,
+            query,
+            offset,
+            limit,
+        } => with_history(&mut |h| {
+            let total = h.count(&query).map_err(|e| e.to_string())?;
+            let rows = h.page(&query, offset, limit).map_err(|e| e.to_string())?;
+            events.send(Event::HistoryPage {
+                generation,
+                offset,
+                total,
+                rows,
+            });
+            Ok(())
+        }),
+        Command::DeleteHistory(ids) => with_history(&mut |h| {
+            h.delete(&ids).map_err(|e| e.to_string())?;
+            events.send(Event::HistoryChanged);
+            Ok(())
+        }),
+        Command::ClearHistory => with_history(&mut |h| {
+            h.clear().map_err(|e| e.to_string())?;
+            events.send(Event::HistoryChanged);
+            Ok(())
+        }),
+        Command::ExportHistory {
+            query,
+            format,
+            path,
+        } => with_history(&mut |h| {
+            let total = h.count(&query).map_err(|e| e.to_string())?;
+            let rows = h.page(&query, 0, total).map_err(|e| e.to_string())?;
+            history_export::export(&rows, format, &path).map_err(|e| e.to_string())?;
+            events.send(Event::Notice(format!(
+                "Exported {} entries to {}",
+                rows.len(),
+                path.display()
+            )));
+            Ok(())
+        }),
+        Command::ListPresets => send_presets(presets, events),
+        Command::SavePreset { preset, overwrite } => {
+            match presets.save(&preset, overwrite) {
+                Ok(()) => events.send(Event::PresetSaved(preset.name.trim().to_string())),
+                Err(e) => events.send(Event::Problem(e.to_string())),
+            }
+            send_presets(presets, events);
+        }
+        Command::RenamePreset { from, to } => {
+            match presets.rename(&from, &to) {
+                Ok(()) => events.send(Event::PresetSaved(to.trim().to_string())),
+                Err(e) => events.send(Event::Problem(e.to_string())),
+            }
+            send_presets(presets, events);
+        }
+        Command::DeletePreset(name) => {
+            if let Err(e) = presets.delete(&name) {
+                events.send(Event::Problem(e.to_string()));
+            }
+            send_presets(presets, events);
+        }
+        Command::ImportPresets(path) => {
+            match presets.import(&path) {
+                Ok(report) => {
+                    let names: Vec<String> = report
+                        .imported
+                        .iter()
+                        .map(|(original, saved)| {
+                            if original == saved {
+                                format!("\"{saved}\"")
+                            } else {
+                                format!("\"{original}\" as \"{saved}\"")
+                            }
+                        })
+                        .collect();
+                    events.send(Event::Notice(format!("Imported {}", names.join(", "))));
+                }
+                Err(e) => events.send(Event::Problem(format!("Nothing was imported: {e}"))),
+            }
+            send_presets(presets, events);
+        }
+        Command::ExportPresets { names, path } => match presets.export(&names, &path) {
+            Ok(n) => events.send(Event::Notice(format!(
+                "Exported {n} preset(s) to {}",
+                path.display()
+            ))),
+            Err(e) => events.send(Event::Problem(e.to_string())),
+        },
+        Command::Submit { .. } | Command::Cancel(_) => {}
+    }
+}
+
+fn send_presets(presets: &PresetStore, events: &EventSender) {
+    let (list, problems) = presets.list();
+    events.send(Event::Presets {
+        presets: list,
+        problems: problems.iter().map(ToString::to_string).collect(),
+    });
+}
