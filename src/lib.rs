@@ -2,8 +2,10 @@
 //!
 //! Layers, bottom up: `operation` (the request and its rules), `signing` (pure request
 //! signatures), `errors` (plain-language catalog), `credentials`, `client` (HTTP transport),
-//! `sandbox` (a local simulator of the service) and `cli`.
+//! `sandbox` (a local simulator of the service), `storage`, `worker`, `cli`, and the
+//! window (`ui`, started by `app`).
 
+pub mod app;
 pub mod cli;
 pub mod client;
 pub mod credentials;
@@ -12,4 +14,5 @@ pub mod operation;
 pub mod sandbox;
 pub mod signing;
 pub mod storage;
+pub mod ui;
 pub mod worker;

@@ -25,8 +25,9 @@ pub struct Cli {
     /// Directory for everything the program stores.
     #[arg(long, global = true, env = crate::storage::paths::DATA_DIR_ENV, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Without a command, the window opens.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// The subcommands.
@@ -94,15 +95,20 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Runs a parsed command; returns the exit code.
+/// Runs a parsed command (or opens the window); returns the exit code.
 pub fn run(cli: Cli) -> Result<u8, CliError> {
+    let data_dir = crate::storage::paths::data_dir(cli.data_dir);
+    let Some(command) = cli.command else {
+        return crate::app::run_gui(data_dir)
+            .map(|()| 0)
+            .map_err(|e| CliError::refused(format!("{e:#}")));
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .map_err(|e| CliError::refused(format!("could not start the async runtime: {e}")))?;
-    let data_dir = crate::storage::paths::data_dir(cli.data_dir);
-    match cli.command {
+    match command {
         Command::Sandbox(args) => runtime.block_on(sandbox_cmd::run(args)),
         Command::Validate(args) => validate_cmd::run(&args, &data_dir),
         Command::Submit(args) => runtime.block_on(submit_cmd::run(args, &data_dir)),

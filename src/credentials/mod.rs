@@ -1,7 +1,9 @@
 //! Credentials: an AccessKey pair and optional STS token, with secrets that never print.
 
+pub mod profile;
 pub mod secret;
 
+pub use profile::{Profile, ProfileSource};
 pub use secret::Secret;
 
 use crate::signing::AccessKey;

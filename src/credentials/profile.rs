@@ -1,0 +1,96 @@
+//! Profiles: a named identity to sign with and where its requests go. The sandbox profile is
+//! always present; the environment profile exists when its variables are set.
+
+use super::Credentials;
+use crate::client::Endpoint;
+use crate::sandbox::identities;
+
+/// Name of the always-present sandbox profile.
+pub const SANDBOX_PROFILE: &str = "sandbox";
+/// Name of the read-only profile made from the environment variables.
+pub const ENV_PROFILE: &str = "env";
+
+/// Where a profile's credentials come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileSource {
+    /// The local sandbox at this base URL, with its demo key.
+    Sandbox { base_url: String },
+    /// The standard environment variables (read-only).
+    Environment,
+}
+
+/// A profile: name, credentials (secrets redacted in `Debug`) and source.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// The profile's name.
+    pub name: String,
+    /// The credentials to sign with.
+    pub credentials: Credentials,
+    /// Where they come from.
+    pub source: ProfileSource,
+}
+
+impl Profile {
+    /// The sandbox profile for a sandbox listening at `base_url`.
+    pub fn sandbox(base_url: &str) -> Profile {
+        Profile {
+            name: SANDBOX_PROFILE.to_string(),
+            credentials: Credentials::new(
+                identities::DEMO_ACCESS_KEY_ID,
+                identities::DEMO_ACCESS_KEY_SECRET,
+                None,
+            ),
+            source: ProfileSource::Sandbox {
+                base_url: base_url.to_string(),
+            },
+        }
+    }
+
+    /// The environment profile, when its variables are set.
+    pub fn from_env() -> Option<Profile> {
+        Credentials::from_env().map(|credentials| Profile {
+            name: ENV_PROFILE.to_string(),
+            credentials,
+            source: ProfileSource::Environment,
+        })
+    }
+
+    /// Whether requests of this profile go to the local sandbox.
+    pub fn is_sandbox(&self) -> bool {
+        matches!(self.source, ProfileSource::Sandbox { .. })
+    }
+
+    /// Where a request for `region_id` goes with this profile.
+    pub fn endpoint(&self, region_id: Option<&str>) -> Endpoint {
+        match &self.source {
+            ProfileSource::Sandbox { base_url } => {
+                Endpoint::custom(base_url).unwrap_or_else(|_| Endpoint::for_region(region_id))
+            }
+            ProfileSource::Environment => Endpoint::for_region(region_id),
+        }
+    }
+
+    /// A one-line description for pickers.
+    pub fn description(&self) -> String {
+        match &self.source {
+            ProfileSource::Sandbox { .. } => "Sandbox (demo, nothing is sent)".to_string(),
+            ProfileSource::Environment => format!(
+                "Environment variables ({}, read-only)",
+                self.credentials.access_key_id
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sandbox_profile_goes_to_the_sandbox() {
+        let p = Profile::sandbox("http://127.0.0.1:4000");
+        assert!(p.is_sandbox());
+        assert!(p.endpoint(Some("cn-beijing")).is_loopback());
+        assert!(!format!("{p:?}").contains(identities::DEMO_ACCESS_KEY_SECRET));
+    }
+}

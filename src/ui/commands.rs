@@ -1,0 +1,47 @@
+//! Every keyboard-reachable user action, with its label and shortcut in one place.
+
+use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A user action that has a keyboard shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UiCommand {
+    /// Send the form.
+    Submit,
+    /// Cancel the request in flight.
+    Cancel,
+    /// Save the current preset.
+    SavePreset,
+}
+
+impl UiCommand {
+    /// All commands, longest shortcut first so that no shortcut shadows another.
+    pub const ALL: [UiCommand; 3] = [UiCommand::Submit, UiCommand::SavePreset, UiCommand::Cancel];
+
+    /// The words on the button or menu entry.
+    pub fn label(self) -> &'static str {
+        match self {
+            UiCommand::Submit => "Submit",
+            UiCommand::Cancel => "Cancel",
+            UiCommand::SavePreset => "Save",
+        }
+    }
+
+    /// The keyboard shortcut.
+    pub fn shortcut(self) -> KeyboardShortcut {
+        match self {
+            UiCommand::Submit => KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter),
+            UiCommand::Cancel => KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
+            UiCommand::SavePreset => KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+        }
+    }
+
+    /// The commands whose shortcut was pressed this frame (consumed, so widgets don't see them).
+    pub fn pressed(ctx: &eframe::egui::Context) -> Vec<UiCommand> {
+        ctx.input_mut(|i| {
+            UiCommand::ALL
+                .into_iter()
+                .filter(|c| i.consume_shortcut(&c.shortcut()))
+                .collect()
+        })
+    }
+}

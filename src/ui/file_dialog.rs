@@ -1,0 +1,131 @@
+//! Native file dialogs (rfd), run off the UI thread. Without a desktop portal rfd answers "no
+//! file" at once, exactly like a cancel; an answer that quick is taken to mean there is no
+//! dialog, and a path field is offered instead.
+
+use crate::storage::HistoryQuery;
+use crate::storage::history_export::ExportFormat;
+use eframe::egui;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// An answer quicker than this cannot have come from a person.
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(300);
+
+/// What the file is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FilePurpose {
+    /// Choose a preset file to import.
+    ImportPresets,
+    /// Choose where to export these presets.
+    ExportPresets(Vec<String>),
+    /// Choose where to export the history entries matching the query.
+    ExportHistory(ExportFormat, HistoryQuery),
+}
+
+impl FilePurpose {
+    fn title(&self) -> &'static str {
+        match self {
+            FilePurpose::ImportPresets => "Import presets",
+            FilePurpose::ExportPresets(_) => "Export presets",
+            FilePurpose::ExportHistory(..) => "Export history",
+        }
+    }
+
+    fn suggested_name(&self) -> &'static str {
+        match self {
+            FilePurpose::ImportPresets => "",
+            FilePurpose::ExportPresets(_) => "presets.json",
+            FilePurpose::ExportHistory(ExportFormat::Csv, _) => "history.csv",
+            FilePurpose::ExportHistory(ExportFormat::Json, _) => "history.json",
+        }
+    }
+}
+
+/// File dialogs in flight and the path-field fallback.
+#[derive(Debug)]
+pub struct FileDialogs {
+    native: bool,
+    tx: mpsc::Sender<(FilePurpose, Option<PathBuf>, Duration)>,
+    rx: mpsc::Receiver<(FilePurpose, Option<PathBuf>, Duration)>,
+    fallback: Option<(FilePurpose, String)>,
+}
+
+impl FileDialogs {
+    /// `native`: try the system's dialog first (false: always the path field, for tests).
+    pub fn new(native: bool) -> FileDialogs {
+        let (tx, rx) = mpsc::channel();
+        FileDialogs {
+            native,
+            tx,
+            rx,
+            fallback: None,
+        }
+    }
+
+    /// Asks for a file for `purpose`; the answer comes from [`FileDialogs::ui`].
+    pub fn request(&mut self, ctx: &egui::Context, purpose: FilePurpose) {
+        if !self.native {
+            self.fallback = Some((purpose, String::new()));
+            return;
+        }
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let dialog = rfd::FileDialog::new()
+                .set_title(purpose.title())
+                .add_filter("Files", &["json", "csv"]);
+            let chosen = match &purpose {
+                FilePurpose::ImportPresets => dialog.pick_file(),
+                other => dialog.set_file_name(other.suggested_name()).save_file(),
+            };
+            tx.send((purpose, chosen, started.elapsed())).ok();
+            ctx.request_repaint();
+        });
+    }
+
+    /// Shows the path field when needed; returns a chosen file.
+    #[must_use]
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<(FilePurpose, PathBuf)> {
+        while let Ok((purpose, chosen, took)) = self.rx.try_recv() {
+            match chosen {
+                Some(path) => return Some((purpose, path)),
+                None if took < NO_DIALOG_THRESHOLD => {
+                    self.fallback = Some((purpose, String::new()));
+                }
+                None => {}
+            }
+        }
+        let (purpose, path) = self.fallback.as_mut()?;
+        let mut chosen = None;
+        let mut close = false;
+        egui::Modal::new(egui::Id::unique("file_path_fallback")).show(ui.ctx(), |ui| {
+            ui.heading(purpose.title());
+            ui.label("No file dialog is available here. Type the full path of the file:");
+            let label = ui.label("File path");
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(path)
+                        .hint_text(format!("/home/me/{}", purpose.suggested_name()))
+                        .desired_width(420.0),
+                )
+                .labelled_by(label.id);
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let ready = !path.trim().is_empty();
+                if ui.add_enabled(ready, egui::Button::new("OK")).clicked() || (entered && ready) {
+                    chosen = Some((purpose.clone(), PathBuf::from(path.trim())));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.fallback = None;
+        }
+        chosen
+    }
+}

@@ -1,0 +1,300 @@
+//! The request form: one labelled widget per field, grouped the way a user thinks, with
+//! findings shown under each field as the user types.
+
+use super::style::{error_color, findings_ui};
+use crate::operation::regions::{self, REGIONS};
+use crate::operation::rules::{self, AUTO_COMPOSE_ON};
+use crate::operation::{self, Checked, Field, FindingCode, FormDraft};
+use crate::signing::SignatureMethod;
+use eframe::egui::{self, RichText, TextEdit};
+
+/// Default time allowed per attempt, in seconds.
+pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
+
+/// The form's state: the draft as typed and the advanced settings.
+#[derive(Debug, Clone)]
+pub struct FormPanel {
+    /// The request fields as typed.
+    pub draft: FormDraft,
+    /// Signature method.
+    pub signature: SignatureMethod,
+    /// Time allowed per attempt.
+    pub timeout_secs: u64,
+    region_search: String,
+    compose_group_stash: String,
+}
+
+impl Default for FormPanel {
+    fn default() -> Self {
+        FormPanel {
+            draft: FormDraft::example(),
+            signature: SignatureMethod::V3,
+            timeout_secs: DEFAULT_TIMEOUT_SECS,
+            region_search: String::new(),
+            compose_group_stash: String::new(),
+        }
+    }
+}
+
+/// Placeholder text shown in an empty field.
+fn hint(field: Field) -> &'static str {
+    match field {
+        Field::RegionId => "cn-shanghai",
+        Field::DomainName => "live.example.com",
+        Field::AppName => "live",
+        Field::StreamName => "empty: every stream of the app",
+        Field::VodTranscodeGroupId => "VOD_NO_TRANSCODE",
+        Field::CycleDuration => "3600",
+        Field::StorageLocation => "empty: the default storage",
+        Field::ComposeVodTranscodeGroupId => "a VOD transcoding group ID",
+        Field::AutoCompose | Field::OnDemand => "",
+    }
+}
+
+impl FormPanel {
+    /// Draws the form. Returns the validation result, which the submit bar also uses.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Checked {
+        let checked = operation::check(&self.draft);
+        group_ui(ui, "Where the stream is", |ui| {
+            self.region_ui(ui, &checked);
+            self.text_field_ui(ui, Field::DomainName, &checked);
+            self.domain_split_ui(ui, &checked);
+            self.text_field_ui(ui, Field::AppName, &checked);
+            self.text_field_ui(ui, Field::StreamName, &checked);
+        });
+        group_ui(ui, "How it is recorded", |ui| {
+            self.text_field_ui(ui, Field::VodTranscodeGroupId, &checked);
+            self.cycle_ui(ui, &checked);
+            self.text_field_ui(ui, Field::StorageLocation, &checked);
+        });
+        group_ui(ui, "Auto compose", |ui| self.auto_compose_ui(ui, &checked));
+        egui::CollapsingHeader::new("Advanced")
+            .id_salt("advanced")
+            .show(ui, |ui| self.advanced_ui(ui, &checked));
+        checked
+    }
+
+    fn text_field_ui(&mut self, ui: &mut egui::Ui, field: Field, checked: &Checked) {
+        let label_id = field_label_row(ui, field);
+        let response = ui
+            .add(
+                TextEdit::singleline(self.draft.get_mut(field))
+                    .hint_text(hint(field))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label_id);
+        response.on_hover_text(field.help());
+        findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+        ui.add_space(4.0);
+    }
+
+    fn region_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        let field = Field::RegionId;
+        let label_id = field_label_row(ui, field);
+        ui.horizontal(|ui| {
+            ui.add(
+                TextEdit::singleline(self.draft.get_mut(field))
+                    .hint_text(hint(field))
+                    .desired_width(160.0),
+            )
+            .labelled_by(label_id)
+            .on_hover_text(field.help());
+            if let Some(region) = regions::find(self.draft.trimmed(field)) {
+                ui.label(region.name);
+            }
+            ui.menu_button("Choose region…", |ui| {
+                ui.add(
+                    TextEdit::singleline(&mut self.region_search)
+                        .hint_text("Search regions")
+                        .desired_width(260.0),
+                )
+                .on_hover_text("Type part of a name or ID, e.g. Singapore or ap-");
+                let needle = self.region_search.trim().to_lowercase();
+                egui::ScrollArea::vertical()
+                    .max_height(280.0)
+                    .show(ui, |ui| {
+                        for region in REGIONS.iter().filter(|r| {
+                            needle.is_empty()
+                                || r.display_name().to_lowercase().contains(&needle)
+                        }) {
+                            if ui.button(region.display_name()).clicked() {
+                                self.draft.set(field, region.id);
+                                self.region_search.clear();
+                                ui.close();
+                            }
+                        }
+                    });
+            });
+        });
+        findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+        ui.add_space(4.0);
+    }
+
+    fn domain_split_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        let split = checked.for_field(Field::DomainName).find_map(|f| match &f.code {
+            FindingCode::DomainIsUrl { host, app, stream } => {
+                Some((host.clone(), app.clone(), stream.clone()))
+            }
+            _ => None,
+        });
+        let Some((host, app, stream)) = split else {
+            return;
+        };
+        let mut parts = vec![format!("domain \"{host}\"")];
+        if let Some(app) = &app {
+            parts.push(format!("app \"{app}\""));
+        }
+        if let Some(stream) = &stream {
+            parts.push(format!("stream \"{stream}\""));
+        }
+        if ui
+            .button(format!("Split the URL: use {}", parts.join(", ")))
+            .clicked()
+        {
+            self.draft.set(Field::DomainName, host);
+            if let Some(app) = app {
+                self.draft.set(Field::AppName, app);
+            }
+            if let Some(stream) = stream {
+                self.draft.set(Field::StreamName, stream);
+            }
+        }
+        ui.add_space(4.0);
+    }
+
+    fn cycle_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        let field = Field::CycleDuration;
+        let label_id = field_label_row(ui, field);
+        ui.horizontal(|ui| {
+            ui.add(
+                TextEdit::singleline(self.draft.get_mut(field))
+                    .hint_text(hint(field))
+                    .desired_width(100.0),
+            )
+            .labelled_by(label_id)
+            .on_hover_text(field.help());
+            let text = self.draft.trimmed(field);
+            let secs = if text.is_empty() {
+                Some(rules::CYCLE_DEFAULT_SECS)
+            } else {
+                text.parse::<i64>().ok()
+            };
+            if let Some(secs) = secs.filter(|s| *s > 0) {
+                let default_note = if text.is_empty() { " (default)" } else { "" };
+                ui.label(format!(
+                    "= {}{default_note} per file",
+                    rules::describe_duration(secs)
+                ));
+            }
+        });
+        findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+        ui.add_space(4.0);
+    }
+
+    fn auto_compose_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        let current = self.draft.trimmed(Field::AutoCompose).to_string();
+        let mut on = !current.is_empty();
+        let response = ui
+            .checkbox(&mut on, Field::AutoCompose.label())
+            .on_hover_text(Field::AutoCompose.help());
+        ui.label(
+            RichText::new("Merge the recorded files into one video after the stream ends.").weak(),
+        );
+        if response.changed() {
+            if on {
+                self.draft.set(Field::AutoCompose, AUTO_COMPOSE_ON);
+                let stash = std::mem::take(&mut self.compose_group_stash);
+                if self.draft.trimmed(Field::ComposeVodTranscodeGroupId).is_empty() {
+                    self.draft.set(Field::ComposeVodTranscodeGroupId, stash);
+                }
+            } else {
+                self.draft.set(Field::AutoCompose, "");
+                self.compose_group_stash =
+                    std::mem::take(self.draft.get_mut(Field::ComposeVodTranscodeGroupId));
+            }
+        }
+        findings_ui(ui, &checked.for_field(Field::AutoCompose).collect::<Vec<_>>());
+        let compose_set = !self
+            .draft
+            .trimmed(Field::ComposeVodTranscodeGroupId)
+            .is_empty();
+        if on || compose_set {
+            ui.add_space(4.0);
+            self.text_field_ui(ui, Field::ComposeVodTranscodeGroupId, checked);
+        }
+    }
+
+    fn advanced_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        let field = Field::OnDemand;
+        let label_id = field_label_row(ui, field);
+        let value = self.draft.trimmed(field).to_string();
+        let shown = match value.as_str() {
+            "" | "0" => "Off (0, the default)".to_string(),
+            "1" => "On (1, not supported for VOD)".to_string(),
+            other => format!("\"{other}\""),
+        };
+        egui::ComboBox::from_id_salt("on_demand")
+            .selected_text(shown)
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(value != "1", "Off (0, the default)").clicked() {
+                    self.draft.set(field, "");
+                }
+                if ui
+                    .selectable_label(value == "1", "On (1, not supported for VOD)")
+                    .clicked()
+                {
+                    self.draft.set(field, "1");
+                }
+            })
+            .response
+            .labelled_by(label_id)
+            .on_hover_text(field.help());
+        findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+        ui.add_space(6.0);
+        ui.label("Signature method");
+        ui.radio_value(
+            &mut self.signature,
+            SignatureMethod::V3,
+            "V3 (ACS3-HMAC-SHA256, recommended)",
+        );
+        ui.radio_value(
+            &mut self.signature,
+            SignatureMethod::V1,
+            "V1 (HMAC-SHA1, the older method)",
+        );
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let label = ui.label("Timeout (s)");
+            ui.add(egui::DragValue::new(&mut self.timeout_secs).range(1..=600))
+                .labelled_by(label.id)
+                .on_hover_text("Give up on an attempt after this many seconds.");
+        });
+    }
+}
+
+/// The field's label (its accessible name) with "required" beside it when it is. Returns the
+/// label's id, which labels the field's widget.
+fn field_label_row(ui: &mut egui::Ui, field: Field) -> egui::Id {
+    ui.horizontal(|ui| {
+        let label = egui::Label::new(RichText::new(field.label()).strong());
+        let id = ui.add(label).on_hover_text(field.help()).id;
+        if field.required() {
+            ui.label(RichText::new("required").small().color(error_color(ui)));
+        }
+        id
+    })
+    .inner
+}
+
+fn group_ui(ui: &mut egui::Ui, title: &str, add_contents: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.heading(title);
+            ui.add_space(4.0);
+            add_contents(ui);
+        });
+    ui.add_space(8.0);
+}

@@ -1,0 +1,413 @@
+//! The history of submissions: search and filters, a list that draws only the visible rows and
+//! fetches them page by page (smooth with 100,000 entries), and the selected entry's details.
+
+use super::style::{error_color, success_color, warning_color};
+use crate::operation::Field;
+use crate::storage::history_export::ExportFormat;
+use crate::storage::{HistoryEntry, HistoryQuery, OutcomeKind};
+use chrono::TimeZone;
+use eframe::egui::{self, RichText};
+use std::collections::{HashMap, HashSet};
+
+/// Entries fetched per request.
+pub const PAGE_ROWS: u64 = 100;
+
+/// How far back to look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Period {
+    /// No date filter.
+    #[default]
+    AnyTime,
+    /// The last 24 hours.
+    Day,
+    /// The last 7 days.
+    Week,
+    /// The last 30 days.
+    Month,
+}
+
+impl Period {
+    const ALL: [Period; 4] = [Period::AnyTime, Period::Day, Period::Week, Period::Month];
+
+    fn label(self) -> &'static str {
+        match self {
+            Period::AnyTime => "Any time",
+            Period::Day => "Last 24 hours",
+            Period::Week => "Last 7 days",
+            Period::Month => "Last 30 days",
+        }
+    }
+
+    fn hours(self) -> Option<i64> {
+        match self {
+            Period::AnyTime => None,
+            Period::Day => Some(24),
+            Period::Week => Some(24 * 7),
+            Period::Month => Some(24 * 30),
+        }
+    }
+}
+
+/// What the user asked of the history panel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryAction {
+    /// Fetch a page (sent to the worker).
+    Fetch {
+        generation: u64,
+        query: HistoryQuery,
+        offset: u64,
+        limit: u64,
+    },
+    /// Put this entry's fields into the form.
+    LoadIntoForm(Box<HistoryEntry>),
+    /// Send this entry's request again.
+    Retry(Box<HistoryEntry>),
+    /// Delete this entry.
+    Delete(i64),
+    /// Delete every entry (already confirmed).
+    ClearAll,
+    /// Export the entries that match the filters.
+    Export(ExportFormat, HistoryQuery),
+}
+
+/// The history panel's state.
+#[derive(Debug, Default)]
+pub struct HistoryPanel {
+    search: String,
+    outcome: Option<OutcomeKind>,
+    sandbox: Option<bool>,
+    period: Period,
+    generation: u64,
+    total: Option<u64>,
+    pages: HashMap<u64, Vec<HistoryEntry>>,
+    requested: HashSet<u64>,
+    selected: Option<HistoryEntry>,
+    unavailable: Option<String>,
+    confirm_clear: bool,
+}
+
+impl HistoryPanel {
+    /// The filters as a query.
+    pub fn query(&self) -> HistoryQuery {
+        HistoryQuery {
+            search: self.search.clone(),
+            outcome: self.outcome,
+            profile: None,
+            sandbox: self.sandbox,
+            from_ms: self
+                .period
+                .hours()
+                .map(|h| crate::worker::jobs::now_ms() - h * 3_600_000),
+            to_ms: None,
+        }
+    }
+
+    /// Forgets the pages shown: the history or the filters changed.
+    pub fn invalidate(&mut self) {
+        self.generation += 1;
+        self.pages.clear();
+        self.requested.clear();
+    }
+
+    /// Takes a page the worker fetched (a page of an older generation is dropped).
+    pub fn on_page(&mut self, generation: u64, offset: u64, total: u64, rows: Vec<HistoryEntry>) {
+        if generation != self.generation {
+            return;
+        }
+        self.total = Some(total);
+        if let Some(selected) = &self.selected
+            && let Some(fresh) = rows.iter().find(|r| r.id == selected.id)
+        {
+            self.selected = Some(fresh.clone());
+        }
+        self.pages.insert(offset / PAGE_ROWS, rows);
+    }
+
+    /// The history cannot be used.
+    pub fn set_unavailable(&mut self, reason: String) {
+        self.unavailable = Some(reason);
+    }
+
+    /// How many entries match, once known.
+    pub fn total(&self) -> Option<u64> {
+        self.total
+    }
+
+    fn fetch(&mut self, page: u64, actions: &mut Vec<HistoryAction>) {
+        if self.pages.contains_key(&page) || !self.requested.insert(page) {
+            return;
+        }
+        actions.push(HistoryAction::Fetch {
+            generation: self.generation,
+            query: self.query(),
+            offset: page * PAGE_ROWS,
+            limit: PAGE_ROWS,
+        });
+    }
+
+    fn entry(&self, row: u64) -> Option<&HistoryEntry> {
+        let page = self.pages.get(&(row / PAGE_ROWS))?;
+        page.get(usize::try_from(row % PAGE_ROWS).ok()?)
+    }
+
+    /// Draws the panel.
+    #[must_use]
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<HistoryAction> {
+        let mut actions = Vec::new();
+        ui.heading("History");
+        if let Some(reason) = &self.unavailable {
+            ui.label(RichText::new(format!("The history is unavailable: {reason}")).color(warning_color(ui)));
+            ui.label("Submitting still works; submissions are not recorded until this is fixed.");
+            return actions;
+        }
+        self.filters_ui(ui, &mut actions);
+        if self.total.is_none() {
+            self.fetch(0, &mut actions);
+        }
+        let total = self.total.unwrap_or(0);
+        ui.label(
+            RichText::new(match total {
+                0 if self.total.is_some() => "No entries match.".to_string(),
+                1 => "1 entry".to_string(),
+                n => format!("{n} entries, newest first"),
+            })
+            .weak(),
+        );
+        self.list_ui(ui, total, &mut actions);
+        ui.separator();
+        self.details_ui(ui, &mut actions);
+        self.confirm_clear_ui(ui, &mut actions);
+        actions
+    }
+
+    fn filters_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<HistoryAction>) {
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            let label = ui.label("Search history");
+            changed |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.search)
+                        .hint_text("domain, app, stream, RequestId or error code")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id)
+                .changed();
+        });
+        ui.horizontal_wrapped(|ui| {
+            let outcome_text = self.outcome.map_or("All outcomes", outcome_filter_label);
+            egui::ComboBox::from_id_salt("history_outcome")
+                .selected_text(outcome_text)
+                .show_ui(ui, |ui| {
+                    changed |= ui.selectable_value(&mut self.outcome, None, "All outcomes").changed();
+                    for o in OutcomeKind::ALL {
+                        changed |= ui
+                            .selectable_value(&mut self.outcome, Some(o), outcome_filter_label(o))
+                            .changed();
+                    }
+                })
+                .response
+                .on_hover_text("Outcome");
+            let place_text = match self.sandbox {
+                None => "Sandbox and cloud",
+                Some(true) => "Sandbox only",
+                Some(false) => "Alibaba Cloud only",
+            };
+            egui::ComboBox::from_id_salt("history_place")
+                .selected_text(place_text)
+                .show_ui(ui, |ui| {
+                    changed |= ui.selectable_value(&mut self.sandbox, None, "Sandbox and cloud").changed();
+                    changed |= ui.selectable_value(&mut self.sandbox, Some(true), "Sandbox only").changed();
+                    changed |= ui
+                        .selectable_value(&mut self.sandbox, Some(false), "Alibaba Cloud only")
+                        .changed();
+                });
+            egui::ComboBox::from_id_salt("history_period")
+                .selected_text(self.period.label())
+                .show_ui(ui, |ui| {
+                    for p in Period::ALL {
+                        changed |= ui.selectable_value(&mut self.period, p, p.label()).changed();
+                    }
+                });
+            ui.menu_button("Export…", |ui| {
+                if ui.button("As CSV (spreadsheets)…").clicked() {
+                    actions.push(HistoryAction::Export(ExportFormat::Csv, self.query()));
+                    ui.close();
+                }
+                if ui.button("As JSON…").clicked() {
+                    actions.push(HistoryAction::Export(ExportFormat::Json, self.query()));
+                    ui.close();
+                }
+            });
+            if ui.button("Clear all…").clicked() {
+                self.confirm_clear = true;
+            }
+        });
+        if changed {
+            self.total = None;
+            self.invalidate();
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, total: u64, actions: &mut Vec<HistoryAction>) {
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        let rows = usize::try_from(total).unwrap_or(usize::MAX);
+        let max_height = (ui.available_height() * 0.5).max(120.0);
+        egui::ScrollArea::vertical()
+            .id_salt("history_rows")
+            .max_height(max_height)
+            .auto_shrink([false, true])
+            .show_rows(ui, row_height, rows, |ui, range| {
+                for row in range {
+                    let row = row as u64;
+                    let Some(entry) = self.entry(row).cloned() else {
+                        self.fetch(row / PAGE_ROWS, actions);
+                        ui.add_sized([ui.available_width(), row_height], egui::Label::new(RichText::new("Loading…").weak()));
+                        continue;
+                    };
+                    let selected = self.selected.as_ref().is_some_and(|s| s.id == entry.id);
+                    let text = row_text(&entry);
+                    let color = outcome_color(ui, entry.outcome);
+                    let response = ui.add_sized(
+                        [ui.available_width(), row_height],
+                        egui::Button::selectable(selected, RichText::new(text).color(color)),
+                    );
+                    if response.clicked() {
+                        self.selected = Some(entry);
+                    }
+                }
+            });
+    }
+
+    fn details_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<HistoryAction>) {
+        let Some(entry) = self.selected.clone() else {
+            ui.label(RichText::new("Select an entry to see its details.").weak());
+            return;
+        };
+        egui::ScrollArea::vertical()
+            .id_salt("history_details")
+            .show(ui, |ui| {
+                ui.label(RichText::new(format!("{} — {}", outcome_label(entry.outcome), target(&entry))).strong().color(outcome_color(ui, entry.outcome)));
+                egui::Grid::new("history_detail_grid")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        let mut row = |k: &str, v: String| {
+                            if !v.is_empty() {
+                                ui.label(k);
+                                ui.label(v);
+                                ui.end_row();
+                            }
+                        };
+                        row("When", local_time(entry.started_at_ms));
+                        row("Profile", entry.profile.clone());
+                        row("Sent to", format!("{}{}", entry.endpoint_url, if entry.sandbox { " (sandbox)" } else { "" }));
+                        row("Preset", entry.preset_name.clone().unwrap_or_default());
+                        for field in Field::ALL {
+                            row(field.label(), entry.field(field).to_string());
+                        }
+                        row("RequestId", entry.request_id.clone().unwrap_or_default());
+                        row("Error code", entry.error_code.clone().unwrap_or_default());
+                        row("HTTP status", entry.http_status.map(|s| s.to_string()).unwrap_or_default());
+                        row("Took", entry.duration_ms.map(|d| format!("{d} ms")).unwrap_or_default());
+                    });
+                if let Some(text) = &entry.explanation {
+                    ui.label(text);
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Load into form").clicked() {
+                        actions.push(HistoryAction::LoadIntoForm(Box::new(entry.clone())));
+                    }
+                    if ui.button("Retry").on_hover_text("Send the same request again").clicked() {
+                        actions.push(HistoryAction::Retry(Box::new(entry.clone())));
+                    }
+                    if ui.button("Delete entry").clicked() {
+                        actions.push(HistoryAction::Delete(entry.id));
+                        self.selected = None;
+                    }
+                });
+            });
+    }
+
+    fn confirm_clear_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<HistoryAction>) {
+        if !self.confirm_clear {
+            return;
+        }
+        let modal = egui::Modal::new(egui::Id::unique("confirm_clear_history")).show(ui.ctx(), |ui| {
+            ui.heading("Clear the whole history?");
+            ui.label("Every entry will be deleted. This cannot be undone. Export it first if you may need it.");
+            ui.horizontal(|ui| {
+                if ui.button("Delete every entry").clicked() {
+                    actions.push(HistoryAction::ClearAll);
+                    self.selected = None;
+                    self.confirm_clear = false;
+                }
+                if ui.button("Keep the history").clicked() {
+                    self.confirm_clear = false;
+                }
+            });
+        });
+        if modal.should_close() {
+            self.confirm_clear = false;
+        }
+    }
+}
+
+/// "live.example.com/app/stream" (or ".../app/*").
+fn target(e: &HistoryEntry) -> String {
+    let stream = e.field(Field::StreamName);
+    format!(
+        "{}/{}/{}",
+        e.field(Field::DomainName),
+        e.field(Field::AppName),
+        if stream.is_empty() { "*" } else { stream }
+    )
+}
+
+fn local_time(ms: i64) -> String {
+    chrono::Local
+        .timestamp_millis_opt(ms)
+        .single()
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+        .unwrap_or_default()
+}
+
+fn row_text(e: &HistoryEntry) -> String {
+    let place = if e.sandbox { "sandbox" } else { "cloud" };
+    let detail = match e.outcome {
+        OutcomeKind::Ok => String::new(),
+        _ => e.error_code.clone().map(|c| format!(" · {c}")).unwrap_or_default(),
+    };
+    format!(
+        "{}  {:<15}  {}  · {place}{detail}",
+        local_time(e.started_at_ms),
+        outcome_label(e.outcome),
+        target(e)
+    )
+}
+
+fn outcome_label(o: OutcomeKind) -> &'static str {
+    match o {
+        OutcomeKind::Ok => "Success",
+        OutcomeKind::Error => "Failed",
+        OutcomeKind::Unknown => "Outcome unknown",
+        OutcomeKind::Pending => "In progress",
+    }
+}
+
+fn outcome_filter_label(o: OutcomeKind) -> &'static str {
+    match o {
+        OutcomeKind::Ok => "Successes",
+        OutcomeKind::Error => "Failures",
+        OutcomeKind::Unknown => "Outcome unknown",
+        OutcomeKind::Pending => "In progress",
+    }
+}
+
+fn outcome_color(ui: &egui::Ui, o: OutcomeKind) -> egui::Color32 {
+    match o {
+        OutcomeKind::Ok => success_color(ui),
+        OutcomeKind::Error => error_color(ui),
+        OutcomeKind::Unknown => warning_color(ui),
+        OutcomeKind::Pending => ui.visuals().text_color(),
+    }
+}

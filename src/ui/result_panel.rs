@@ -1,0 +1,210 @@
+//! The answer to the last submission: a spinner with Cancel while in flight, then a card that
+//! says in words what happened and what to do next. The raw response is one click away.
+
+use super::style::{card_ui, error_color, success_color, warning_color};
+use crate::client::Outcome;
+use crate::errors;
+use crate::operation::Request;
+use crate::worker::{JobId, SubmitReport};
+use eframe::egui::{self, RichText};
+use std::time::Instant;
+
+/// What the result area shows.
+#[derive(Debug, Default)]
+pub enum ResultPanel {
+    /// Nothing sent yet.
+    #[default]
+    Idle,
+    /// A submission is in flight.
+    InFlight {
+        /// The job.
+        id: JobId,
+        /// When it was sent.
+        started: Instant,
+        /// What is being configured, e.g. `live.example.com/app/stream`.
+        target: String,
+    },
+    /// The last submission ended.
+    Done(Box<Finished>),
+}
+
+/// A finished submission and what it was about.
+#[derive(Debug)]
+pub struct Finished {
+    /// The worker's report.
+    pub report: SubmitReport,
+    /// The request that was sent.
+    pub request: Request,
+    /// Where it went.
+    pub endpoint_url: String,
+    /// Whether that was the sandbox.
+    pub sandbox: bool,
+}
+
+/// What the user asked of the result area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultAction {
+    /// Cancel this job.
+    Cancel(JobId),
+}
+
+impl ResultPanel {
+    /// The job in flight, if any.
+    pub fn in_flight(&self) -> Option<JobId> {
+        match self {
+            ResultPanel::InFlight { id, .. } => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// Draws the result area.
+    #[must_use]
+    pub fn ui(&self, ui: &mut egui::Ui) -> Option<ResultAction> {
+        match self {
+            ResultPanel::Idle => {
+                ui.label(
+                    RichText::new("Fill in the form and press Submit. The answer appears here.")
+                        .weak(),
+                );
+                None
+            }
+            ResultPanel::InFlight {
+                id,
+                started,
+                target,
+            } => {
+                let mut action = None;
+                card_ui(ui, ui.visuals().selection.bg_fill, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(format!(
+                            "Sending {target}… {:.1} s",
+                            started.elapsed().as_secs_f32()
+                        ));
+                    });
+                    if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                        action = Some(ResultAction::Cancel(*id));
+                    }
+                });
+                // Keep the elapsed time moving while the request is in flight.
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(100));
+                action
+            }
+            ResultPanel::Done(done) => {
+                finished_ui(ui, done);
+                None
+            }
+        }
+    }
+}
+
+fn finished_ui(ui: &mut egui::Ui, done: &Finished) {
+    let result = &done.report.result;
+    let sandbox_note = if done.sandbox || result.from_sandbox {
+        " — sandbox, not a real result"
+    } else {
+        ""
+    };
+    match &result.outcome {
+        Outcome::Success { request_id, .. } => {
+            card_ui(ui, success_color(ui), |ui| {
+                ui.label(
+                    RichText::new(format!("Success{sandbox_note}"))
+                        .heading()
+                        .color(success_color(ui)),
+                );
+                ui.label(errors::success_sentence(&done.request));
+                ui.horizontal(|ui| {
+                    ui.label(format!("RequestId: {request_id}"));
+                    if ui.button("Copy RequestId").clicked() {
+                        ui.ctx().copy_text(request_id.clone());
+                    }
+                });
+                footer_ui(ui, done);
+            });
+        }
+        outcome => {
+            let accent = if matches!(outcome, Outcome::Cancelled) {
+                warning_color(ui)
+            } else {
+                error_color(ui)
+            };
+            card_ui(ui, accent, |ui| {
+                let Some(explained) = &done.report.explanation else {
+                    return;
+                };
+                ui.label(
+                    RichText::new(format!("{}{sandbox_note}", explained.title))
+                        .heading()
+                        .color(accent),
+                );
+                let code = outcome.error_code().unwrap_or_default();
+                let status = outcome
+                    .http_status()
+                    .map(|s| format!(", HTTP {s}"))
+                    .unwrap_or_default();
+                ui.label(RichText::new(format!("Error code {code}{status}")).weak());
+                ui.label(&explained.explanation);
+                ui.label(RichText::new(format!("What to do: {}", explained.next_step)).strong());
+                if let Outcome::ServiceError(e) = outcome {
+                    if !e.message.is_empty() {
+                        ui.label(format!("The service said: {}", e.message));
+                    }
+                    if let Some(id) = &e.request_id {
+                        ui.label(format!("RequestId: {id}"));
+                    }
+                    if let Some(link) = &e.recommend {
+                        ui.hyperlink_to("Open Alibaba Cloud's diagnosis in the browser", link);
+                    }
+                }
+                if let Some(policy) = &explained.ram_policy {
+                    ui.add_space(4.0);
+                    ui.label("The RAM policy that grants this call:");
+                    ui.add(
+                        egui::TextEdit::multiline(&mut policy.as_str())
+                            .code_editor()
+                            .desired_rows(6)
+                            .desired_width(f32::INFINITY),
+                    );
+                    if ui.button("Copy policy").clicked() {
+                        ui.ctx().copy_text(policy.clone());
+                    }
+                }
+                footer_ui(ui, done);
+            });
+        }
+    }
+}
+
+fn footer_ui(ui: &mut egui::Ui, done: &Finished) {
+    let result = &done.report.result;
+    ui.label(
+        RichText::new(format!(
+            "Sent to {} · took {} ms · {} attempt(s)",
+            done.endpoint_url, result.elapsed_ms, result.attempts
+        ))
+        .small()
+        .weak(),
+    );
+    if let Some(problem) = &done.report.history_problem {
+        ui.label(
+            RichText::new(format!("Not recorded in the history: {problem}"))
+                .color(warning_color(ui)),
+        );
+    }
+    egui::CollapsingHeader::new("Raw response")
+        .id_salt("raw_response")
+        .show(ui, |ui| {
+            let raw = if result.raw_body.is_empty() {
+                "(no response body)"
+            } else {
+                result.raw_body.as_str()
+            };
+            ui.add(
+                egui::TextEdit::multiline(&mut &*raw)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            );
+        });
+}

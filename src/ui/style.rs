@@ -1,0 +1,51 @@
+//! Colours and small shared pieces of the look: findings, cards, the sandbox banner.
+
+use crate::operation::{Finding, Severity};
+use eframe::egui::{self, Color32, RichText};
+
+/// The colour of an error in the current theme.
+pub fn error_color(ui: &egui::Ui) -> Color32 {
+    ui.visuals().error_fg_color
+}
+
+/// The colour of a warning in the current theme.
+pub fn warning_color(ui: &egui::Ui) -> Color32 {
+    ui.visuals().warn_fg_color
+}
+
+/// The colour of a success in the current theme.
+pub fn success_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(120, 200, 120)
+    } else {
+        Color32::from_rgb(20, 120, 40)
+    }
+}
+
+/// Shows each finding under its field: errors in red, warnings in amber, in plain words.
+pub fn findings_ui(ui: &mut egui::Ui, findings: &[&Finding]) {
+    for f in findings {
+        let (prefix, color) = match f.severity {
+            Severity::Error => ("Error: ", error_color(ui)),
+            Severity::Warning => ("Warning: ", warning_color(ui)),
+        };
+        ui.label(RichText::new(format!("{prefix}{}", f.message())).color(color));
+    }
+}
+
+/// A framed card with a coloured left edge, for results and banners.
+pub fn card_ui<R>(
+    ui: &mut egui::Ui,
+    accent: Color32,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    egui::Frame::group(ui.style())
+        .fill(accent.gamma_multiply(0.12))
+        .stroke(egui::Stroke::new(1.0, accent))
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui)
+        })
+        .inner
+}
