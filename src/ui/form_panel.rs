@@ -52,8 +52,8 @@ fn hint(field: Field) -> &'static str {
 }
 
 impl FormPanel {
-    /// Draws the form. Returns the validation result, which the submit bar also uses.
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Checked {
+    /// Draws the form, with each field's findings under it.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
         let checked = operation::check(&self.draft);
         group_ui(ui, "Where the stream is", |ui| {
             self.region_ui(ui, &checked);
@@ -71,7 +71,6 @@ impl FormPanel {
         egui::CollapsingHeader::new("Advanced")
             .id_salt("advanced")
             .show(ui, |ui| self.advanced_ui(ui, &checked));
-        checked
     }
 
     fn text_field_ui(&mut self, ui: &mut egui::Ui, field: Field, checked: &Checked) {
@@ -114,8 +113,7 @@ impl FormPanel {
                     .max_height(280.0)
                     .show(ui, |ui| {
                         for region in REGIONS.iter().filter(|r| {
-                            needle.is_empty()
-                                || r.display_name().to_lowercase().contains(&needle)
+                            needle.is_empty() || r.display_name().to_lowercase().contains(&needle)
                         }) {
                             if ui.button(region.display_name()).clicked() {
                                 self.draft.set(field, region.id);
@@ -131,12 +129,14 @@ impl FormPanel {
     }
 
     fn domain_split_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
-        let split = checked.for_field(Field::DomainName).find_map(|f| match &f.code {
-            FindingCode::DomainIsUrl { host, app, stream } => {
-                Some((host.clone(), app.clone(), stream.clone()))
-            }
-            _ => None,
-        });
+        let split = checked
+            .for_field(Field::DomainName)
+            .find_map(|f| match &f.code {
+                FindingCode::DomainIsUrl { host, app, stream } => {
+                    Some((host.clone(), app.clone(), stream.clone()))
+                }
+                _ => None,
+            });
         let Some((host, app, stream)) = split else {
             return;
         };
@@ -204,7 +204,11 @@ impl FormPanel {
             if on {
                 self.draft.set(Field::AutoCompose, AUTO_COMPOSE_ON);
                 let stash = std::mem::take(&mut self.compose_group_stash);
-                if self.draft.trimmed(Field::ComposeVodTranscodeGroupId).is_empty() {
+                if self
+                    .draft
+                    .trimmed(Field::ComposeVodTranscodeGroupId)
+                    .is_empty()
+                {
                     self.draft.set(Field::ComposeVodTranscodeGroupId, stash);
                 }
             } else {
@@ -213,7 +217,10 @@ impl FormPanel {
                     std::mem::take(self.draft.get_mut(Field::ComposeVodTranscodeGroupId));
             }
         }
-        findings_ui(ui, &checked.for_field(Field::AutoCompose).collect::<Vec<_>>());
+        findings_ui(
+            ui,
+            &checked.for_field(Field::AutoCompose).collect::<Vec<_>>(),
+        );
         let compose_set = !self
             .draft
             .trimmed(Field::ComposeVodTranscodeGroupId)
@@ -237,7 +244,10 @@ impl FormPanel {
             .selected_text(shown)
             .width(260.0)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(value != "1", "Off (0, the default)").clicked() {
+                if ui
+                    .selectable_label(value != "1", "Off (0, the default)")
+                    .clicked()
+                {
                     self.draft.set(field, "");
                 }
                 if ui

@@ -156,18 +156,23 @@ impl HistoryPanel {
         let mut actions = Vec::new();
         ui.heading("History");
         if let Some(reason) = &self.unavailable {
-            ui.label(RichText::new(format!("The history is unavailable: {reason}")).color(warning_color(ui)));
+            ui.label(
+                RichText::new(format!("The history is unavailable: {reason}"))
+                    .color(warning_color(ui)),
+            );
             ui.label("Submitting still works; submissions are not recorded until this is fixed.");
             return actions;
         }
         self.filters_ui(ui, &mut actions);
-        if self.total.is_none() {
-            self.fetch(0, &mut actions);
-        }
+        // Page 0 carries the count: keep it fresh whenever the pages were invalidated.
+        self.fetch(0, &mut actions);
         let total = self.total.unwrap_or(0);
+        let filtered = self.query() != HistoryQuery::default();
         ui.label(
             RichText::new(match total {
-                0 if self.total.is_some() => "No entries match.".to_string(),
+                0 if self.total.is_none() => "Loading…".to_string(),
+                0 if filtered => "No entries match these filters.".to_string(),
+                0 => "No submissions yet. Each one you send is recorded here.".to_string(),
                 1 => "1 entry".to_string(),
                 n => format!("{n} entries, newest first"),
             })
@@ -195,10 +200,13 @@ impl HistoryPanel {
         });
         ui.horizontal_wrapped(|ui| {
             let outcome_text = self.outcome.map_or("All outcomes", outcome_filter_label);
+            let label = ui.label("Outcome");
             egui::ComboBox::from_id_salt("history_outcome")
                 .selected_text(outcome_text)
                 .show_ui(ui, |ui| {
-                    changed |= ui.selectable_value(&mut self.outcome, None, "All outcomes").changed();
+                    changed |= ui
+                        .selectable_value(&mut self.outcome, None, "All outcomes")
+                        .changed();
                     for o in OutcomeKind::ALL {
                         changed |= ui
                             .selectable_value(&mut self.outcome, Some(o), outcome_filter_label(o))
@@ -206,28 +214,42 @@ impl HistoryPanel {
                     }
                 })
                 .response
-                .on_hover_text("Outcome");
+                .labelled_by(label.id);
             let place_text = match self.sandbox {
                 None => "Sandbox and cloud",
                 Some(true) => "Sandbox only",
                 Some(false) => "Alibaba Cloud only",
             };
+            let label = ui.label("Where");
             egui::ComboBox::from_id_salt("history_place")
                 .selected_text(place_text)
                 .show_ui(ui, |ui| {
-                    changed |= ui.selectable_value(&mut self.sandbox, None, "Sandbox and cloud").changed();
-                    changed |= ui.selectable_value(&mut self.sandbox, Some(true), "Sandbox only").changed();
+                    changed |= ui
+                        .selectable_value(&mut self.sandbox, None, "Sandbox and cloud")
+                        .changed();
+                    changed |= ui
+                        .selectable_value(&mut self.sandbox, Some(true), "Sandbox only")
+                        .changed();
                     changed |= ui
                         .selectable_value(&mut self.sandbox, Some(false), "Alibaba Cloud only")
                         .changed();
-                });
+                })
+                .response
+                .labelled_by(label.id);
+            let label = ui.label("When");
             egui::ComboBox::from_id_salt("history_period")
                 .selected_text(self.period.label())
                 .show_ui(ui, |ui| {
                     for p in Period::ALL {
-                        changed |= ui.selectable_value(&mut self.period, p, p.label()).changed();
+                        changed |= ui
+                            .selectable_value(&mut self.period, p, p.label())
+                            .changed();
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.horizontal(|ui| {
             ui.menu_button("Export…", |ui| {
                 if ui.button("As CSV (spreadsheets)…").clicked() {
                     actions.push(HistoryAction::Export(ExportFormat::Csv, self.query()));
@@ -261,7 +283,10 @@ impl HistoryPanel {
                     let row = row as u64;
                     let Some(entry) = self.entry(row).cloned() else {
                         self.fetch(row / PAGE_ROWS, actions);
-                        ui.add_sized([ui.available_width(), row_height], egui::Label::new(RichText::new("Loading…").weak()));
+                        ui.add_sized(
+                            [ui.available_width(), row_height],
+                            egui::Label::new(RichText::new("Loading…").weak()),
+                        );
                         continue;
                     };
                     let selected = self.selected.as_ref().is_some_and(|s| s.id == entry.id);
@@ -286,7 +311,15 @@ impl HistoryPanel {
         egui::ScrollArea::vertical()
             .id_salt("history_details")
             .show(ui, |ui| {
-                ui.label(RichText::new(format!("{} — {}", outcome_label(entry.outcome), target(&entry))).strong().color(outcome_color(ui, entry.outcome)));
+                ui.label(
+                    RichText::new(format!(
+                        "{} — {}",
+                        outcome_label(entry.outcome),
+                        target(&entry)
+                    ))
+                    .strong()
+                    .color(outcome_color(ui, entry.outcome)),
+                );
                 egui::Grid::new("history_detail_grid")
                     .num_columns(2)
                     .striped(true)
@@ -300,15 +333,31 @@ impl HistoryPanel {
                         };
                         row("When", local_time(entry.started_at_ms));
                         row("Profile", entry.profile.clone());
-                        row("Sent to", format!("{}{}", entry.endpoint_url, if entry.sandbox { " (sandbox)" } else { "" }));
+                        row(
+                            "Sent to",
+                            format!(
+                                "{}{}",
+                                entry.endpoint_url,
+                                if entry.sandbox { " (sandbox)" } else { "" }
+                            ),
+                        );
                         row("Preset", entry.preset_name.clone().unwrap_or_default());
                         for field in Field::ALL {
                             row(field.label(), entry.field(field).to_string());
                         }
                         row("RequestId", entry.request_id.clone().unwrap_or_default());
                         row("Error code", entry.error_code.clone().unwrap_or_default());
-                        row("HTTP status", entry.http_status.map(|s| s.to_string()).unwrap_or_default());
-                        row("Took", entry.duration_ms.map(|d| format!("{d} ms")).unwrap_or_default());
+                        row(
+                            "HTTP status",
+                            entry.http_status.map(|s| s.to_string()).unwrap_or_default(),
+                        );
+                        row(
+                            "Took",
+                            entry
+                                .duration_ms
+                                .map(|d| format!("{d} ms"))
+                                .unwrap_or_default(),
+                        );
                     });
                 if let Some(text) = &entry.explanation {
                     ui.label(text);
@@ -317,7 +366,11 @@ impl HistoryPanel {
                     if ui.button("Load into form").clicked() {
                         actions.push(HistoryAction::LoadIntoForm(Box::new(entry.clone())));
                     }
-                    if ui.button("Retry").on_hover_text("Send the same request again").clicked() {
+                    if ui
+                        .button("Retry")
+                        .on_hover_text("Send the same request again")
+                        .clicked()
+                    {
                         actions.push(HistoryAction::Retry(Box::new(entry.clone())));
                     }
                     if ui.button("Delete entry").clicked() {
@@ -375,7 +428,11 @@ fn row_text(e: &HistoryEntry) -> String {
     let place = if e.sandbox { "sandbox" } else { "cloud" };
     let detail = match e.outcome {
         OutcomeKind::Ok => String::new(),
-        _ => e.error_code.clone().map(|c| format!(" · {c}")).unwrap_or_default(),
+        _ => e
+            .error_code
+            .clone()
+            .map(|c| format!(" · {c}"))
+            .unwrap_or_default(),
     };
     format!(
         "{}  {:<15}  {}  · {place}{detail}",

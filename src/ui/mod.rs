@@ -29,6 +29,8 @@ use style::{error_color, success_color};
 
 /// Key of the window's saved state in eframe's storage.
 pub const STATE_KEY: &str = "live-record-vod.state";
+/// The preset a first run starts with.
+pub const EXAMPLE_PRESET: &str = "Example (sandbox)";
 /// The reference page of the operation.
 pub const REFERENCE_URL: &str = "https://www.alibabacloud.com/help/en/apsaravideo-live/developer-reference/api-live-2016-11-01-addliverecordvodconfig";
 
@@ -75,6 +77,7 @@ pub struct LiveRecordApp {
     next_job: JobId,
     sent: Option<(JobId, Sent)>,
     restore_preset: Option<String>,
+    first_run: bool,
     pending_file: Option<FilePurpose>,
     about_open: bool,
     confirm_close: bool,
@@ -127,6 +130,7 @@ impl LiveRecordApp {
             notice: None,
             next_job: 1,
             sent: None,
+            first_run: saved == SavedState::default(),
             restore_preset: saved.last_preset,
             pending_file: None,
             about_open: false,
@@ -179,7 +183,17 @@ impl LiveRecordApp {
             Event::HistoryChanged => self.history.invalidate(),
             Event::HistoryUnavailable(reason) => self.history.set_unavailable(reason),
             Event::Presets { presets, problems } => {
+                let none_saved = presets.is_empty() && problems.is_empty();
                 self.presets.set_presets(presets, problems);
+                if std::mem::take(&mut self.first_run) && none_saved {
+                    let example = crate::operation::preset_file::PresetFile {
+                        name: EXAMPLE_PRESET.to_string(),
+                        fields: FormDraft::example(),
+                        profile: self.profile().map(|p| p.name.clone()),
+                    };
+                    let action = self.presets.save_new(example);
+                    self.run_preset_action(action);
+                }
                 if let Some(name) = self.restore_preset.take()
                     && let Some(p) = self.presets.find(&name).cloned()
                 {
@@ -325,13 +339,11 @@ impl LiveRecordApp {
             FilePurpose::ExportPresets(names) => {
                 self.worker.send(Command::ExportPresets { names, path })
             }
-            FilePurpose::ExportHistory(format, query) => {
-                self.worker.send(Command::ExportHistory {
-                    query,
-                    format,
-                    path,
-                })
-            }
+            FilePurpose::ExportHistory(format, query) => self.worker.send(Command::ExportHistory {
+                query,
+                format,
+                path,
+            }),
         }
     }
 
@@ -340,10 +352,7 @@ impl LiveRecordApp {
             ui.heading("Live Record to VOD");
             ui.add_space(12.0);
             let label = ui.label("Profile");
-            let shown = self
-                .profile()
-                .map(Profile::description)
-                .unwrap_or_default();
+            let shown = self.profile().map(Profile::description).unwrap_or_default();
             let mut chosen = self.profile_index;
             egui::ComboBox::from_id_salt("profile_picker")
                 .selected_text(shown)
@@ -381,9 +390,15 @@ impl LiveRecordApp {
             region
         };
         let (fill, text_color) = if ui.visuals().dark_mode {
-            (egui::Color32::from_rgb(90, 70, 0), egui::Color32::from_rgb(255, 230, 150))
+            (
+                egui::Color32::from_rgb(90, 70, 0),
+                egui::Color32::from_rgb(255, 230, 150),
+            )
         } else {
-            (egui::Color32::from_rgb(255, 236, 160), egui::Color32::from_rgb(90, 60, 0))
+            (
+                egui::Color32::from_rgb(255, 236, 160),
+                egui::Color32::from_rgb(90, 60, 0),
+            )
         };
         let (fill, text_color, title, detail) = if profile.is_sandbox() {
             (
@@ -422,11 +437,10 @@ impl LiveRecordApp {
             let in_flight = self.result.in_flight().is_some();
             let errors = checked.error_count();
             let enabled = checked.request.is_some() && !in_flight;
-            let button = egui::Button::new(RichText::new(UiCommand::Submit.label()).strong().size(16.0))
-                .min_size(egui::vec2(140.0, 34.0));
-            let response = ui
-                .add_enabled(enabled, button)
-                .on_hover_text("Ctrl+Enter");
+            let button =
+                egui::Button::new(RichText::new(UiCommand::Submit.label()).strong().size(16.0))
+                    .min_size(egui::vec2(140.0, 34.0));
+            let response = ui.add_enabled(enabled, button).on_hover_text("Ctrl+Enter");
             if response.clicked() {
                 self.run_command(UiCommand::Submit);
             }
@@ -457,7 +471,11 @@ impl LiveRecordApp {
             return;
         };
         ui.horizontal(|ui| {
-            let color = if problem { error_color(ui) } else { success_color(ui) };
+            let color = if problem {
+                error_color(ui)
+            } else {
+                success_color(ui)
+            };
             ui.label(RichText::new(text).color(color));
             if ui.small_button("Dismiss").clicked() {
                 self.notice = None;
@@ -542,19 +560,16 @@ impl eframe::App for LiveRecordApp {
                 }
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            let checked = egui::Panel::bottom("submit_bar")
-                .show(ui, |ui| {
-                    let checked = operation::check(&self.form.draft);
-                    self.submit_bar_ui(ui, &checked);
-                })
-                .inner;
-            let _ = checked;
+            egui::Panel::bottom("submit_bar").show(ui, |ui| {
+                let checked = operation::check(&self.form.draft);
+                self.submit_bar_ui(ui, &checked);
+            });
             egui::ScrollArea::vertical()
                 .id_salt("form_scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(6.0);
-                    let _ = self.form.ui(ui);
+                    self.form.ui(ui);
                 });
         });
         if let Some((purpose, path)) = self.files.ui(ui) {

@@ -81,6 +81,11 @@ impl PresetsBar {
         PresetAction::Save { preset, overwrite }
     }
 
+    /// Saves a new preset (never replacing one); it becomes current once saved.
+    pub fn save_new(&mut self, preset: PresetFile) -> PresetAction {
+        self.save(preset, false)
+    }
+
     /// Saves the form under the current preset, or asks for a name.
     pub fn save_current(&mut self, draft: &FormDraft, profile: &str) -> Option<PresetAction> {
         match &self.current {
@@ -130,7 +135,11 @@ impl PresetsBar {
             .response
             .labelled_by(label.id);
         if unsaved {
-            ui.label(RichText::new("unsaved changes").italics().color(warning_color(ui)));
+            ui.label(
+                RichText::new("unsaved changes")
+                    .italics()
+                    .color(warning_color(ui)),
+            );
         }
         if ui.button("Save").on_hover_text("Ctrl+S").clicked()
             && let Some(a) = self.save_current(draft, profile)
@@ -161,7 +170,9 @@ impl PresetsBar {
                 .add_enabled(current_name.is_some(), egui::Button::new("This preset…"))
                 .clicked()
             {
-                actions.push(PresetAction::Export(current_name.clone().into_iter().collect()));
+                actions.push(PresetAction::Export(
+                    current_name.clone().into_iter().collect(),
+                ));
                 ui.close();
             }
             if ui
@@ -173,8 +184,11 @@ impl PresetsBar {
             }
         });
         if !self.problems.is_empty() {
-            ui.label(RichText::new(format!("{} unreadable preset file(s)", self.problems.len())).color(warning_color(ui)))
-                .on_hover_text(self.problems.join("\n"));
+            ui.label(
+                RichText::new(format!("{} unreadable preset file(s)", self.problems.len()))
+                    .color(warning_color(ui)),
+            )
+            .on_hover_text(self.problems.join("\n"));
         }
         self.dialog_ui(ui, draft, profile, &mut actions);
         actions
@@ -212,9 +226,9 @@ impl PresetsBar {
                     let verb = match (renaming, taken) {
                         (true, _) => "Rename",
                         (false, true) => "Replace it",
-                        (false, false) => "Save",
+                        (false, false) => "Save preset",
                     };
-                    let ok = !trimmed.is_empty() && !(renaming && taken);
+                    let ok = !(trimmed.is_empty() || renaming && taken);
                     if ui.add_enabled(ok, egui::Button::new(verb)).clicked() {
                         if renaming {
                             let from = self.current.as_ref().map(|c| c.name.clone()).unwrap_or_default();
@@ -276,5 +290,7 @@ impl PresetsBar {
 }
 
 fn same_fields(a: &FormDraft, b: &FormDraft) -> bool {
-    a.filled().map(|(f, v)| (f, v.trim())).eq(b.filled().map(|(f, v)| (f, v.trim())))
+    a.filled()
+        .map(|(f, v)| (f, v.trim()))
+        .eq(b.filled().map(|(f, v)| (f, v.trim())))
 }

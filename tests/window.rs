@@ -1,0 +1,341 @@
+//! The window, driven as a user drives it (egui_kittest, widgets found by their accessible
+//! labels), against the built-in sandbox started by each test.
+
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use live_record_vod::client::ClientConfig;
+use live_record_vod::credentials::{Credentials, Profile, ProfileSource};
+use live_record_vod::operation::Field;
+use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
+use live_record_vod::storage::{History, HistoryQuery};
+use live_record_vod::ui::{AppSetup, LiveRecordApp, SavedState};
+use std::time::{Duration, Instant};
+
+use eframe::egui::Role;
+
+struct World {
+    harness: Harness<'static, LiveRecordApp>,
+    sandbox: RunningSandbox,
+    data: tempfile::TempDir,
+    _runtime: tokio::runtime::Runtime,
+}
+
+fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let sandbox = runtime
+        .block_on(sandbox::start(SandboxConfig {
+            faults,
+            ..SandboxConfig::default()
+        }))
+        .expect("sandbox");
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut profiles = vec![Profile::sandbox(sandbox.base_url())];
+    profiles.extend(extra_profiles);
+    let setup = AppSetup {
+        runtime: runtime.handle().clone(),
+        data_dir: data.path().to_path_buf(),
+        profiles,
+        native_file_dialogs: false,
+        client: ClientConfig {
+            max_retries: 0,
+            ..ClientConfig::default()
+        },
+    };
+    let harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()));
+    World {
+        harness,
+        sandbox,
+        data,
+        _runtime: runtime,
+    }
+}
+
+/// A first run, once its example preset is in place.
+fn world() -> World {
+    let mut w = world_with(Faults::default(), Vec::new());
+    wait_for(&mut w.harness, "the example preset", |h| {
+        has(h, "Example (sandbox)")
+    });
+    w
+}
+
+/// Steps frames until `cond` holds (the worker answers on its own threads).
+fn wait_for(
+    h: &mut Harness<'static, LiveRecordApp>,
+    what: &str,
+    cond: impl Fn(&Harness<'static, LiveRecordApp>) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        h.step();
+        if cond(h) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(15));
+    }
+}
+
+fn has(h: &Harness<'static, LiveRecordApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Replaces the text of the field labelled `label`, as a user selecting all and typing.
+fn retype(h: &mut Harness<'static, LiveRecordApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.step();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.step();
+    h.key_press(Key::Backspace);
+    h.step();
+    if !text.is_empty() {
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(text);
+    }
+    h.step();
+    h.step();
+}
+
+fn submit_enabled(h: &Harness<'static, LiveRecordApp>) -> bool {
+    !h.get_by_role_and_label(Role::Button, "Submit")
+        .accesskit_node()
+        .is_disabled()
+}
+
+fn click_submit(h: &mut Harness<'static, LiveRecordApp>) {
+    h.get_by_role_and_label(Role::Button, "Submit").click();
+    h.step();
+    h.step();
+}
+
+#[test]
+fn first_run_submits_to_the_sandbox_and_records_it() {
+    let mut w = world();
+    let h = &mut w.harness;
+    wait_for(h, "the first frame", |h| {
+        has(h, "Sandbox — nothing is sent to Alibaba Cloud")
+    });
+    wait_for(h, "the example preset", |h| has(h, "Example (sandbox)"));
+    assert_eq!(h.state().draft().get(Field::DomainName), "live.example.com");
+    assert!(submit_enabled(h));
+    click_submit(h);
+    wait_for(h, "the success card", |h| {
+        has(h, "Success — sandbox, not a real result")
+    });
+    assert!(has(
+        h,
+        "Recordings of live.example.com/app/stream will be stored in VOD in cn-shanghai."
+    ));
+    assert!(has(h, "RequestId: SANDBOX-"));
+    wait_for(h, "the history row", |h| {
+        h.query_by_label_contains("live.example.com/app/stream  · sandbox")
+            .is_some()
+    });
+    assert_eq!(w.sandbox.config_count(), 1);
+}
+
+#[test]
+fn out_of_range_cycle_is_an_inline_error_and_blocks_submit() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.step();
+    retype(h, "Cycle duration (s)", "120");
+    assert!(has(h, "at least 300"), "inline error for 120 s");
+    assert!(!submit_enabled(h));
+    assert!(has(h, "Fix 1 error above to submit."));
+    retype(h, "Cycle duration (s)", "7200");
+    assert!(!has(h, "at least 300"));
+    assert!(has(h, "= 2 h per file"));
+    assert!(submit_enabled(h));
+}
+
+#[test]
+fn auto_compose_without_its_group_blocks_submit() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.step();
+    h.get_by_role_and_label(Role::CheckBox, "Auto compose")
+        .click();
+    h.step();
+    h.step();
+    let compose = Field::ComposeVodTranscodeGroupId.label();
+    assert!(
+        h.query_by_role_and_label(Role::TextInput, compose)
+            .is_some(),
+        "the switch reveals its group ID"
+    );
+    assert!(!submit_enabled(h));
+    retype(h, compose, "sandbox-group");
+    assert!(submit_enabled(h));
+}
+
+#[test]
+fn pasted_stream_url_is_split_into_its_parts() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.step();
+    retype(h, "Streaming domain", "rtmp://push.example.com/shop/news");
+    assert!(!submit_enabled(h));
+    h.get_by_label_contains("Split the URL").click();
+    h.step();
+    h.step();
+    let draft = h.state().draft();
+    assert_eq!(draft.get(Field::DomainName), "push.example.com");
+    assert_eq!(draft.get(Field::AppName), "shop");
+    assert_eq!(draft.get(Field::StreamName), "news");
+}
+
+#[test]
+fn permission_error_shows_explanation_and_ram_policy() {
+    let no_permission = Profile {
+        name: "no-permission".into(),
+        credentials: Credentials::new(
+            "LTAI5tSandboxNoPermit001",
+            live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET,
+            None,
+        ),
+        source: ProfileSource::Sandbox {
+            base_url: String::new(),
+        },
+    };
+    let w = world_with(Faults::default(), Vec::new());
+    // The same sandbox, with a key that lacks the RAM permission.
+    let url = w.sandbox.base_url().to_string();
+    drop(w.harness);
+    let runtime_handle = w._runtime.handle().clone();
+    let setup = AppSetup {
+        runtime: runtime_handle,
+        data_dir: w.data.path().to_path_buf(),
+        profiles: vec![Profile {
+            source: ProfileSource::Sandbox { base_url: url },
+            ..no_permission
+        }],
+        native_file_dialogs: false,
+        client: ClientConfig::default(),
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()));
+    h.step();
+    click_submit(&mut h);
+    wait_for(&mut h, "the error card", |h| {
+        has(h, "Error code Forbidden.RAM")
+    });
+    assert!(has(&h, "What to do:"));
+    assert!(has(&h, "The RAM policy that grants this call:"));
+    let policy_shown = h.query_all_by_role(Role::MultilineTextInput).any(|n| {
+        n.value()
+            .is_some_and(|v| v.contains("live:AddLiveRecordVodConfig") && v.contains("acs:cdn:*:"))
+    });
+    assert!(policy_shown, "the RAM policy JSON is shown");
+    assert!(h.query_by_label("Copy policy").is_some());
+}
+
+#[test]
+fn cancel_stops_a_slow_request_and_the_window_keeps_drawing() {
+    let mut w = world_with(
+        Faults {
+            latency: Duration::from_secs(20),
+            ..Faults::default()
+        },
+        Vec::new(),
+    );
+    let h = &mut w.harness;
+    h.step();
+    click_submit(h);
+    // A second click while in flight sends nothing: the button is disabled.
+    assert!(!submit_enabled(h));
+    h.get_by_role_and_label(Role::Button, "Submit").click();
+    h.step();
+    wait_for(h, "the spinner", |h| {
+        has(h, "Sending live.example.com/app/stream")
+    });
+    // The window stays responsive: frames keep coming while the request is in flight.
+    let started = Instant::now();
+    let mut frames = 0;
+    while started.elapsed() < Duration::from_millis(500) {
+        h.step();
+        frames += 1;
+    }
+    assert!(frames >= 10, "only {frames} frames in 0.5 s");
+    retype(h, "Stream name", "typed-while-sending");
+    assert_eq!(
+        h.state().draft().get(Field::StreamName),
+        "typed-while-sending"
+    );
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    wait_for(h, "the cancelled card", |h| has(h, "Cancelled"));
+    assert!(submit_enabled(h));
+    let history = History::open(w.data.path()).expect("history");
+    let all = history.page(&HistoryQuery::default(), 0, 10).expect("page");
+    assert_eq!(all.len(), 1, "a double click sent once");
+}
+
+#[test]
+fn a_history_entry_loads_back_into_the_form() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.step();
+    retype(h, "Stream name", "first");
+    click_submit(h);
+    wait_for(h, "the history row", |h| {
+        has(h, "live.example.com/app/first")
+    });
+    retype(h, "Stream name", "second");
+    h.get_by_label_contains("live.example.com/app/first  · sandbox")
+        .click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Load into form")
+        .click();
+    h.step();
+    assert_eq!(h.state().draft().get(Field::StreamName), "first");
+}
+
+#[test]
+fn a_preset_saves_and_loads_with_chinese_text() {
+    let mut w = world();
+    let h = &mut w.harness;
+    wait_for(h, "the example preset", |h| has(h, "Example (sandbox)"));
+    retype(h, "App name", "直播间");
+    assert!(has(h, "unsaved changes"));
+    h.get_by_role_and_label(Role::Button, "Save as…").click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "Preset name")
+        .type_text("上海 门店");
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Save preset").click();
+    wait_for(h, "the saved preset", |h| {
+        has(h, "Saved the preset \"上海 门店\".")
+    });
+    assert!(!has(h, "unsaved changes"));
+    // Let the closed dialog give focus back before typing again.
+    for _ in 0..3 {
+        h.step();
+    }
+    retype(h, "App name", "other");
+    // Switch to the example: the unsaved change is confirmed first.
+    h.get_by_role_and_label(Role::ComboBox, "Preset").click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Example (sandbox)")
+        .click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Discard and load")
+        .click();
+    h.step();
+    assert_eq!(h.state().draft().get(Field::AppName), "app");
+    let saved = live_record_vod::storage::PresetStore::new(w.data.path())
+        .load("上海 门店")
+        .expect("saved on disk");
+    assert_eq!(saved.fields.get(Field::AppName), "直播间");
+}
