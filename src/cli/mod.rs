@@ -5,6 +5,7 @@ mod history_cmd;
 mod output;
 mod preset_cmd;
 mod preset_input;
+mod profile_cmd;
 mod sandbox_cmd;
 mod submit_cmd;
 mod validate_cmd;
@@ -43,6 +44,8 @@ pub enum Command {
     Preset(preset_cmd::PresetArgs),
     /// The history of submissions: search, filter, export.
     History(history_cmd::HistoryArgs),
+    /// Named profiles; their secrets live in the OS keyring.
+    Profile(profile_cmd::ProfileArgs),
 }
 
 /// An error the command line reports, with the exit code it maps to.
@@ -114,5 +117,6 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         Command::Submit(args) => runtime.block_on(submit_cmd::run(args, &data_dir)),
         Command::Preset(args) => preset_cmd::run(&args, &data_dir),
         Command::History(args) => history_cmd::run(&args, &data_dir),
+        Command::Profile(args) => runtime.block_on(profile_cmd::run(args, &data_dir)),
     }
 }

@@ -1,11 +1,10 @@
 //! `live-record-vod submit`: validates, signs, sends and prints the outcome.
 
+use super::profile_cmd::resolve as resolve_profile;
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output, preset_input};
 use crate::client::{Call, Client, ClientConfig, Endpoint};
-use crate::credentials::{self, Credentials};
 use crate::operation;
 use crate::operation::preset_file::PresetFile;
-use crate::sandbox::identities;
 use crate::signing::SignatureMethod;
 use crate::storage::{History, PresetStore};
 use crate::worker::{self, SubmitJob};
@@ -19,6 +18,9 @@ use tokio_util::sync::CancellationToken;
 pub struct SubmitArgs {
     #[command(flatten)]
     pub form: preset_input::FormArgs,
+    /// The credentials profile (default: the environment's when set, else the default profile).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     /// Send to this endpoint instead of the region's (http:// only for this computer).
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
@@ -79,13 +81,16 @@ pub async fn run(args: SubmitArgs, data_dir: &Path) -> Result<u8, CliError> {
     if !args.json && !checked.findings.is_empty() {
         eprint!("{}", output::findings_text(&checked));
     }
-    let endpoint = match &args.endpoint {
+    let custom = match &args.endpoint {
         Some(url) => {
-            Endpoint::custom(url).map_err(|e| CliError::invalid(format!("--endpoint: {e}")))?
+            Some(Endpoint::custom(url).map_err(|e| CliError::invalid(format!("--endpoint: {e}")))?)
         }
-        None => Endpoint::for_region(request.region_id.as_deref()),
+        None => None,
     };
-    let (profile, creds) = credentials_for(&endpoint)?;
+    let chosen = resolve_profile(args.profile.as_deref(), data_dir, custom.as_ref())?;
+    let endpoint = custom.unwrap_or_else(|| chosen.endpoint(request.region_id.as_deref()));
+    let profile = chosen.name.clone();
+    let creds = chosen.credentials;
     if args.dry_run {
         let call = Call {
             request: &request,
@@ -165,29 +170,4 @@ fn remember_profile(data_dir: &Path, stored: Option<PresetFile>, profile: &str) 
     if let Err(e) = PresetStore::new(data_dir).save(&preset, true) {
         eprintln!("warning: could not remember the profile in the preset: {e}");
     }
-}
-
-/// Credentials from the environment (profile `env`); against a local endpoint, the sandbox's
-/// demo key otherwise (profile `sandbox`).
-fn credentials_for(endpoint: &Endpoint) -> Result<(String, Credentials), CliError> {
-    if let Some(creds) = Credentials::from_env() {
-        return Ok(("env".to_string(), creds));
-    }
-    if endpoint.is_loopback() {
-        eprintln!("note: no credentials in the environment; using the sandbox's demo AccessKey");
-        return Ok((
-            "sandbox".to_string(),
-            Credentials::new(
-                identities::DEMO_ACCESS_KEY_ID,
-                identities::DEMO_ACCESS_KEY_SECRET,
-                None,
-            ),
-        ));
-    }
-    Err(CliError::invalid(format!(
-        "no credentials: set {} and {} (and {} for STS), or use --endpoint with a local sandbox",
-        credentials::ENV_ACCESS_KEY_ID,
-        credentials::ENV_ACCESS_KEY_SECRET,
-        credentials::ENV_SECURITY_TOKEN
-    )))
 }

@@ -1,6 +1,7 @@
 //! Sends signed AddLiveRecordVodConfig calls over HTTPS and reads the answers.
 
 pub mod endpoint;
+pub mod identity;
 pub mod network_error;
 pub mod rate_limit;
 pub mod response;
@@ -8,4 +9,4 @@ pub mod send;
 
 pub use endpoint::{Endpoint, EndpointError};
 pub use response::{CallResult, Outcome, ServiceError};
-pub use send::{Call, Client, ClientConfig, PreparedRequest};
+pub use send::{ApiCall, Call, Client, ClientConfig, PreparedRequest};

@@ -57,6 +57,40 @@ pub struct Call<'a> {
     pub timeout: Option<Duration>,
 }
 
+/// Any RPC call of the service family: action, version and parameters, signed and sent the
+/// same way as AddLiveRecordVodConfig.
+#[derive(Debug, Clone)]
+pub struct ApiCall<'a> {
+    /// API action, e.g. `GetCallerIdentity`.
+    pub action: &'a str,
+    /// API version, e.g. `2015-04-01`.
+    pub version: &'a str,
+    /// The parameters.
+    pub params: Vec<(&'static str, String)>,
+    /// The key to sign with.
+    pub key: AccessKey<'a>,
+    /// Signature method.
+    pub signature: SignatureMethod,
+    /// Where it goes.
+    pub endpoint: &'a Endpoint,
+    /// Total time allowed per attempt; `None` uses the client's.
+    pub timeout: Option<Duration>,
+}
+
+impl<'a> From<&Call<'a>> for ApiCall<'a> {
+    fn from(call: &Call<'a>) -> Self {
+        ApiCall {
+            action: operation::ACTION,
+            version: operation::API_VERSION,
+            params: call.request.params(),
+            key: call.key,
+            signature: call.signature,
+            endpoint: call.endpoint,
+            timeout: call.timeout,
+        }
+    }
+}
+
 /// A signed request as it goes on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PreparedRequest {
@@ -127,16 +161,21 @@ impl Client {
 
     /// Signs `call` with a fresh timestamp and nonce.
     pub fn prepare(call: &Call<'_>) -> PreparedRequest {
-        let params = call.request.params();
+        Self::prepare_api(&ApiCall::from(call))
+    }
+
+    /// Signs any RPC call with a fresh timestamp and nonce.
+    pub fn prepare_api(call: &ApiCall<'_>) -> PreparedRequest {
+        let params = &call.params;
         let host = call.endpoint.host_header();
         let timestamp = signing::timestamp_now();
         let nonce = signing::new_nonce();
         let spec = CallSpec {
             method: "POST",
             host: &host,
-            action: operation::ACTION,
-            version: operation::API_VERSION,
-            params: &params,
+            action: call.action,
+            version: call.version,
+            params,
             timestamp: &timestamp,
             nonce: &nonce,
         };
@@ -151,6 +190,11 @@ impl Client {
 
     /// Sends `call`, retrying transient failures, until it is answered, fails or is cancelled.
     pub async fn send(&self, call: &Call<'_>, cancel: &CancellationToken) -> CallResult {
+        self.send_api(&ApiCall::from(call), cancel).await
+    }
+
+    /// Sends any RPC call, as [`Client::send`] does.
+    pub async fn send_api(&self, call: &ApiCall<'_>, cancel: &CancellationToken) -> CallResult {
         let started = Instant::now();
         let mut attempts = 0;
         let mut had_uncertain_attempt = false;
@@ -182,11 +226,11 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, call: &Call<'_>) -> (Outcome, String, bool) {
+    async fn attempt(&self, call: &ApiCall<'_>) -> (Outcome, String, bool) {
         if !call.endpoint.is_loopback() {
             self.limiter.acquire().await;
         }
-        let prepared = Self::prepare(call);
+        let prepared = Self::prepare_api(call);
         let mut builder = self
             .http
             .post(&prepared.url)

@@ -1,10 +1,16 @@
 //! Credentials: an AccessKey pair and optional STS token, with secrets that never print.
 
+pub mod aliyun_cli;
+pub mod book;
+pub mod key_shape;
 pub mod profile;
 pub mod secret;
+pub mod store;
 
+pub use book::{ProfileBook, ProfileError, ProfileMeta};
 pub use profile::{Profile, ProfileSource};
 pub use secret::Secret;
+pub use store::{SecretKind, SecretStore, StoreError};
 
 use crate::signing::AccessKey;
 

@@ -17,6 +17,8 @@ pub enum ProfileSource {
     Sandbox { base_url: String },
     /// The standard environment variables (read-only).
     Environment,
+    /// A saved profile: secrets in the keyring, with its default region.
+    Keyring { region: Option<String> },
 }
 
 /// A profile: name, credentials (secrets redacted in `Debug`) and source.
@@ -67,6 +69,9 @@ impl Profile {
                 Endpoint::custom(base_url).unwrap_or_else(|_| Endpoint::for_region(region_id))
             }
             ProfileSource::Environment => Endpoint::for_region(region_id),
+            ProfileSource::Keyring { region } => {
+                Endpoint::for_region(region_id.or(region.as_deref()))
+            }
         }
     }
 
@@ -78,6 +83,9 @@ impl Profile {
                 "Environment variables ({}, read-only)",
                 self.credentials.access_key_id
             ),
+            ProfileSource::Keyring { .. } => {
+                format!("{} ({})", self.name, self.credentials.access_key_id)
+            }
         }
     }
 }

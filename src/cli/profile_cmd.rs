@@ -1,0 +1,348 @@
+//! `live-record-vod profile …`: named profiles whose secrets live in the OS keyring.
+
+use super::{CliError, EXIT_REFUSED};
+use crate::client::identity::{caller_identity, sts_endpoint};
+use crate::client::{Client, ClientConfig, Endpoint};
+use crate::credentials::aliyun_cli;
+use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
+use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
+use crate::credentials::{Profile, ProfileBook, ProfileMeta, Secret, SecretStore};
+use std::io::{BufRead, IsTerminal};
+use std::path::{Path, PathBuf};
+use tokio_util::sync::CancellationToken;
+
+/// Arguments of `profile`.
+#[derive(Debug, clap::Args)]
+pub struct ProfileArgs {
+    #[command(subcommand)]
+    action: ProfileAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum ProfileAction {
+    /// List the profiles (built-in and saved) and which is the default.
+    List,
+    /// Add a profile; the secret (then, with --sts, the token) is read from standard input.
+    Add {
+        name: String,
+        #[arg(long, value_name = "ID")]
+        access_key_id: String,
+        #[arg(long, value_name = "REGION")]
+        region: Option<String>,
+        /// Also read an STS security token.
+        #[arg(long)]
+        sts: bool,
+    },
+    /// Change a profile; the secret (then, with --sts, the token) is read from standard input.
+    Edit {
+        name: String,
+        #[arg(long, value_name = "ID")]
+        access_key_id: Option<String>,
+        #[arg(long, value_name = "REGION")]
+        region: Option<String>,
+        /// Also read an STS security token (without it, a stored token is removed).
+        #[arg(long)]
+        sts: bool,
+    },
+    /// Remove a profile and its keyring entries.
+    Remove { name: String },
+    /// Make a profile the default for `submit`.
+    Default { name: String },
+    /// Check a profile's credentials with STS GetCallerIdentity.
+    Test {
+        name: String,
+        /// Ask this endpoint instead of STS (a local sandbox).
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
+    },
+    /// Import AK and StsToken profiles of the aliyun command line (~/.aliyun/config.json).
+    ImportAliyunCli {
+        path: Option<PathBuf>,
+        /// Import only these profiles (repeatable).
+        #[arg(long = "only", value_name = "NAME")]
+        only: Vec<String>,
+    },
+}
+
+fn refused(e: impl std::fmt::Display) -> CliError {
+    CliError::refused(e.to_string())
+}
+
+/// Opens the saved profiles with the platform keyring.
+pub fn open_book(data_dir: &Path) -> Result<ProfileBook, CliError> {
+    ProfileBook::open(data_dir, SecretStore::platform()).map_err(refused)
+}
+
+/// Runs `profile`.
+pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let mut book = open_book(data_dir)?;
+    match args.action {
+        ProfileAction::List => {
+            let default = book.default_name().to_string();
+            let mark = |n: &str| if n == default { "* " } else { "  " };
+            println!(
+                "{}{SANDBOX_PROFILE}  (built-in sandbox demo key; nothing is sent to Alibaba Cloud)",
+                mark(SANDBOX_PROFILE)
+            );
+            if let Some(env) = Profile::from_env() {
+                println!(
+                    "{}{ENV_PROFILE}  ({} from the environment, read-only)",
+                    mark(ENV_PROFILE),
+                    env.credentials.access_key_id
+                );
+            }
+            for p in book.list() {
+                let region = p
+                    .region
+                    .as_deref()
+                    .map(|r| format!(", region {r}"))
+                    .unwrap_or_default();
+                let sts = if p.sts { ", STS" } else { "" };
+                println!(
+                    "{}{}  ({}{region}{sts}, secret in the keyring)",
+                    mark(&p.name),
+                    p.name,
+                    p.access_key_id
+                );
+            }
+            if let Err(e) = book.secrets().status() {
+                eprintln!("warning: {e}");
+            }
+        }
+        ProfileAction::Add {
+            name,
+            access_key_id,
+            region,
+            sts,
+        } => {
+            warn_shapes(Some(&access_key_id), None);
+            book.secrets().status().map_err(refused)?;
+            let (secret, token) = read_secrets(sts)?;
+            warn_shapes(None, Some(&secret));
+            let meta = ProfileMeta {
+                name: name.clone(),
+                access_key_id,
+                region,
+                sts,
+            };
+            book.add(meta, &secret, token.as_ref())
+                .map_err(|e| CliError::invalid(e.to_string()))?;
+            println!(
+                "added profile \"{}\"; its secret is in the keyring",
+                name.trim()
+            );
+        }
+        ProfileAction::Edit {
+            name,
+            access_key_id,
+            region,
+            sts,
+        } => {
+            if let Some(id) = &access_key_id {
+                warn_shapes(Some(id), None);
+            }
+            book.secrets().status().map_err(refused)?;
+            let (secret, token) = read_secrets(sts)?;
+            warn_shapes(None, Some(&secret));
+            book.edit(
+                &name,
+                access_key_id,
+                region,
+                Some(&secret),
+                Some(token.as_ref()),
+            )
+            .map_err(|e| CliError::invalid(e.to_string()))?;
+            println!("updated profile \"{}\"", name.trim());
+        }
+        ProfileAction::Remove { name } => {
+            book.remove(&name)
+                .map_err(|e| CliError::invalid(e.to_string()))?;
+            println!(
+                "removed profile \"{}\" and its keyring entries",
+                name.trim()
+            );
+        }
+        ProfileAction::Default { name } => {
+            book.set_default(&name)
+                .map_err(|e| CliError::invalid(e.to_string()))?;
+            println!("\"{}\" is now the default profile", name.trim());
+        }
+        ProfileAction::Test { name, endpoint } => {
+            let endpoint = match endpoint {
+                Some(url) => Some(
+                    Endpoint::custom(&url)
+                        .map_err(|e| CliError::invalid(format!("--endpoint: {e}")))?,
+                ),
+                None => None,
+            };
+            let profile = resolve(Some(&name), data_dir, endpoint.as_ref())?;
+            let target = endpoint.unwrap_or_else(|| match &profile.source {
+                crate::credentials::ProfileSource::Sandbox { .. } => profile.endpoint(None),
+                _ => sts_endpoint(),
+            });
+            let client = Client::new(ClientConfig::default()).map_err(refused)?;
+            match caller_identity(
+                &client,
+                profile.credentials.signing_key(),
+                &target,
+                &CancellationToken::new(),
+            )
+            .await
+            {
+                Ok(id) => {
+                    println!("OK: profile \"{}\" works", profile.name);
+                    println!("  account ID: {}", id.account_id);
+                    println!("  identity:   {}", id.identity_type);
+                    println!("  ARN:        {}", id.arn);
+                }
+                Err(outcome) => {
+                    let explained = outcome.explain(&Default::default());
+                    let code = outcome.error_code().unwrap_or_default();
+                    match explained {
+                        Some(e) => eprintln!(
+                            "Failed: {} ({code})\n  {}\n  Next step: {}",
+                            e.title, e.explanation, e.next_step
+                        ),
+                        None => eprintln!("Failed ({code})"),
+                    }
+                    return Ok(EXIT_REFUSED);
+                }
+            }
+        }
+        ProfileAction::ImportAliyunCli { path, only } => {
+            let path = path.or_else(aliyun_cli::default_path).ok_or_else(|| {
+                CliError::invalid("no home directory; give the config file's path")
+            })?;
+            let config = aliyun_cli::read(&path).map_err(CliError::invalid)?;
+            book.secrets().status().map_err(refused)?;
+            let mut imported = 0;
+            for p in config
+                .profiles
+                .iter()
+                .filter(|p| only.is_empty() || only.contains(&p.name))
+            {
+                let meta = ProfileMeta {
+                    name: p.name.clone(),
+                    access_key_id: p.access_key_id.clone(),
+                    region: p.region.clone(),
+                    sts: p.security_token.is_some(),
+                };
+                match book.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
+                    Ok(()) => {
+                        imported += 1;
+                        println!("imported \"{}\" ({})", p.name, p.access_key_id);
+                    }
+                    Err(e) => eprintln!("skipped \"{}\": {e}", p.name),
+                }
+            }
+            for (name, why) in &config.skipped {
+                eprintln!("skipped \"{name}\": {why}");
+            }
+            if imported > 0 {
+                println!(
+                    "note: these secrets also sit in plain text in {}; once you no longer use the aliyun command line with them, remove them from that file",
+                    path.display()
+                );
+            }
+        }
+    }
+    Ok(0)
+}
+
+fn warn_shapes(id: Option<&str>, secret: Option<&Secret>) {
+    if let Some(w) = id.and_then(access_key_id_warning) {
+        eprintln!("warning: {w}");
+    }
+    if let Some(w) = secret.and_then(|s| access_key_secret_warning(s.expose())) {
+        eprintln!("warning: {w}");
+    }
+}
+
+/// Reads the secret, then (with `sts`) the token: without echo on a terminal, a line each
+/// from a pipe. Pasted whitespace and newlines are trimmed.
+fn read_secrets(sts: bool) -> Result<(Secret, Option<Secret>), CliError> {
+    let terminal = std::io::stdin().is_terminal();
+    let mut lines = std::io::stdin().lock().lines();
+    let mut read = |prompt: &str| -> Result<Secret, CliError> {
+        let value = if terminal {
+            rpassword::prompt_password(prompt)
+                .map_err(|e| CliError::invalid(format!("could not read: {e}")))?
+        } else {
+            match lines.next() {
+                Some(Ok(line)) => line,
+                _ => {
+                    return Err(CliError::invalid(format!(
+                        "{} expected on standard input",
+                        prompt.trim_end_matches(": ")
+                    )));
+                }
+            }
+        };
+        let value = value.trim().to_string();
+        if value.is_empty() {
+            return Err(CliError::invalid(format!(
+                "{} is empty",
+                prompt.trim_end_matches(": ")
+            )));
+        }
+        Ok(Secret::new(value))
+    };
+    let secret = read("AccessKey secret: ")?;
+    let token = if sts {
+        Some(read("STS security token: ")?)
+    } else {
+        None
+    };
+    Ok((secret, token))
+}
+
+/// The profile to use: the one named; else the environment's when its variables are set; else
+/// the default. The sandbox profile needs a local `endpoint`.
+pub fn resolve(
+    name: Option<&str>,
+    data_dir: &Path,
+    endpoint: Option<&Endpoint>,
+) -> Result<Profile, CliError> {
+    let sandbox = || match endpoint {
+        Some(e) if e.is_loopback() => Ok(Profile::sandbox(&e.display_url())),
+        _ => Err(CliError::invalid(format!(
+            "the sandbox profile sends to a local sandbox: start one with `live-record-vod sandbox` and pass its URL with --endpoint; for Alibaba Cloud, add a profile (`profile add`) or set {} and {}",
+            crate::credentials::ENV_ACCESS_KEY_ID,
+            crate::credentials::ENV_ACCESS_KEY_SECRET
+        ))),
+    };
+    let env = || {
+        Profile::from_env().ok_or_else(|| {
+            CliError::invalid(format!(
+                "profile env needs {} and {} to be set",
+                crate::credentials::ENV_ACCESS_KEY_ID,
+                crate::credentials::ENV_ACCESS_KEY_SECRET
+            ))
+        })
+    };
+    let saved = |name: &str| -> Result<Profile, CliError> {
+        let book = open_book(data_dir)?;
+        book.load(name).map_err(|e| match e {
+            crate::credentials::ProfileError::NotFound(_) => CliError::invalid(e.to_string()),
+            other => CliError::refused(other.to_string()),
+        })
+    };
+    match name.map(str::trim) {
+        Some(SANDBOX_PROFILE) => sandbox(),
+        Some(ENV_PROFILE) => env(),
+        Some(n) => saved(n),
+        None => {
+            if let Some(p) = Profile::from_env() {
+                return Ok(p);
+            }
+            let default = ProfileBook::open(data_dir, SecretStore::platform())
+                .map(|b| b.default_name().to_string())
+                .unwrap_or_else(|_| SANDBOX_PROFILE.to_string());
+            match default.as_str() {
+                SANDBOX_PROFILE => sandbox(),
+                ENV_PROFILE => env(),
+                other => saved(other),
+            }
+        }
+    }
+}

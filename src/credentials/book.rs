@@ -1,0 +1,320 @@
+//! Named profiles: the non-secret parts (name, AccessKey ID, region, the default) in
+//! `profiles.json` under the data directory; the secret and STS token in the keyring.
+
+use super::profile::{ENV_PROFILE, Profile, ProfileSource, SANDBOX_PROFILE};
+use super::store::{SecretKind, SecretStore, StoreError};
+use super::{Credentials, Secret};
+use crate::storage::StorageError;
+use crate::storage::atomic_file::write_atomically;
+use std::path::{Path, PathBuf};
+
+/// File of the profiles' non-secret parts.
+pub const PROFILES_FILE: &str = "profiles.json";
+
+/// The non-secret part of a saved profile.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ProfileMeta {
+    /// The profile's name.
+    pub name: String,
+    /// AccessKey ID (not a secret).
+    pub access_key_id: String,
+    /// Default region for this profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Whether an STS security token is stored with it.
+    #[serde(default)]
+    pub sts: bool,
+}
+
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+struct ProfilesFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    default: Option<String>,
+    #[serde(default)]
+    profiles: Vec<ProfileMeta>,
+}
+
+/// Why a profile operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// No saved profile has this name.
+    #[error("there is no profile named \"{0}\"")]
+    NotFound(String),
+    /// The name is taken.
+    #[error("a profile named \"{0}\" already exists")]
+    Exists(String),
+    /// The name belongs to a built-in profile.
+    #[error("\"{0}\" is a built-in profile and cannot be changed; choose another name")]
+    Reserved(String),
+    /// The name cannot be used.
+    #[error("a profile name must be 1 to 64 letters, digits, '-', '_' or '.'")]
+    InvalidName,
+    /// The keyring has no secret for a saved profile.
+    #[error(
+        "the keyring holds no secret for profile \"{0}\"; enter it again with `live-record-vod profile edit {0}`"
+    )]
+    MissingSecret(String),
+    /// The keyring could not be used.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// `profiles.json` could not be read or written.
+    #[error(transparent)]
+    File(#[from] StorageError),
+    /// `profiles.json` is not readable.
+    #[error("{path} is damaged ({reason}); it was left untouched. Fix or move it away")]
+    Damaged { path: PathBuf, reason: String },
+}
+
+/// The saved profiles and the keyring holding their secrets.
+#[derive(Debug)]
+pub struct ProfileBook {
+    path: PathBuf,
+    secrets: SecretStore,
+    file: ProfilesFile,
+}
+
+fn valid_name(name: &str) -> Result<String, ProfileError> {
+    let name = name.trim();
+    if name == SANDBOX_PROFILE || name == ENV_PROFILE {
+        return Err(ProfileError::Reserved(name.to_string()));
+    }
+    let ok = (1..=64).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(name.to_string())
+    } else {
+        Err(ProfileError::InvalidName)
+    }
+}
+
+impl ProfileBook {
+    /// Reads the profiles of `data_dir` (none yet is fine).
+    pub fn open(data_dir: &Path, secrets: SecretStore) -> Result<ProfileBook, ProfileError> {
+        let path = data_dir.join(PROFILES_FILE);
+        let file = match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| ProfileError::Damaged {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => ProfilesFile::default(),
+            Err(e) => return Err(StorageError::from_io(&path, e).into()),
+        };
+        Ok(ProfileBook {
+            path,
+            secrets,
+            file,
+        })
+    }
+
+    /// The keyring in use.
+    pub fn secrets(&self) -> &SecretStore {
+        &self.secrets
+    }
+
+    /// The saved profiles.
+    pub fn list(&self) -> &[ProfileMeta] {
+        &self.file.profiles
+    }
+
+    /// The default profile's name (the sandbox when none was chosen).
+    pub fn default_name(&self) -> &str {
+        self.file.default.as_deref().unwrap_or(SANDBOX_PROFILE)
+    }
+
+    fn find(&self, name: &str) -> Option<&ProfileMeta> {
+        self.file.profiles.iter().find(|p| p.name == name.trim())
+    }
+
+    fn save(&self) -> Result<(), ProfileError> {
+        let text = serde_json::to_string_pretty(&self.file).unwrap_or_default();
+        write_atomically(&self.path, text.as_bytes())?;
+        Ok(())
+    }
+
+    /// Adds a profile: secrets to the keyring first, then the file.
+    pub fn add(
+        &mut self,
+        meta: ProfileMeta,
+        secret: &Secret,
+        token: Option<&Secret>,
+    ) -> Result<(), ProfileError> {
+        let name = valid_name(&meta.name)?;
+        if self.find(&name).is_some() {
+            return Err(ProfileError::Exists(name));
+        }
+        self.secrets
+            .set(&name, SecretKind::AccessKeySecret, secret)?;
+        match token {
+            Some(t) => self.secrets.set(&name, SecretKind::SecurityToken, t)?,
+            None => self.secrets.delete(&name, SecretKind::SecurityToken)?,
+        }
+        self.file.profiles.push(ProfileMeta {
+            name,
+            access_key_id: meta.access_key_id.trim().to_string(),
+            region: meta.region.filter(|r| !r.trim().is_empty()),
+            sts: token.is_some(),
+        });
+        self.save()
+    }
+
+    /// Changes a profile; `None` leaves a part as it is.
+    pub fn edit(
+        &mut self,
+        name: &str,
+        access_key_id: Option<String>,
+        region: Option<String>,
+        secret: Option<&Secret>,
+        token: Option<Option<&Secret>>,
+    ) -> Result<(), ProfileError> {
+        let Some(index) = self
+            .file
+            .profiles
+            .iter()
+            .position(|p| p.name == name.trim())
+        else {
+            return Err(ProfileError::NotFound(name.trim().to_string()));
+        };
+        let name = name.trim().to_string();
+        if let Some(secret) = secret {
+            self.secrets
+                .set(&name, SecretKind::AccessKeySecret, secret)?;
+        }
+        if let Some(token) = token {
+            match token {
+                Some(t) => self.secrets.set(&name, SecretKind::SecurityToken, t)?,
+                None => self.secrets.delete(&name, SecretKind::SecurityToken)?,
+            }
+        }
+        if let Some(meta) = self.file.profiles.get_mut(index) {
+            if let Some(id) = access_key_id {
+                meta.access_key_id = id.trim().to_string();
+            }
+            if let Some(region) = region {
+                meta.region = Some(region.trim().to_string()).filter(|r| !r.is_empty());
+            }
+            if let Some(token) = token {
+                meta.sts = token.is_some();
+            }
+        }
+        self.save()
+    }
+
+    /// Removes a profile and its keyring entries.
+    pub fn remove(&mut self, name: &str) -> Result<(), ProfileError> {
+        let name = name.trim();
+        if self.find(name).is_none() {
+            return Err(ProfileError::NotFound(name.to_string()));
+        }
+        self.secrets.delete(name, SecretKind::AccessKeySecret)?;
+        self.secrets.delete(name, SecretKind::SecurityToken)?;
+        self.file.profiles.retain(|p| p.name != name);
+        if self.file.default.as_deref() == Some(name) {
+            self.file.default = None;
+        }
+        self.save()
+    }
+
+    /// Makes `name` the default (a saved profile, `sandbox` or `env`).
+    pub fn set_default(&mut self, name: &str) -> Result<(), ProfileError> {
+        let name = name.trim();
+        let known = name == SANDBOX_PROFILE || name == ENV_PROFILE || self.find(name).is_some();
+        if !known {
+            return Err(ProfileError::NotFound(name.to_string()));
+        }
+        self.file.default = Some(name.to_string());
+        self.save()
+    }
+
+    /// A saved profile with its secrets read from the keyring.
+    pub fn load(&self, name: &str) -> Result<Profile, ProfileError> {
+        let meta = self
+            .find(name)
+            .ok_or_else(|| ProfileError::NotFound(name.trim().to_string()))?;
+        let secret = self
+            .secrets
+            .get(&meta.name, SecretKind::AccessKeySecret)?
+            .ok_or_else(|| ProfileError::MissingSecret(meta.name.clone()))?;
+        let token = if meta.sts {
+            self.secrets.get(&meta.name, SecretKind::SecurityToken)?
+        } else {
+            None
+        };
+        Ok(Profile {
+            name: meta.name.clone(),
+            credentials: Credentials {
+                access_key_id: meta.access_key_id.clone(),
+                access_key_secret: secret,
+                security_token: token,
+            },
+            source: ProfileSource::Keyring {
+                region: meta.region.clone(),
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(name: &str) -> ProfileMeta {
+        ProfileMeta {
+            name: name.into(),
+            access_key_id: "LTAI5tTestKey000001".into(),
+            region: Some("cn-beijing".into()),
+            sts: false,
+        }
+    }
+
+    #[test]
+    fn add_load_default_remove() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let secrets = SecretStore::in_memory();
+        let mut book = ProfileBook::open(dir.path(), secrets.clone()).expect("open");
+        book.add(
+            meta("work"),
+            &Secret::new("secret-value-123456789012345"),
+            None,
+        )
+        .expect("add");
+        book.set_default("work").expect("default");
+        let book = ProfileBook::open(dir.path(), secrets.clone()).expect("reopen");
+        assert_eq!(book.default_name(), "work");
+        let p = book.load("work").expect("load");
+        assert_eq!(
+            p.credentials.access_key_secret.expose(),
+            "secret-value-123456789012345"
+        );
+        let on_disk = std::fs::read_to_string(dir.path().join(PROFILES_FILE)).expect("file");
+        assert!(!on_disk.contains("secret-value"), "{on_disk}");
+        let mut book = book;
+        book.remove("work").expect("remove");
+        assert_eq!(book.default_name(), SANDBOX_PROFILE);
+        assert!(matches!(
+            secrets.get("work", SecretKind::AccessKeySecret),
+            Ok(None)
+        ));
+    }
+
+    #[test]
+    fn reserved_and_bad_names_are_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut book = ProfileBook::open(dir.path(), SecretStore::in_memory()).expect("open");
+        let s = Secret::new("x");
+        assert!(matches!(
+            book.add(meta("sandbox"), &s, None),
+            Err(ProfileError::Reserved(_))
+        ));
+        assert!(matches!(
+            book.add(meta("a b"), &s, None),
+            Err(ProfileError::InvalidName)
+        ));
+        book.add(meta("a"), &s, None).expect("add");
+        assert!(matches!(
+            book.add(meta("a"), &s, None),
+            Err(ProfileError::Exists(_))
+        ));
+    }
+}
