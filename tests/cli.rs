@@ -4,7 +4,6 @@
 mod common;
 
 use common::*;
-use std::path::PathBuf;
 
 #[test]
 fn sandbox_prints_url_then_credentials_and_world() {
@@ -367,17 +366,4 @@ fn secrets_never_appear_in_any_output() {
         ));
     }
     assert!(!stored.contains(TEST_SECRET) && !stored.contains(TEST_TOKEN));
-}
-
-fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }
