@@ -1,7 +1,7 @@
 //! Starts the window: the async runtime, the built-in sandbox, the worker and eframe.
 
 use crate::client::ClientConfig;
-use crate::credentials::Profile;
+use crate::credentials::{Profile, SecretStore};
 use crate::sandbox::{self, SandboxConfig};
 use crate::ui::{AppSetup, LiveRecordApp, load_saved_state};
 use eframe::egui;
@@ -22,6 +22,7 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
         profiles,
         native_file_dialogs: true,
         client: ClientConfig::default(),
+        secrets: SecretStore::platform(),
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -1,11 +1,13 @@
 //! The window, driven as a user drives it (egui_kittest, widgets found by their accessible
 //! labels), against the built-in sandbox started by each test.
 
+mod common;
+
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use live_record_vod::client::ClientConfig;
-use live_record_vod::credentials::{Credentials, Profile, ProfileSource};
+use live_record_vod::credentials::{Credentials, Profile, ProfileSource, SecretStore};
 use live_record_vod::operation::Field;
 use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
 use live_record_vod::storage::{History, HistoryQuery};
@@ -45,6 +47,7 @@ fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
             max_retries: 0,
             ..ClientConfig::default()
         },
+        secrets: SecretStore::in_memory(),
     };
     let harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -219,6 +222,7 @@ fn permission_error_shows_explanation_and_ram_policy() {
         }],
         native_file_dialogs: false,
         client: ClientConfig::default(),
+        secrets: SecretStore::in_memory(),
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -338,4 +342,87 @@ fn a_preset_saves_and_loads_with_chinese_text() {
         .load("上海 门店")
         .expect("saved on disk");
     assert_eq!(saved.fields.get(Field::AppName), "直播间");
+}
+
+#[test]
+fn a_profile_added_in_the_dialog_keeps_its_secret_in_the_keyring() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let sandbox = runtime
+        .block_on(sandbox::start(SandboxConfig::default()))
+        .expect("sandbox");
+    let data = tempfile::tempdir().expect("tempdir");
+    let secrets = SecretStore::in_memory();
+    let setup = AppSetup {
+        runtime: runtime.handle().clone(),
+        data_dir: data.path().to_path_buf(),
+        profiles: vec![Profile::sandbox(sandbox.base_url())],
+        native_file_dialogs: false,
+        client: ClientConfig::default(),
+        secrets: secrets.clone(),
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()));
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Profiles…").click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Add profile…")
+        .click();
+    h.step();
+    h.step();
+    for (role, label, text) in [
+        (Role::TextInput, "Profile name", "work"),
+        (Role::TextInput, "AccessKey ID", "LTAI5tWindowTest000001"),
+        (
+            Role::PasswordInput,
+            "AccessKey secret",
+            "WindowSecret0000000000000000001",
+        ),
+    ] {
+        h.get_by_role_and_label(role, label).focus();
+        h.step();
+        h.get_by_role_and_label(role, label).type_text(text);
+        h.step();
+    }
+    assert!(!has(&h, "WindowSecret0000"), "the secret is masked");
+    h.get_by_role_and_label(Role::Button, "Save profile")
+        .click();
+    wait_for(&mut h, "the saved notice", |h| {
+        has(h, "Saved the profile \"work\"")
+    });
+    wait_for(&mut h, "the profile row", |h| {
+        has(h, "LTAI5tWindowTest000001")
+    });
+    let stored = secrets
+        .get(
+            "work",
+            live_record_vod::credentials::SecretKind::AccessKeySecret,
+        )
+        .expect("store")
+        .expect("secret");
+    assert_eq!(stored.expose(), "WindowSecret0000000000000000001");
+    for file in common::walk(data.path()) {
+        let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap_or_default()).to_string();
+        assert!(
+            !text.contains("WindowSecret"),
+            "secret in {}",
+            file.display()
+        );
+    }
+    h.get_by_role_and_label(Role::Button, "Remove work").click();
+    wait_for(&mut h, "the removal", |h| {
+        has(h, "Removed the profile \"work\"")
+    });
+    assert!(matches!(
+        secrets.get(
+            "work",
+            live_record_vod::credentials::SecretKind::AccessKeySecret
+        ),
+        Ok(None)
+    ));
 }

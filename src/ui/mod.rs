@@ -7,20 +7,24 @@ pub mod fonts;
 pub mod form_panel;
 pub mod history_panel;
 pub mod presets_bar;
+pub mod profiles_dialog;
 pub mod result_panel;
 pub mod style;
 
 use crate::client::ClientConfig;
-use crate::credentials::Profile;
+use crate::credentials::{Credentials, Profile, ProfileSource, SecretStore};
 use crate::operation::{self, Checked, FormDraft};
 use crate::signing::SignatureMethod;
-use crate::worker::{self, Command, Event, JobId, SubmitJob, WorkerConfig, WorkerHandle};
+use crate::worker::{
+    self, Command, Event, JobId, SecretSource, SubmitJob, WorkerConfig, WorkerHandle,
+};
 use commands::UiCommand;
 use eframe::egui::{self, RichText};
 use file_dialog::{FileDialogs, FilePurpose};
 use form_panel::FormPanel;
 use history_panel::{HistoryAction, HistoryPanel};
 use presets_bar::{PresetAction, PresetsBar};
+use profiles_dialog::{ProfilesAction, ProfilesDialog};
 use result_panel::{Finished, ResultAction, ResultPanel};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -61,12 +65,17 @@ pub struct AppSetup {
     pub native_file_dialogs: bool,
     /// The HTTP client's settings.
     pub client: ClientConfig,
+    /// Where saved profiles keep their secrets.
+    pub secrets: SecretStore,
 }
 
 /// The window's state.
 pub struct LiveRecordApp {
     worker: WorkerHandle,
     profiles: Vec<Profile>,
+    built_in_profiles: usize,
+    profiles_dialog: ProfilesDialog,
+    profile_restored: bool,
     profile_index: usize,
     form: FormPanel,
     result: ResultPanel,
@@ -77,6 +86,7 @@ pub struct LiveRecordApp {
     next_job: JobId,
     sent: Option<(JobId, Sent)>,
     restore_preset: Option<String>,
+    restore_profile: Option<String>,
     first_run: bool,
     pending_file: Option<FilePurpose>,
     about_open: bool,
@@ -102,10 +112,12 @@ impl LiveRecordApp {
             WorkerConfig {
                 data_dir: setup.data_dir.clone(),
                 client: setup.client.clone(),
+                secrets: setup.secrets.clone(),
             },
             wake,
         );
         worker.send(Command::ListPresets);
+        worker.send(Command::ListProfiles);
         let profile_index = saved
             .profile
             .as_ref()
@@ -120,6 +132,10 @@ impl LiveRecordApp {
         }
         LiveRecordApp {
             worker,
+            built_in_profiles: setup.profiles.len(),
+            profiles_dialog: ProfilesDialog::default(),
+            profile_restored: saved.profile.is_some(),
+            restore_profile: saved.profile.clone(),
             profiles: setup.profiles,
             profile_index,
             form,
@@ -206,6 +222,71 @@ impl LiveRecordApp {
             }
             Event::Notice(text) => self.notice = Some((text, false)),
             Event::Problem(text) => self.notice = Some((text, true)),
+            Event::NotSent(id, reason) => {
+                if self.result.in_flight() == Some(id) {
+                    self.sent = None;
+                    self.result = ResultPanel::NotSent(reason);
+                }
+            }
+            Event::Profiles {
+                saved,
+                default,
+                keyring_problem,
+            } => self.set_saved_profiles(saved, default, keyring_problem),
+            Event::ProfileTested { name, result } => self.profiles_dialog.on_tested(name, result),
+        }
+    }
+
+    fn set_saved_profiles(
+        &mut self,
+        saved: Vec<crate::credentials::ProfileMeta>,
+        default: String,
+        keyring_problem: Option<String>,
+    ) {
+        let selected = self.profile().map(|p| p.name.clone());
+        self.profiles.truncate(self.built_in_profiles);
+        self.profiles.extend(saved.iter().map(|meta| Profile {
+            name: meta.name.clone(),
+            // The secret stays in the keyring; the worker reads it when sending.
+            credentials: Credentials::new(&meta.access_key_id, "", None),
+            source: ProfileSource::Keyring {
+                region: meta.region.clone(),
+            },
+        }));
+        self.profiles_dialog
+            .set_saved(saved, default.clone(), keyring_problem);
+        let wanted = if self.profile_restored {
+            self.restore_profile.take().or(selected)
+        } else {
+            self.profile_restored = true;
+            Some(default)
+        };
+        self.profile_index = wanted
+            .and_then(|name| self.profiles.iter().position(|p| p.name == name))
+            .unwrap_or(0);
+    }
+
+    fn run_profiles_action(&mut self, action: ProfilesAction) {
+        match action {
+            ProfilesAction::Save {
+                meta,
+                secret,
+                token,
+                replace,
+            } => self.worker.send(Command::SaveProfile {
+                meta,
+                secret,
+                token,
+                replace,
+            }),
+            ProfilesAction::Remove(name) => self.worker.send(Command::RemoveProfile(name)),
+            ProfilesAction::SetDefault(name) => self.worker.send(Command::SetDefaultProfile(name)),
+            ProfilesAction::Test(name) => {
+                if let Some(p) = self.profiles.iter().find(|p| p.name == name) {
+                    self.worker.send(Command::TestProfile(Box::new(p.clone())));
+                }
+            }
+            ProfilesAction::Import(path) => self.worker.send(Command::ImportAliyunCli(path)),
         }
     }
 
@@ -262,9 +343,15 @@ impl LiveRecordApp {
             target: request.target(),
         };
         self.notice = None;
+        let secrets = if matches!(profile.source, ProfileSource::Keyring { .. }) {
+            SecretSource::Keyring
+        } else {
+            SecretSource::InJob
+        };
         self.worker.send(Command::Submit {
             id,
             job: Box::new(job),
+            secrets,
         });
     }
 
@@ -365,6 +452,9 @@ impl LiveRecordApp {
                 .response
                 .labelled_by(label.id);
             self.profile_index = chosen;
+            if ui.button("Profiles…").clicked() {
+                self.profiles_dialog.open = true;
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("About").clicked() {
                     self.about_open = true;
@@ -577,6 +667,15 @@ impl eframe::App for LiveRecordApp {
         }
         if let Some(purpose) = self.pending_file.take() {
             self.files.request(&ctx, purpose);
+        }
+        let built_in: Vec<(String, String)> = self
+            .profiles
+            .iter()
+            .take(self.built_in_profiles)
+            .map(|p| (p.name.clone(), p.description()))
+            .collect();
+        for action in self.profiles_dialog.ui(&ctx, &built_in) {
+            self.run_profiles_action(action);
         }
         self.about_ui(&ctx);
         self.close_guard_ui(&ctx);

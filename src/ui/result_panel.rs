@@ -26,6 +26,8 @@ pub enum ResultPanel {
     },
     /// The last submission ended.
     Done(Box<Finished>),
+    /// The last submission could not be sent; why, in words.
+    NotSent(String),
 }
 
 /// A finished submission and what it was about.
@@ -93,6 +95,14 @@ impl ResultPanel {
             }
             ResultPanel::Done(done) => {
                 finished_ui(ui, done);
+                None
+            }
+            ResultPanel::NotSent(reason) => {
+                card_ui(ui, error_color(ui), |ui| {
+                    ui.label(RichText::new("Not sent").heading().color(error_color(ui)));
+                    ui.label(reason);
+                    ui.label("Open Profiles… to check the profile, or pick another one.");
+                });
                 None
             }
         }

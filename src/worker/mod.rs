@@ -3,11 +3,14 @@
 //! client, the history database and the presets folder; the UI never waits on any of them.
 
 pub mod jobs;
+mod profiles;
 mod service;
 
 pub use jobs::{SubmitJob, SubmitReport, submit};
 pub use service::{WorkerConfig, WorkerHandle, spawn};
 
+use crate::client::identity::CallerIdentity;
+use crate::credentials::{Profile, ProfileMeta, Secret};
 use crate::operation::preset_file::PresetFile;
 use crate::storage::history_export::ExportFormat;
 use crate::storage::{HistoryEntry, HistoryQuery};
@@ -24,7 +27,11 @@ pub type Waker = Arc<dyn Fn() + Send + Sync>;
 #[derive(Debug)]
 pub enum Command {
     /// Send a request (recorded in the history).
-    Submit { id: JobId, job: Box<SubmitJob> },
+    Submit {
+        id: JobId,
+        job: Box<SubmitJob>,
+        secrets: SecretSource,
+    },
     /// Cancel a submission in flight.
     Cancel(JobId),
     /// Fetch `limit` history entries matching `query` from `offset`, newest first.
@@ -56,6 +63,32 @@ pub enum Command {
     ImportPresets(PathBuf),
     /// Export presets to a file.
     ExportPresets { names: Vec<String>, path: PathBuf },
+    /// List the saved profiles.
+    ListProfiles,
+    /// Add (`replace` false) or change a saved profile; secrets go to the keyring.
+    SaveProfile {
+        meta: ProfileMeta,
+        secret: Secret,
+        token: Option<Secret>,
+        replace: bool,
+    },
+    /// Remove a saved profile and its keyring entries.
+    RemoveProfile(String),
+    /// Make a profile the default.
+    SetDefaultProfile(String),
+    /// Check a profile with STS GetCallerIdentity (the sandbox's for sandbox profiles).
+    TestProfile(Box<Profile>),
+    /// Import the AK and StsToken profiles of an aliyun CLI config file.
+    ImportAliyunCli(PathBuf),
+}
+
+/// Where a submission's secrets come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretSource {
+    /// The job carries them (sandbox and environment profiles).
+    InJob,
+    /// The worker reads them from the keyring (saved profiles), off the UI thread.
+    Keyring,
 }
 
 /// What the worker tells the UI.
@@ -87,4 +120,17 @@ pub enum Event {
     Notice(String),
     /// Something failed, in plain words.
     Problem(String),
+    /// A submission could not be sent (e.g. its secret could not be read).
+    NotSent(JobId, String),
+    /// The saved profiles, the default, and why the keyring cannot be used (if it cannot).
+    Profiles {
+        saved: Vec<ProfileMeta>,
+        default: String,
+        keyring_problem: Option<String>,
+    },
+    /// The answer to a [`Command::TestProfile`].
+    ProfileTested {
+        name: String,
+        result: Result<CallerIdentity, String>,
+    },
 }

@@ -2,8 +2,9 @@
 //! one is in flight), and answers history and preset requests.
 
 use super::jobs::submit;
-use super::{Command, Event, JobId, Waker};
+use super::{Command, Event, JobId, SecretSource, Waker, profiles};
 use crate::client::{Client, ClientConfig};
+use crate::credentials::{ProfileBook, SecretStore};
 use crate::storage::history_export;
 use crate::storage::{History, PresetStore};
 use std::collections::HashMap;
@@ -19,6 +20,8 @@ pub struct WorkerConfig {
     pub data_dir: PathBuf,
     /// Timeouts, retries and the rate limit of the HTTP client.
     pub client: ClientConfig,
+    /// Where saved profiles keep their secrets.
+    pub secrets: SecretStore,
 }
 
 /// The UI's end of the worker: send commands, drain events. Never blocks.
@@ -60,15 +63,16 @@ pub fn spawn(runtime: &tokio::runtime::Handle, config: WorkerConfig, wake: Waker
     }
 }
 
+/// Sends events to the UI and wakes it.
 #[derive(Clone)]
-struct EventSender {
+pub(super) struct EventSender {
     events: std::sync::mpsc::Sender<Event>,
     wake: Waker,
 }
 
 impl EventSender {
     /// Sends and wakes the UI; a closed UI is not an error.
-    fn send(&self, event: Event) {
+    pub(super) fn send(&self, event: Event) {
         self.events.send(event).ok();
         (self.wake)();
     }
@@ -94,6 +98,9 @@ async fn run(
         }
     };
     let presets = PresetStore::new(&config.data_dir);
+    let book = ProfileBook::open(&config.data_dir, config.secrets.clone())
+        .map_err(|e| e.to_string())
+        .map(|b| Arc::new(Mutex::new(b)));
     let mut in_flight: HashMap<JobId, CancellationToken> = HashMap::new();
     let (done_tx, mut done_rx) = mpsc::unbounded_channel::<JobId>();
     loop {
@@ -108,7 +115,11 @@ async fn run(
             },
         };
         match command {
-            Command::Submit { id, job } => {
+            Command::Submit {
+                id,
+                mut job,
+                secrets,
+            } => {
                 let cancel = CancellationToken::new();
                 in_flight.insert(id, cancel.clone());
                 let (client, history, events, done) = (
@@ -117,7 +128,18 @@ async fn run(
                     events.clone(),
                     done_tx.clone(),
                 );
+                let book = book.clone();
                 tokio::spawn(async move {
+                    if secrets == SecretSource::Keyring {
+                        match profiles::load_credentials(&book, &job.profile).await {
+                            Ok(credentials) => job.credentials = credentials,
+                            Err(e) => {
+                                events.send(Event::NotSent(id, e));
+                                done.send(id).ok();
+                                return;
+                            }
+                        }
+                    }
                     events.send(Event::Started(id));
                     let report = submit(&client, history.as_deref(), &job, &cancel).await;
                     events.send(Event::Finished(id, Box::new(report)));
@@ -129,6 +151,14 @@ async fn run(
                 if let Some(token) = in_flight.get(&id) {
                     token.cancel();
                 }
+            }
+            command @ (Command::ListProfiles
+            | Command::SaveProfile { .. }
+            | Command::RemoveProfile(_)
+            | Command::SetDefaultProfile(_)
+            | Command::TestProfile(_)
+            | Command::ImportAliyunCli(_)) => {
+                profiles::handle(command, &book, &client, &events);
             }
             other => handle_storage(other, history.as_deref(), &presets, &events),
         }
@@ -247,7 +277,7 @@ fn handle_storage(
             ))),
             Err(e) => events.send(Event::Problem(e.to_string())),
         },
-        Command::Submit { .. } | Command::Cancel(_) => {}
+        _ => {}
     }
 }
 

@@ -1,0 +1,325 @@
+//! The profiles dialog: add, edit, remove, test and import profiles. Secrets are typed into
+//! masked fields (with a show toggle), sent to the worker for the keyring, and wiped here.
+
+use super::style::{error_color, success_color, warning_color};
+use crate::client::identity::CallerIdentity;
+use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
+use crate::credentials::profile::SANDBOX_PROFILE;
+use crate::credentials::{ProfileMeta, Secret};
+use eframe::egui::{self, RichText};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use zeroize::Zeroizing;
+
+/// What the user asked of the profiles dialog.
+#[derive(Debug, Clone)]
+pub enum ProfilesAction {
+    /// Save a profile (secrets go to the keyring).
+    Save {
+        meta: ProfileMeta,
+        secret: Secret,
+        token: Option<Secret>,
+        replace: bool,
+    },
+    /// Remove a saved profile.
+    Remove(String),
+    /// Make a profile the default.
+    SetDefault(String),
+    /// Check a profile's credentials.
+    Test(String),
+    /// Import an aliyun CLI config file.
+    Import(PathBuf),
+}
+
+#[derive(Default)]
+struct Editor {
+    replace: bool,
+    name: String,
+    access_key_id: String,
+    secret: Zeroizing<String>,
+    token: Zeroizing<String>,
+    region: String,
+    show_secret: bool,
+}
+
+/// The dialog's state.
+#[derive(Default)]
+pub struct ProfilesDialog {
+    /// Whether the dialog is shown.
+    pub open: bool,
+    saved: Vec<ProfileMeta>,
+    default: String,
+    keyring_problem: Option<String>,
+    editor: Option<Editor>,
+    tested: HashMap<String, Result<CallerIdentity, String>>,
+    import_path: String,
+}
+
+impl ProfilesDialog {
+    /// Takes the worker's list of saved profiles.
+    pub fn set_saved(&mut self, saved: Vec<ProfileMeta>, default: String, problem: Option<String>) {
+        self.saved = saved;
+        self.default = default;
+        self.keyring_problem = problem;
+    }
+
+    /// The default profile's name.
+    pub fn default_name(&self) -> &str {
+        if self.default.is_empty() {
+            SANDBOX_PROFILE
+        } else {
+            &self.default
+        }
+    }
+
+    /// Why the keyring cannot be used, if it cannot.
+    pub fn keyring_problem(&self) -> Option<&str> {
+        self.keyring_problem.as_deref()
+    }
+
+    /// Takes a test result.
+    pub fn on_tested(&mut self, name: String, result: Result<CallerIdentity, String>) {
+        self.tested.insert(name, result);
+    }
+
+    /// Draws the dialog when open.
+    #[must_use]
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        built_in: &[(String, String)],
+    ) -> Vec<ProfilesAction> {
+        let mut actions = Vec::new();
+        if !self.open {
+            return actions;
+        }
+        let mut open = self.open;
+        egui::Window::new("Profiles")
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(560.0)
+            .show(ctx, |ui| {
+                if let Some(problem) = &self.keyring_problem {
+                    ui.label(
+                        RichText::new(format!("Saved profiles are unavailable: {problem}"))
+                            .color(warning_color(ui)),
+                    );
+                    ui.separator();
+                }
+                ui.label("Secrets are kept in your system's keyring, never in a file.");
+                egui::Grid::new("profiles_grid")
+                    .num_columns(3)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (name, description) in built_in {
+                            self.row_ui(ui, name, description, false, &mut actions);
+                        }
+                        for meta in self.saved.clone() {
+                            let region = meta
+                                .region
+                                .as_deref()
+                                .map(|r| format!(", {r}"))
+                                .unwrap_or_default();
+                            let description = format!(
+                                "{}{region}{}",
+                                meta.access_key_id,
+                                if meta.sts { ", STS" } else { "" }
+                            );
+                            self.row_ui(ui, &meta.name, &description, true, &mut actions);
+                        }
+                    });
+                ui.horizontal(|ui| {
+                    let usable = self.keyring_problem.is_none();
+                    if ui
+                        .add_enabled(usable, egui::Button::new("Add profile…"))
+                        .clicked()
+                    {
+                        self.editor = Some(Editor::default());
+                    }
+                });
+                ui.separator();
+                ui.label("Import from the aliyun command line");
+                ui.horizontal(|ui| {
+                    if self.import_path.is_empty() {
+                        self.import_path = crate::credentials::aliyun_cli::default_path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default();
+                    }
+                    let label = ui.label("Config file");
+                    ui.add(egui::TextEdit::singleline(&mut self.import_path).desired_width(300.0))
+                        .labelled_by(label.id);
+                    if ui.button("Import").clicked() {
+                        actions.push(ProfilesAction::Import(PathBuf::from(
+                            self.import_path.trim(),
+                        )));
+                    }
+                });
+                self.editor_ui(ui, &mut actions);
+            });
+        self.open = open;
+        if !self.open {
+            self.editor = None;
+        }
+        actions
+    }
+
+    fn row_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        name: &str,
+        description: &str,
+        saved: bool,
+        actions: &mut Vec<ProfilesAction>,
+    ) {
+        let is_default = self.default_name() == name;
+        ui.label(RichText::new(name).strong());
+        ui.vertical(|ui| {
+            ui.label(description);
+            match self.tested.get(name) {
+                Some(Ok(id)) => {
+                    ui.label(
+                        RichText::new(format!(
+                            "Works: account {}, {} ({})",
+                            id.account_id, id.identity_type, id.arn
+                        ))
+                        .color(success_color(ui)),
+                    );
+                }
+                Some(Err(e)) => {
+                    ui.label(RichText::new(e).color(error_color(ui)));
+                }
+                None => {}
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.small_button(format!("Test {name}")).clicked() {
+                actions.push(ProfilesAction::Test(name.to_string()));
+            }
+            if is_default {
+                ui.label(RichText::new("default").weak());
+            } else if ui
+                .small_button(format!("Make {name} the default"))
+                .clicked()
+            {
+                actions.push(ProfilesAction::SetDefault(name.to_string()));
+            }
+            if saved {
+                if ui.small_button(format!("Edit {name}")).clicked() {
+                    let meta = self.saved.iter().find(|m| m.name == name).cloned();
+                    if let Some(meta) = meta {
+                        self.editor = Some(Editor {
+                            replace: true,
+                            name: meta.name,
+                            access_key_id: meta.access_key_id,
+                            region: meta.region.unwrap_or_default(),
+                            ..Editor::default()
+                        });
+                    }
+                }
+                if ui.small_button(format!("Remove {name}")).clicked() {
+                    actions.push(ProfilesAction::Remove(name.to_string()));
+                }
+            }
+        });
+        ui.end_row();
+    }
+
+    fn editor_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<ProfilesAction>) {
+        let Some(editor) = self.editor.as_mut() else {
+            return;
+        };
+        ui.separator();
+        ui.heading(if editor.replace {
+            "Edit profile"
+        } else {
+            "Add a profile"
+        });
+        let mut close = false;
+        egui::Grid::new("profile_editor")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let label = ui.label("Profile name");
+                ui.add_enabled(
+                    !editor.replace,
+                    egui::TextEdit::singleline(&mut editor.name)
+                        .hint_text("work")
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("AccessKey ID");
+                ui.add(
+                    egui::TextEdit::singleline(&mut editor.access_key_id)
+                        .hint_text("LTAI…")
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("AccessKey secret");
+                ui.add(
+                    egui::TextEdit::singleline(&mut *editor.secret)
+                        .password(!editor.show_secret)
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("STS security token (optional)");
+                ui.add(
+                    egui::TextEdit::singleline(&mut *editor.token)
+                        .password(!editor.show_secret)
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("Default region (optional)");
+                ui.add(
+                    egui::TextEdit::singleline(&mut editor.region)
+                        .hint_text("cn-shanghai")
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+            });
+        ui.checkbox(&mut editor.show_secret, "Show secret");
+        let mut warnings = Vec::new();
+        if !editor.access_key_id.trim().is_empty() {
+            warnings.extend(access_key_id_warning(&editor.access_key_id));
+        }
+        if !editor.secret.trim().is_empty() {
+            warnings.extend(access_key_secret_warning(&editor.secret));
+        }
+        for w in &warnings {
+            ui.label(RichText::new(format!("Warning: {w}")).color(warning_color(ui)));
+        }
+        ui.horizontal(|ui| {
+            let ready = !editor.name.trim().is_empty()
+                && !editor.access_key_id.trim().is_empty()
+                && !editor.secret.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new("Save profile"))
+                .clicked()
+            {
+                let token = Some(editor.token.trim().to_string()).filter(|t| !t.is_empty());
+                actions.push(ProfilesAction::Save {
+                    meta: ProfileMeta {
+                        name: editor.name.trim().to_string(),
+                        access_key_id: editor.access_key_id.trim().to_string(),
+                        region: Some(editor.region.trim().to_string()).filter(|r| !r.is_empty()),
+                        sts: token.is_some(),
+                    },
+                    secret: Secret::new(editor.secret.trim()),
+                    token: token.map(Secret::new),
+                    replace: editor.replace,
+                });
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+        if close {
+            // Dropping the editor wipes the typed secret (Zeroizing).
+            self.editor = None;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Profile commands of the worker. Keyring calls block (up to the store's deadline), so they
+//! run on the blocking pool, never on the UI thread and never stalling other commands.
+
+use super::Event;
+use super::service::EventSender;
+use crate::client::Client;
+use crate::client::identity::{caller_identity, sts_endpoint};
+use crate::credentials::{Credentials, ProfileBook, ProfileSource, aliyun_cli};
+use crate::credentials::{ProfileMeta, Secret};
+use crate::worker::Command;
+use std::sync::{Arc, Mutex};
+use tokio_util::sync::CancellationToken;
+
+/// The book, or why it could not be opened.
+pub type SharedBook = Result<Arc<Mutex<ProfileBook>>, String>;
+
+fn with_book<T>(
+    book: &SharedBook,
+    f: impl FnOnce(&mut ProfileBook) -> Result<T, String>,
+) -> Result<T, String> {
+    let book = book.as_ref().map_err(Clone::clone)?;
+    let mut guard = book
+        .lock()
+        .map_err(|_| "the profiles are unavailable after an earlier failure".to_string())?;
+    f(&mut guard)
+}
+
+/// Reads a saved profile's credentials from the keyring, off the async threads.
+pub async fn load_credentials(book: &SharedBook, name: &str) -> Result<Credentials, String> {
+    let book = book.clone();
+    let name = name.to_string();
+    tokio::task::spawn_blocking(move || {
+        with_book(&book, |b| b.load(&name).map_err(|e| e.to_string())).map(|p| p.credentials)
+    })
+    .await
+    .map_err(|_| "reading the keyring failed".to_string())?
+}
+
+fn send_list(book: &SharedBook, events: &EventSender) {
+    let listed = with_book(book, |b| {
+        Ok((
+            b.list().to_vec(),
+            b.default_name().to_string(),
+            b.secrets().status().err().map(|e| e.to_string()),
+        ))
+    });
+    match listed {
+        Ok((saved, default, keyring_problem)) => events.send(Event::Profiles {
+            saved,
+            default,
+            keyring_problem,
+        }),
+        Err(e) => events.send(Event::Profiles {
+            saved: Vec::new(),
+            default: crate::credentials::profile::SANDBOX_PROFILE.to_string(),
+            keyring_problem: Some(e),
+        }),
+    }
+}
+
+fn save(
+    b: &mut ProfileBook,
+    meta: ProfileMeta,
+    secret: &Secret,
+    token: Option<&Secret>,
+    replace: bool,
+) -> Result<(), String> {
+    if replace {
+        let name = meta.name.clone();
+        b.edit(
+            &name,
+            Some(meta.access_key_id),
+            Some(meta.region.unwrap_or_default()),
+            Some(secret),
+            Some(token),
+        )
+    } else {
+        b.add(meta, secret, token)
+    }
+    .map_err(|e| e.to_string())
+}
+
+/// Handles one profile command on the blocking pool.
+pub fn handle(command: Command, book: &SharedBook, client: &Arc<Client>, events: &EventSender) {
+    let (book, client, events) = (book.clone(), client.clone(), events.clone());
+    tokio::spawn(async move {
+        if let Command::TestProfile(profile) = command {
+            let endpoint = match &profile.source {
+                ProfileSource::Sandbox { .. } => profile.endpoint(None),
+                _ => sts_endpoint(),
+            };
+            let mut profile = *profile;
+            if matches!(profile.source, ProfileSource::Keyring { .. }) {
+                match load_credentials(&book, &profile.name).await {
+                    Ok(c) => profile.credentials = c,
+                    Err(e) => {
+                        events.send(Event::ProfileTested {
+                            name: profile.name,
+                            result: Err(e),
+                        });
+                        return;
+                    }
+                }
+            }
+            let answer = caller_identity(
+                &client,
+                profile.credentials.signing_key(),
+                &endpoint,
+                &CancellationToken::new(),
+            )
+            .await;
+            let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
+                Some(e) => format!("{} {} {}", e.title, e.explanation, e.next_step),
+                None => "the check failed".to_string(),
+            });
+            events.send(Event::ProfileTested {
+                name: profile.name,
+                result,
+            });
+            return;
+        }
+        let blocking_events = events.clone();
+        tokio::task::spawn_blocking(move || {
+            let events = blocking_events;
+            let outcome = match command {
+                Command::SaveProfile {
+                    meta,
+                    secret,
+                    token,
+                    replace,
+                } => {
+                    let name = meta.name.clone();
+                    with_book(&book, |b| save(b, meta, &secret, token.as_ref(), replace)).map(
+                        |()| {
+                            Some(format!(
+                                "Saved the profile \"{name}\"; its secret is in the keyring."
+                            ))
+                        },
+                    )
+                }
+                Command::RemoveProfile(name) => {
+                    with_book(&book, |b| b.remove(&name).map_err(|e| e.to_string())).map(|()| {
+                        Some(format!(
+                            "Removed the profile \"{name}\" and its keyring entries."
+                        ))
+                    })
+                }
+                Command::SetDefaultProfile(name) => {
+                    with_book(&book, |b| b.set_default(&name).map_err(|e| e.to_string()))
+                        .map(|()| None)
+                }
+                Command::ImportAliyunCli(path) => import(&book, &path).map(Some),
+                _ => Ok(None),
+            };
+            match outcome {
+                Ok(Some(text)) => events.send(Event::Notice(text)),
+                Ok(None) => {}
+                Err(e) => events.send(Event::Problem(e)),
+            }
+            send_list(&book, &events);
+        });
+    });
+}
+
+fn import(book: &SharedBook, path: &std::path::Path) -> Result<String, String> {
+    let config = aliyun_cli::read(path)?;
+    with_book(book, |b| {
+        let mut names = Vec::new();
+        let mut problems = Vec::new();
+        for p in &config.profiles {
+            let meta = ProfileMeta {
+                name: p.name.clone(),
+                access_key_id: p.access_key_id.clone(),
+                region: p.region.clone(),
+                sts: p.security_token.is_some(),
+            };
+            match b.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
+                Ok(()) => names.push(p.name.clone()),
+                Err(e) => problems.push(format!("\"{}\": {e}", p.name)),
+            }
+        }
+        for (name, why) in &config.skipped {
+            problems.push(format!("\"{name}\": {why}"));
+        }
+        if names.is_empty() {
+            return Err(format!("Nothing was imported. {}", problems.join("; ")));
+        }
+        let mut text = format!(
+            "Imported {}. Their secrets also sit in plain text in {}; remove them there once you no longer need them.",
+            names.join(", "),
+            path.display()
+        );
+        if !problems.is_empty() {
+            text.push_str(&format!(" Skipped: {}", problems.join("; ")));
+        }
+        Ok(text)
+    })
+}
