@@ -32,6 +32,7 @@ fn job(endpoint: &Endpoint, stream: &str) -> SubmitJob {
         signature: SignatureMethod::V3,
         endpoint: endpoint.clone(),
         timeout: None,
+        account_id: None,
     }
 }
 

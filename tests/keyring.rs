@@ -40,14 +40,19 @@ step list
 "$B" profile list
 step submit-1
 "$B" submit --profile work --endpoint "$URL" --set DomainName=keyring.example.com --set AppName=app --set StreamName=one --set VodTranscodeGroupId=VOD_NO_TRANSCODE --json
+step test
+"$B" profile test work --endpoint "$URL"
 step default
 "$B" profile default work
 step submit-2-after-restart
 "$B" submit --endpoint "$URL" --set DomainName=keyring.example.com --set AppName=app --set StreamName=two --set VodTranscodeGroupId=VOD_NO_TRANSCODE --json
 step lookup
 secret-tool lookup service live-record-vod username work:access-key-secret > /dev/null && echo "entry present"
+step rename
+"$B" profile rename work office
+secret-tool lookup service live-record-vod username office:access-key-secret > /dev/null && echo "moved"
 step remove
-"$B" profile remove work
+"$B" profile remove office
 step lookup-after-remove
 secret-tool lookup service live-record-vod username work:access-key-secret > /dev/null || echo "entry gone"
 step import
@@ -125,6 +130,8 @@ fn profile_lives_in_a_real_secret_service() {
         "{all}"
     );
     assert!(section("lookup").contains("entry present"), "{all}");
+    assert!(section("test").contains("account ID: 1234567890123456"), "{all}");
+    assert!(section("rename").contains("moved"), "{all}");
     assert!(
         section("lookup-after-remove").contains("entry gone"),
         "{all}"

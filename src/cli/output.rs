@@ -69,8 +69,13 @@ pub fn destination(endpoint: &Endpoint, region: Option<&str>) -> String {
 }
 
 /// The outcome as one JSON object for scripts.
-pub fn outcome_json(result: &CallResult, request: &Request, endpoint: &Endpoint) -> Value {
-    let ctx = error_context(result, request);
+pub fn outcome_json(
+    result: &CallResult,
+    request: &Request,
+    endpoint: &Endpoint,
+    account_id: Option<&str>,
+) -> Value {
+    let ctx = error_context(result, request, account_id);
     let explanation = result.outcome.explain(&ctx);
     let (message, recommend) = match &result.outcome {
         Outcome::ServiceError(e) => (Some(e.message.clone()), e.recommend.clone()),
@@ -97,7 +102,12 @@ pub fn outcome_json(result: &CallResult, request: &Request, endpoint: &Endpoint)
 }
 
 /// The outcome as text for people.
-pub fn outcome_text(result: &CallResult, request: &Request, endpoint: &Endpoint) -> String {
+pub fn outcome_text(
+    result: &CallResult,
+    request: &Request,
+    endpoint: &Endpoint,
+    account_id: Option<&str>,
+) -> String {
     let mut out = String::new();
     let sandbox_note = if result.from_sandbox {
         " [SANDBOX: not a real result]"
@@ -113,7 +123,7 @@ pub fn outcome_text(result: &CallResult, request: &Request, endpoint: &Endpoint)
             out.push_str(&format!("  RequestId: {request_id}\n"));
         }
         other => {
-            let ctx = error_context(result, request);
+            let ctx = error_context(result, request, account_id);
             if let Some(e) = other.explain(&ctx) {
                 let code = other.error_code().unwrap_or_default();
                 let status = other
@@ -159,11 +169,15 @@ pub fn outcome_text(result: &CallResult, request: &Request, endpoint: &Endpoint)
     out
 }
 
-fn error_context<'a>(result: &CallResult, request: &'a Request) -> ErrorContext<'a> {
+fn error_context<'a>(
+    result: &CallResult,
+    request: &'a Request,
+    account_id: Option<&'a str>,
+) -> ErrorContext<'a> {
     ErrorContext {
         domain_name: Some(&request.domain_name),
         region_id: request.region_id.as_deref(),
-        account_id: None,
+        account_id,
         after_uncertain_attempt: result.had_uncertain_attempt,
     }
 }

@@ -44,6 +44,8 @@ enum ProfileAction {
         #[arg(long)]
         sts: bool,
     },
+    /// Rename a profile (its keyring entries move with it).
+    Rename { name: String, new_name: String },
     /// Remove a profile and its keyring entries.
     Remove { name: String },
     /// Make a profile the default for `submit`.
@@ -124,6 +126,7 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                 access_key_id,
                 region,
                 sts,
+                account_id: None,
             };
             book.add(meta, &secret, token.as_ref())
                 .map_err(|e| CliError::invalid(e.to_string()))?;
@@ -153,6 +156,15 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             )
             .map_err(|e| CliError::invalid(e.to_string()))?;
             println!("updated profile \"{}\"", name.trim());
+        }
+        ProfileAction::Rename { name, new_name } => {
+            book.rename(&name, &new_name)
+                .map_err(|e| CliError::invalid(e.to_string()))?;
+            println!(
+                "renamed profile \"{}\" to \"{}\"",
+                name.trim(),
+                new_name.trim()
+            );
         }
         ProfileAction::Remove { name } => {
             book.remove(&name)
@@ -190,6 +202,9 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             .await
             {
                 Ok(id) => {
+                    if let Err(e) = book.remember_account(&profile.name, &id.account_id) {
+                        eprintln!("warning: could not remember the account ID: {e}");
+                    }
                     println!("OK: profile \"{}\" works", profile.name);
                     println!("  account ID: {}", id.account_id);
                     println!("  identity:   {}", id.identity_type);
@@ -226,6 +241,7 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                     access_key_id: p.access_key_id.clone(),
                     region: p.region.clone(),
                     sts: p.security_token.is_some(),
+                    account_id: None,
                 };
                 match book.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
                     Ok(()) => {

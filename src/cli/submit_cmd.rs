@@ -138,6 +138,9 @@ pub async fn run(args: SubmitArgs, data_dir: &Path) -> Result<u8, CliError> {
         signature: args.signature.into(),
         endpoint: endpoint.clone(),
         timeout: None,
+        account_id: super::profile_cmd::open_book(data_dir)
+            .ok()
+            .and_then(|b| b.account_id(&profile)),
     };
     let report = worker::submit(&client, history.as_ref(), &job, &cancel).await;
     if let Some(problem) = &report.history_problem {
@@ -146,12 +149,15 @@ pub async fn run(args: SubmitArgs, data_dir: &Path) -> Result<u8, CliError> {
     remember_profile(data_dir, form.stored, &profile);
     let result = &report.result;
     if args.json {
-        let mut doc = output::outcome_json(result, &request, &endpoint);
+        let mut doc = output::outcome_json(result, &request, &endpoint, job.account_id.as_deref());
         doc["history_id"] = serde_json::json!(report.history_id);
         doc["profile"] = serde_json::json!(profile);
         println!("{doc}");
     } else {
-        print!("{}", output::outcome_text(result, &request, &endpoint));
+        print!(
+            "{}",
+            output::outcome_text(result, &request, &endpoint, job.account_id.as_deref())
+        );
     }
     Ok(if result.outcome.is_success() {
         0

@@ -24,6 +24,9 @@ pub struct ProfileMeta {
     /// Whether an STS security token is stored with it.
     #[serde(default)]
     pub sts: bool,
+    /// The account ID found by the last credentials check (fills RAM policies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
@@ -155,6 +158,7 @@ impl ProfileBook {
             access_key_id: meta.access_key_id.trim().to_string(),
             region: meta.region.filter(|r| !r.trim().is_empty()),
             sts: token.is_some(),
+            account_id: None,
         });
         self.save()
     }
@@ -216,6 +220,55 @@ impl ProfileBook {
         self.save()
     }
 
+    /// Renames a profile, moving its keyring entries (new ones are written before old ones go).
+    pub fn rename(&mut self, from: &str, to: &str) -> Result<(), ProfileError> {
+        let from = from.trim().to_string();
+        let to = valid_name(to)?;
+        if self.find(&to).is_some() {
+            return Err(ProfileError::Exists(to));
+        }
+        let Some(index) = self.file.profiles.iter().position(|p| p.name == from) else {
+            return Err(ProfileError::NotFound(from));
+        };
+        for kind in [SecretKind::AccessKeySecret, SecretKind::SecurityToken] {
+            if let Some(secret) = self.secrets.get(&from, kind)? {
+                self.secrets.set(&to, kind, &secret)?;
+            }
+        }
+        if let Some(meta) = self.file.profiles.get_mut(index) {
+            meta.name = to.clone();
+        }
+        if self.file.default.as_deref() == Some(from.as_str()) {
+            self.file.default = Some(to);
+        }
+        self.save()?;
+        self.secrets.delete(&from, SecretKind::AccessKeySecret)?;
+        self.secrets.delete(&from, SecretKind::SecurityToken)?;
+        Ok(())
+    }
+
+    /// Remembers the account ID a credentials check found for a saved profile.
+    pub fn remember_account(&mut self, name: &str, account_id: &str) -> Result<(), ProfileError> {
+        let Some(meta) = self
+            .file
+            .profiles
+            .iter_mut()
+            .find(|p| p.name == name.trim())
+        else {
+            return Ok(());
+        };
+        if meta.account_id.as_deref() == Some(account_id) {
+            return Ok(());
+        }
+        meta.account_id = Some(account_id.to_string()).filter(|a| !a.is_empty());
+        self.save()
+    }
+
+    /// The account ID remembered for a saved profile.
+    pub fn account_id(&self, name: &str) -> Option<String> {
+        self.find(name).and_then(|m| m.account_id.clone())
+    }
+
     /// Makes `name` the default (a saved profile, `sandbox` or `env`).
     pub fn set_default(&mut self, name: &str) -> Result<(), ProfileError> {
         let name = name.trim();
@@ -265,6 +318,7 @@ mod tests {
             access_key_id: "LTAI5tTestKey000001".into(),
             region: Some("cn-beijing".into()),
             sts: false,
+            account_id: None,
         }
     }
 
@@ -290,7 +344,14 @@ mod tests {
         let on_disk = std::fs::read_to_string(dir.path().join(PROFILES_FILE)).expect("file");
         assert!(!on_disk.contains("secret-value"), "{on_disk}");
         let mut book = book;
-        book.remove("work").expect("remove");
+        book.rename("work", "office").expect("rename");
+        assert_eq!(book.default_name(), "office");
+        assert!(book.load("office").is_ok());
+        assert!(matches!(
+            secrets.get("work", SecretKind::AccessKeySecret),
+            Ok(None)
+        ));
+        book.remove("office").expect("remove");
         assert_eq!(book.default_name(), SANDBOX_PROFILE);
         assert!(matches!(
             secrets.get("work", SecretKind::AccessKeySecret),

@@ -328,6 +328,7 @@ impl LiveRecordApp {
             signature: self.form.signature,
             endpoint: endpoint.clone(),
             timeout: Some(Duration::from_secs(self.form.timeout_secs)),
+            account_id: self.profiles_dialog.account_id(&profile.name),
         };
         self.sent = Some((
             id,

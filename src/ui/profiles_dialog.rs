@@ -77,6 +77,18 @@ impl ProfilesDialog {
         self.keyring_problem.as_deref()
     }
 
+    /// The account ID of a profile, from its last successful check.
+    pub fn account_id(&self, name: &str) -> Option<String> {
+        match self.tested.get(name) {
+            Some(Ok(id)) if !id.account_id.is_empty() => Some(id.account_id.clone()),
+            _ => self
+                .saved
+                .iter()
+                .find(|m| m.name == name)
+                .and_then(|m| m.account_id.clone()),
+        }
+    }
+
     /// Takes a test result.
     pub fn on_tested(&mut self, name: String, result: Result<CallerIdentity, String>) {
         self.tested.insert(name, result);
@@ -306,6 +318,7 @@ impl ProfilesDialog {
                         access_key_id: editor.access_key_id.trim().to_string(),
                         region: Some(editor.region.trim().to_string()).filter(|r| !r.is_empty()),
                         sts: token.is_some(),
+                        account_id: None,
                     },
                     secret: Secret::new(editor.secret.trim()),
                     token: token.map(Secret::new),

@@ -26,6 +26,8 @@ pub struct SubmitJob {
     pub endpoint: Endpoint,
     /// Time allowed per attempt; `None` uses the client's.
     pub timeout: Option<std::time::Duration>,
+    /// The caller's account ID when known (fills RAM policies in explanations).
+    pub account_id: Option<String>,
 }
 
 /// How a submission ended, with what the user is told.
@@ -102,7 +104,7 @@ pub async fn submit(
     let ctx = ErrorContext {
         domain_name: Some(&job.request.domain_name),
         region_id: job.request.region_id.as_deref(),
-        account_id: None,
+        account_id: job.account_id.as_deref(),
         after_uncertain_attempt: result.had_uncertain_attempt,
     };
     let explanation = result.outcome.explain(&ctx);

@@ -109,6 +109,19 @@ pub fn handle(command: Command, book: &SharedBook, client: &Arc<Client>, events:
                 &CancellationToken::new(),
             )
             .await;
+            if let Ok(id) = &answer
+                && matches!(profile.source, ProfileSource::Keyring { .. })
+            {
+                let (name, account) = (profile.name.clone(), id.account_id.clone());
+                let book = book.clone();
+                tokio::task::spawn_blocking(move || {
+                    with_book(&book, |b| {
+                        b.remember_account(&name, &account)
+                            .map_err(|e| e.to_string())
+                    })
+                    .ok();
+                });
+            }
             let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
                 Some(e) => format!("{} {} {}", e.title, e.explanation, e.next_step),
                 None => "the check failed".to_string(),
@@ -173,6 +186,7 @@ fn import(book: &SharedBook, path: &std::path::Path) -> Result<String, String> {
                 access_key_id: p.access_key_id.clone(),
                 region: p.region.clone(),
                 sts: p.security_token.is_some(),
+                account_id: None,
             };
             match b.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
                 Ok(()) => names.push(p.name.clone()),
