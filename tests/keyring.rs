@@ -130,7 +130,10 @@ fn profile_lives_in_a_real_secret_service() {
         "{all}"
     );
     assert!(section("lookup").contains("entry present"), "{all}");
-    assert!(section("test").contains("account ID: 1234567890123456"), "{all}");
+    assert!(
+        section("test").contains("account ID: 1234567890123456"),
+        "{all}"
+    );
     assert!(section("rename").contains("moved"), "{all}");
     assert!(
         section("lookup-after-remove").contains("entry gone"),

@@ -292,10 +292,11 @@ impl HistoryPanel {
                     let selected = self.selected.as_ref().is_some_and(|s| s.id == entry.id);
                     let text = row_text(&entry);
                     let color = outcome_color(ui, entry.outcome);
-                    let response = ui.add_sized(
-                        [ui.available_width(), row_height],
-                        egui::Button::selectable(selected, RichText::new(text).color(color)),
-                    );
+                    let button =
+                        egui::Button::selectable(selected, RichText::new(text).color(color))
+                            .truncate()
+                            .min_size(egui::vec2(ui.available_width(), row_height));
+                    let response = ui.add(button);
                     if response.clicked() {
                         self.selected = Some(entry);
                     }
@@ -320,6 +321,22 @@ impl HistoryPanel {
                     .strong()
                     .color(outcome_color(ui, entry.outcome)),
                 );
+                ui.horizontal(|ui| {
+                    if ui.button("Load into form").clicked() {
+                        actions.push(HistoryAction::LoadIntoForm(Box::new(entry.clone())));
+                    }
+                    if ui
+                        .button("Retry")
+                        .on_hover_text("Send the same request again")
+                        .clicked()
+                    {
+                        actions.push(HistoryAction::Retry(Box::new(entry.clone())));
+                    }
+                    if ui.button("Delete entry").clicked() {
+                        actions.push(HistoryAction::Delete(entry.id));
+                        self.selected = None;
+                    }
+                });
                 egui::Grid::new("history_detail_grid")
                     .num_columns(2)
                     .striped(true)
@@ -362,22 +379,6 @@ impl HistoryPanel {
                 if let Some(text) = &entry.explanation {
                     ui.label(text);
                 }
-                ui.horizontal(|ui| {
-                    if ui.button("Load into form").clicked() {
-                        actions.push(HistoryAction::LoadIntoForm(Box::new(entry.clone())));
-                    }
-                    if ui
-                        .button("Retry")
-                        .on_hover_text("Send the same request again")
-                        .clicked()
-                    {
-                        actions.push(HistoryAction::Retry(Box::new(entry.clone())));
-                    }
-                    if ui.button("Delete entry").clicked() {
-                        actions.push(HistoryAction::Delete(entry.id));
-                        self.selected = None;
-                    }
-                });
             });
     }
 

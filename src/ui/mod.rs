@@ -218,7 +218,13 @@ impl LiveRecordApp {
             }
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);
-                self.notice = Some((format!("Saved the preset \"{name}\"."), false));
+                let text = if name == EXAMPLE_PRESET {
+                    "Welcome! The example preset is loaded: press Submit to try it in the sandbox."
+                        .to_string()
+                } else {
+                    format!("Saved the preset \"{name}\".")
+                };
+                self.notice = Some((text, false));
             }
             Event::Notice(text) => self.notice = Some((text, false)),
             Event::Problem(text) => self.notice = Some((text, true)),
@@ -530,6 +536,7 @@ impl LiveRecordApp {
             let enabled = checked.request.is_some() && !in_flight;
             let button =
                 egui::Button::new(RichText::new(UiCommand::Submit.label()).strong().size(16.0))
+                    .fill(ui.visuals().selection.bg_fill)
                     .min_size(egui::vec2(140.0, 34.0));
             let response = ui.add_enabled(enabled, button).on_hover_text("Ctrl+Enter");
             if response.clicked() {
