@@ -64,7 +64,7 @@ fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
 fn world() -> World {
     let mut w = world_with(Faults::default(), Vec::new());
     wait_for(&mut w.harness, "the example preset", |h| {
-        has(h, "Example (sandbox)")
+        has(h, "The example preset is loaded")
     });
     w
 }
@@ -125,7 +125,9 @@ fn first_run_submits_to_the_sandbox_and_records_it() {
     wait_for(h, "the first frame", |h| {
         has(h, "Sandbox — nothing is sent to Alibaba Cloud")
     });
-    wait_for(h, "the example preset", |h| has(h, "Example (sandbox)"));
+    wait_for(h, "the example preset", |h| {
+        has(h, "The example preset is loaded")
+    });
     assert_eq!(h.state().draft().get(Field::DomainName), "live.example.com");
     assert!(submit_enabled(h));
     click_submit(h);
@@ -290,7 +292,7 @@ fn a_history_entry_loads_back_into_the_form() {
     retype(h, "Stream name", "first");
     click_submit(h);
     wait_for(h, "the history row", |h| {
-        has(h, "live.example.com/app/first")
+        has(h, "live.example.com/app/first  · sandbox")
     });
     retype(h, "Stream name", "second");
     h.get_by_label_contains("live.example.com/app/first  · sandbox")
@@ -307,7 +309,9 @@ fn a_history_entry_loads_back_into_the_form() {
 fn a_preset_saves_and_loads_with_chinese_text() {
     let mut w = world();
     let h = &mut w.harness;
-    wait_for(h, "the example preset", |h| has(h, "Example (sandbox)"));
+    wait_for(h, "the example preset", |h| {
+        has(h, "The example preset is loaded")
+    });
     retype(h, "App name", "直播间");
     assert!(has(h, "unsaved changes"));
     h.get_by_role_and_label(Role::Button, "Save as…").click();
