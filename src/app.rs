@@ -6,9 +6,70 @@ use crate::sandbox::{self, SandboxConfig};
 use crate::ui::{AppSetup, LiveRecordApp, load_saved_state};
 use eframe::egui;
 use std::path::PathBuf;
+use std::time::Instant;
+
+/// Environment variable that makes the window report its first frame and close (benchmarks).
+pub const REPORT_FIRST_FRAME_ENV: &str = "LIVE_RECORD_VOD_REPORT_FIRST_FRAME";
+
+/// Wraps an app: after its first frame, prints `first_frame_ms=… rss_kb=…` and closes the
+/// window. Used by `benches/window.rs` to compare start-up with a minimal eframe window.
+pub struct FirstFrameProbe<A> {
+    inner: A,
+    started: Instant,
+    reported: bool,
+}
+
+impl<A> FirstFrameProbe<A> {
+    /// Wraps `inner`; `started` is when the process began its work.
+    pub fn new(inner: A, started: Instant) -> Self {
+        FirstFrameProbe {
+            inner,
+            started,
+            reported: false,
+        }
+    }
+}
+
+/// Resident memory of this process in KiB (Linux), 0 elsewhere.
+pub fn resident_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
+        })
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+impl<A: eframe::App> eframe::App for FirstFrameProbe<A> {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.inner.logic(ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.inner.ui(ui, frame);
+        if !self.reported {
+            self.reported = true;
+            println!(
+                "first_frame_ms={} rss_kb={}",
+                self.started.elapsed().as_millis(),
+                resident_kb()
+            );
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.inner.save(storage);
+    }
+}
 
 /// Runs the window until it is closed.
 pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let probe = std::env::var_os(REPORT_FIRST_FRAME_ENV).is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -38,7 +99,12 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let saved = load_saved_state(cc.storage);
-            Ok(Box::new(LiveRecordApp::new(&cc.egui_ctx, setup, saved)))
+            let app = LiveRecordApp::new(&cc.egui_ctx, setup, saved);
+            if probe {
+                Ok(Box::new(FirstFrameProbe::new(app, started)))
+            } else {
+                Ok(Box::new(app))
+            }
         }),
     )
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;

@@ -6,7 +6,6 @@ mod common;
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use live_record_vod::client::ClientConfig;
 use live_record_vod::credentials::{Credentials, Profile, ProfileSource, SecretStore};
 use live_record_vod::operation::Field;
 use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
@@ -36,22 +35,15 @@ fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
         }))
         .expect("sandbox");
     let data = tempfile::tempdir().expect("tempdir");
-    let mut profiles = vec![Profile::sandbox(sandbox.base_url())];
-    profiles.extend(extra_profiles);
-    let setup = AppSetup {
-        runtime: runtime.handle().clone(),
-        data_dir: data.path().to_path_buf(),
-        profiles,
-        native_file_dialogs: false,
-        client: ClientConfig {
-            max_retries: 0,
-            ..ClientConfig::default()
-        },
-        secrets: SecretStore::in_memory(),
-    };
-    let harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()));
+    let mut setup = AppSetup::for_sandbox(
+        runtime.handle().clone(),
+        data.path().to_path_buf(),
+        sandbox.base_url(),
+        SecretStore::in_memory(),
+    );
+    setup.profiles.extend(extra_profiles);
+    setup.client.max_retries = 0;
+    let harness = window(setup);
     World {
         harness,
         sandbox,
@@ -67,6 +59,13 @@ fn world() -> World {
         has(h, "The example preset is loaded")
     });
     w
+}
+
+/// The window for `setup`, at the size of the real one.
+fn window(setup: AppSetup) -> Harness<'static, LiveRecordApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()))
 }
 
 /// Steps frames until `cond` holds (the worker answers on its own threads).
@@ -215,20 +214,17 @@ fn permission_error_shows_explanation_and_ram_policy() {
     let url = w.sandbox.base_url().to_string();
     drop(w.harness);
     let runtime_handle = w._runtime.handle().clone();
-    let setup = AppSetup {
-        runtime: runtime_handle,
-        data_dir: w.data.path().to_path_buf(),
-        profiles: vec![Profile {
-            source: ProfileSource::Sandbox { base_url: url },
-            ..no_permission
-        }],
-        native_file_dialogs: false,
-        client: ClientConfig::default(),
-        secrets: SecretStore::in_memory(),
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()));
+    let mut setup = AppSetup::for_sandbox(
+        runtime_handle,
+        w.data.path().to_path_buf(),
+        &url,
+        SecretStore::in_memory(),
+    );
+    setup.profiles = vec![Profile {
+        source: ProfileSource::Sandbox { base_url: url },
+        ..no_permission
+    }];
+    let mut h = window(setup);
     h.step();
     click_submit(&mut h);
     wait_for(&mut h, "the error card", |h| {
@@ -360,17 +356,12 @@ fn a_profile_added_in_the_dialog_keeps_its_secret_in_the_keyring() {
         .expect("sandbox");
     let data = tempfile::tempdir().expect("tempdir");
     let secrets = SecretStore::in_memory();
-    let setup = AppSetup {
-        runtime: runtime.handle().clone(),
-        data_dir: data.path().to_path_buf(),
-        profiles: vec![Profile::sandbox(sandbox.base_url())],
-        native_file_dialogs: false,
-        client: ClientConfig::default(),
-        secrets: secrets.clone(),
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()));
+    let mut h = window(AppSetup::for_sandbox(
+        runtime.handle().clone(),
+        data.path().to_path_buf(),
+        sandbox.base_url(),
+        secrets.clone(),
+    ));
     h.step();
     h.get_by_role_and_label(Role::Button, "Profiles…").click();
     h.step();

@@ -230,31 +230,14 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             })?;
             let config = aliyun_cli::read(&path).map_err(CliError::invalid)?;
             book.secrets().status().map_err(refused)?;
-            let mut imported = 0;
-            for p in config
-                .profiles
-                .iter()
-                .filter(|p| only.is_empty() || only.contains(&p.name))
-            {
-                let meta = ProfileMeta {
-                    name: p.name.clone(),
-                    access_key_id: p.access_key_id.clone(),
-                    region: p.region.clone(),
-                    sts: p.security_token.is_some(),
-                    account_id: None,
-                };
-                match book.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
-                    Ok(()) => {
-                        imported += 1;
-                        println!("imported \"{}\" ({})", p.name, p.access_key_id);
-                    }
-                    Err(e) => eprintln!("skipped \"{}\": {e}", p.name),
-                }
+            let (imported, skipped) = book.import_cli(&config, &only);
+            for name in &imported {
+                println!("imported \"{name}\"");
             }
-            for (name, why) in &config.skipped {
+            for (name, why) in &skipped {
                 eprintln!("skipped \"{name}\": {why}");
             }
-            if imported > 0 {
+            if !imported.is_empty() {
                 println!(
                     "note: these secrets also sit in plain text in {}; once you no longer use the aliyun command line with them, remove them from that file",
                     path.display()

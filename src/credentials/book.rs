@@ -269,6 +269,35 @@ impl ProfileBook {
         self.find(name).and_then(|m| m.account_id.clone())
     }
 
+    /// Imports the aliyun CLI profiles named in `only` (all when empty) into the keyring.
+    /// Returns the names imported and, for the others, why not.
+    pub fn import_cli(
+        &mut self,
+        config: &super::aliyun_cli::CliConfig,
+        only: &[String],
+    ) -> (Vec<String>, Vec<(String, String)>) {
+        let mut imported = Vec::new();
+        let mut skipped = config.skipped.clone();
+        for p in config
+            .profiles
+            .iter()
+            .filter(|p| only.is_empty() || only.contains(&p.name))
+        {
+            let meta = ProfileMeta {
+                name: p.name.clone(),
+                access_key_id: p.access_key_id.clone(),
+                region: p.region.clone(),
+                sts: p.security_token.is_some(),
+                account_id: None,
+            };
+            match self.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
+                Ok(()) => imported.push(p.name.clone()),
+                Err(e) => skipped.push((p.name.clone(), e.to_string())),
+            }
+        }
+        (imported, skipped)
+    }
+
     /// Makes `name` the default (a saved profile, `sandbox` or `env`).
     pub fn set_default(&mut self, name: &str) -> Result<(), ProfileError> {
         let name = name.trim();

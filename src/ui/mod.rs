@@ -69,6 +69,26 @@ pub struct AppSetup {
     pub secrets: SecretStore,
 }
 
+impl AppSetup {
+    /// A window whose only built-in profile is the sandbox at `sandbox_url`, with no native
+    /// file dialogs: what tests and benchmarks drive.
+    pub fn for_sandbox(
+        runtime: tokio::runtime::Handle,
+        data_dir: PathBuf,
+        sandbox_url: &str,
+        secrets: SecretStore,
+    ) -> AppSetup {
+        AppSetup {
+            runtime,
+            data_dir,
+            profiles: vec![Profile::sandbox(sandbox_url)],
+            native_file_dialogs: false,
+            client: ClientConfig::default(),
+            secrets,
+        }
+    }
+}
+
 /// The window's state.
 pub struct LiveRecordApp {
     worker: WorkerHandle,

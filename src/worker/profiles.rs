@@ -178,24 +178,11 @@ pub fn handle(command: Command, book: &SharedBook, client: &Arc<Client>, events:
 fn import(book: &SharedBook, path: &std::path::Path) -> Result<String, String> {
     let config = aliyun_cli::read(path)?;
     with_book(book, |b| {
-        let mut names = Vec::new();
-        let mut problems = Vec::new();
-        for p in &config.profiles {
-            let meta = ProfileMeta {
-                name: p.name.clone(),
-                access_key_id: p.access_key_id.clone(),
-                region: p.region.clone(),
-                sts: p.security_token.is_some(),
-                account_id: None,
-            };
-            match b.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
-                Ok(()) => names.push(p.name.clone()),
-                Err(e) => problems.push(format!("\"{}\": {e}", p.name)),
-            }
-        }
-        for (name, why) in &config.skipped {
-            problems.push(format!("\"{name}\": {why}"));
-        }
+        let (names, skipped) = b.import_cli(&config, &[]);
+        let problems: Vec<String> = skipped
+            .iter()
+            .map(|(name, why)| format!("\"{name}\": {why}"))
+            .collect();
         if names.is_empty() {
             return Err(format!("Nothing was imported. {}", problems.join("; ")));
         }
