@@ -421,3 +421,46 @@ fn a_profile_added_in_the_dialog_keeps_its_secret_in_the_keyring() {
         Ok(None)
     ));
 }
+
+#[test]
+fn presets_export_and_import_through_the_path_field_when_no_file_dialog_exists() {
+    let mut w = world();
+    let file = w.data.path().join("shared-presets.json");
+    let h = &mut w.harness;
+    h.get_by_role_and_label(Role::Button, "Export presets…")
+        .click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "This preset…")
+        .click();
+    wait_for(h, "the path field", |h| {
+        has(h, "No file dialog is available here")
+    });
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(file.to_str().expect("path"));
+    h.step();
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    wait_for(h, "the export notice", |h| has(h, "Exported 1 preset(s)"));
+    assert!(file.is_file());
+    h.get_by_role_and_label(Role::Button, "Import presets…")
+        .click();
+    wait_for(h, "the path field", |h| {
+        has(h, "No file dialog is available here")
+    });
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(file.to_str().expect("path"));
+    h.step();
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    wait_for(h, "the import notice", |h| {
+        has(
+            h,
+            "Imported \"Example (sandbox)\" as \"Example (sandbox) (2)\"",
+        )
+    });
+}

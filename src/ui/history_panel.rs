@@ -250,7 +250,7 @@ impl HistoryPanel {
                 .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
-            ui.menu_button("Export…", |ui| {
+            ui.menu_button("Export history…", |ui| {
                 if ui.button("As CSV (spreadsheets)…").clicked() {
                     actions.push(HistoryAction::Export(ExportFormat::Csv, self.query()));
                     ui.close();

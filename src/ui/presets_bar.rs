@@ -162,10 +162,10 @@ impl PresetsBar {
         {
             self.dialog = current_name.clone().map(Dialog::ConfirmDelete);
         }
-        if ui.button("Import…").clicked() {
+        if ui.button("Import presets…").clicked() {
             actions.push(PresetAction::Import);
         }
-        ui.menu_button("Export…", |ui| {
+        ui.menu_button("Export presets…", |ui| {
             if ui
                 .add_enabled(current_name.is_some(), egui::Button::new("This preset…"))
                 .clicked()
