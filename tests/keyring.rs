@@ -166,7 +166,7 @@ fn no_dbus_session_says_no_keyring_within_seconds() {
     let out = Command::new("sh")
         .args(["-c", "printf 'SecretNeverStored00000000000001\\n' | \"$0\" profile add work --access-key-id LTAI5tNoKeyring000001", BIN])
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env("XDG_RUNTIME_DIR", data.path().join("no-runtime-dir"))
         .env("LIVE_RECORD_VOD_DATA_DIR", data.path())
         .output()
         .expect("runs");
@@ -199,7 +199,7 @@ fn no_dbus_session_says_no_keyring_within_seconds() {
             "--set",
             "VodTranscodeGroupId=VOD_NO_TRANSCODE",
         ])
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .env(
             "ALIBABA_CLOUD_ACCESS_KEY_ID",
             live_record_vod::sandbox::DEMO_ACCESS_KEY_ID,
