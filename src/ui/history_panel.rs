@@ -75,6 +75,7 @@ pub enum HistoryAction {
 pub struct HistoryPanel {
     search: String,
     outcome: Option<OutcomeKind>,
+    profile: Option<String>,
     sandbox: Option<bool>,
     period: Period,
     generation: u64,
@@ -92,7 +93,7 @@ impl HistoryPanel {
         HistoryQuery {
             search: self.search.clone(),
             outcome: self.outcome,
-            profile: None,
+            profile: self.profile.clone(),
             sandbox: self.sandbox,
             from_ms: self
                 .period
@@ -150,9 +151,9 @@ impl HistoryPanel {
         page.get(usize::try_from(row % PAGE_ROWS).ok()?)
     }
 
-    /// Draws the panel.
+    /// Draws the panel; `profiles` are the names offered in the profile filter.
     #[must_use]
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<HistoryAction> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, profiles: &[String]) -> Vec<HistoryAction> {
         let mut actions = Vec::new();
         ui.heading("History");
         if let Some(reason) = &self.unavailable {
@@ -163,7 +164,7 @@ impl HistoryPanel {
             ui.label("Submitting still works; submissions are not recorded until this is fixed.");
             return actions;
         }
-        self.filters_ui(ui, &mut actions);
+        self.filters_ui(ui, profiles, &mut actions);
         // Page 0 carries the count: keep it fresh whenever the pages were invalidated.
         self.fetch(0, &mut actions);
         let total = self.total.unwrap_or(0);
@@ -185,7 +186,12 @@ impl HistoryPanel {
         actions
     }
 
-    fn filters_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<HistoryAction>) {
+    fn filters_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        profiles: &[String],
+        actions: &mut Vec<HistoryAction>,
+    ) {
         let mut changed = false;
         ui.horizontal(|ui| {
             let label = ui.label("Search history");
@@ -250,6 +256,21 @@ impl HistoryPanel {
                 .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
+            let label = ui.label("Profile");
+            egui::ComboBox::from_id_salt("history_profile")
+                .selected_text(self.profile.as_deref().unwrap_or("All profiles"))
+                .show_ui(ui, |ui| {
+                    changed |= ui
+                        .selectable_value(&mut self.profile, None, "All profiles")
+                        .changed();
+                    for name in profiles {
+                        changed |= ui
+                            .selectable_value(&mut self.profile, Some(name.clone()), name)
+                            .changed();
+                    }
+                })
+                .response
+                .labelled_by(label.id);
             ui.menu_button("Export history…", |ui| {
                 if ui.button("As CSV (spreadsheets)…").clicked() {
                     actions.push(HistoryAction::Export(ExportFormat::Csv, self.query()));

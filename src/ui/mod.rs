@@ -673,7 +673,8 @@ impl eframe::App for LiveRecordApp {
                     self.worker.send(Command::Cancel(id));
                 }
                 ui.separator();
-                for action in self.history.ui(ui) {
+                let names: Vec<String> = self.profiles.iter().map(|p| p.name.clone()).collect();
+                for action in self.history.ui(ui, &names) {
                     self.run_history_action(action);
                 }
             });
