@@ -464,3 +464,24 @@ fn presets_export_and_import_through_the_path_field_when_no_file_dialog_exists()
         )
     });
 }
+
+#[test]
+fn history_search_narrows_the_list() {
+    let mut w = world();
+    let h = &mut w.harness;
+    for stream in ["alpha", "beta"] {
+        retype(h, "Stream name", stream);
+        click_submit(h);
+        let row = format!("live.example.com/app/{stream}  · sandbox");
+        wait_for(h, "the history row", |h| has(h, &row));
+    }
+    assert!(has(h, "2 entries, newest first"));
+    h.get_by_role_and_label(Role::TextInput, "Search history")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "Search history")
+        .type_text("alpha");
+    wait_for(h, "the filtered list", |h| has(h, "1 entry"));
+    assert!(has(h, "live.example.com/app/alpha  · sandbox"));
+    assert!(!has(h, "live.example.com/app/beta  · sandbox"));
+}
