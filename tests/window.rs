@@ -422,6 +422,20 @@ fn a_profile_added_in_the_dialog_keeps_its_secret_in_the_keyring() {
     ));
 }
 
+/// Answers the path field offered where no file dialog exists.
+fn type_file_path(h: &mut Harness<'static, LiveRecordApp>, path: &std::path::Path) {
+    wait_for(h, "the path field", |h| {
+        has(h, "No file dialog is available here")
+    });
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(path.to_str().expect("path"));
+    h.step();
+    h.get_by_role_and_label(Role::Button, "OK").click();
+}
+
 #[test]
 fn presets_export_and_import_through_the_path_field_when_no_file_dialog_exists() {
     let mut w = world();
@@ -433,30 +447,12 @@ fn presets_export_and_import_through_the_path_field_when_no_file_dialog_exists()
     h.step();
     h.get_by_role_and_label(Role::Button, "This preset…")
         .click();
-    wait_for(h, "the path field", |h| {
-        has(h, "No file dialog is available here")
-    });
-    h.get_by_role_and_label(Role::TextInput, "File path")
-        .focus();
-    h.step();
-    h.get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(file.to_str().expect("path"));
-    h.step();
-    h.get_by_role_and_label(Role::Button, "OK").click();
+    type_file_path(h, &file);
     wait_for(h, "the export notice", |h| has(h, "Exported 1 preset(s)"));
     assert!(file.is_file());
     h.get_by_role_and_label(Role::Button, "Import presets…")
         .click();
-    wait_for(h, "the path field", |h| {
-        has(h, "No file dialog is available here")
-    });
-    h.get_by_role_and_label(Role::TextInput, "File path")
-        .focus();
-    h.step();
-    h.get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(file.to_str().expect("path"));
-    h.step();
-    h.get_by_role_and_label(Role::Button, "OK").click();
+    type_file_path(h, &file);
     wait_for(h, "the import notice", |h| {
         has(
             h,
