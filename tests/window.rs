@@ -481,3 +481,25 @@ fn history_search_narrows_the_list() {
     assert!(has(h, "live.example.com/app/alpha  · sandbox"));
     assert!(!has(h, "live.example.com/app/beta  · sandbox"));
 }
+
+#[test]
+fn retry_sends_a_history_entry_again() {
+    let mut w = world();
+    let h = &mut w.harness;
+    retype(h, "Stream name", "again");
+    click_submit(h);
+    wait_for(h, "the history row", |h| {
+        has(h, "live.example.com/app/again  · sandbox")
+    });
+    retype(h, "Stream name", "other");
+    h.get_by_label_contains("live.example.com/app/again  · sandbox")
+        .click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Retry").click();
+    wait_for(h, "the second answer", |h| {
+        has(h, "Error code ConfigAlreadyExists")
+    });
+    assert_eq!(h.state().draft().get(Field::StreamName), "again");
+    assert_eq!(w.sandbox.config_count(), 1);
+}

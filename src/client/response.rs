@@ -128,12 +128,7 @@ impl Outcome {
             }
             Outcome::Unreadable { http_status } => Some(errors::explain_unreadable(*http_status)),
             Outcome::Network { kind, .. } => Some(errors::explain_network(*kind, ctx)),
-            Outcome::Cancelled => Some(Explanation {
-                title: "Cancelled".to_string(),
-                explanation: "You cancelled the request. If it had already reached the service, it may still have been carried out.".to_string(),
-                next_step: "Submit again when ready; an answer of \"config already exists\" means the cancelled one went through.".to_string(),
-                ram_policy: None,
-            }),
+            Outcome::Cancelled => Some(errors::explain_cancelled()),
         }
     }
 }

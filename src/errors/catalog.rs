@@ -388,6 +388,16 @@ pub fn explain_unreadable(http_status: u16) -> Explanation {
     }
 }
 
+/// What a user is told after cancelling a call.
+pub fn explain_cancelled() -> Explanation {
+    Explanation {
+        title: "Cancelled".to_string(),
+        explanation: "You cancelled the request. If it had already reached the service, it may still have been carried out.".to_string(),
+        next_step: "Submit again when ready; an answer of \"config already exists\" means the cancelled one went through.".to_string(),
+        ram_policy: None,
+    }
+}
+
 fn fill(template: &str, ctx: &ErrorContext<'_>) -> String {
     template
         .replace("{domain}", ctx.domain_name.unwrap_or("The domain"))

@@ -5,7 +5,7 @@ pub mod ram_policy;
 pub mod success;
 
 pub use catalog::{
-    ErrorContext, Explanation, NetworkErrorKind, explain_network, explain_service_error,
-    explain_unreadable,
+    ErrorContext, Explanation, NetworkErrorKind, explain_cancelled, explain_network,
+    explain_service_error, explain_unreadable,
 };
 pub use success::success_sentence;

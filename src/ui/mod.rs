@@ -436,6 +436,10 @@ impl LiveRecordApp {
                 self.notice = Some(("Loaded the history entry into the form.".into(), false));
             }
             HistoryAction::Retry(entry) => {
+                // Retry as it was sent: with the entry's profile when it still exists.
+                if let Some(i) = self.profiles.iter().position(|p| p.name == entry.profile) {
+                    self.profile_index = i;
+                }
                 self.form.draft = entry.draft();
                 self.submit();
             }
