@@ -503,3 +503,32 @@ fn retry_sends_a_history_entry_again() {
     assert_eq!(h.state().draft().get(Field::StreamName), "again");
     assert_eq!(w.sandbox.config_count(), 1);
 }
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut w = world();
+    let h = &mut w.harness;
+    retype(h, "App name", "changed");
+    assert!(has(h, "unsaved changes"));
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let cancelled = h
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled, "the close was held back");
+    h.step();
+    assert!(has(h, "Quit without saving?"));
+    h.get_by_role_and_label(Role::Button, "Keep editing")
+        .click();
+    h.step();
+    h.step();
+    assert!(!has(h, "Quit without saving?"));
+    assert_eq!(h.state().draft().get(Field::AppName), "changed");
+}
