@@ -409,17 +409,31 @@ fn a_profile_added_in_the_dialog_keeps_its_secret_in_the_keyring() {
             file.display()
         );
     }
-    h.get_by_role_and_label(Role::Button, "Remove work").click();
-    wait_for(&mut h, "the removal", |h| {
-        has(h, "Removed the profile \"work\"")
+    h.get_by_role_and_label(Role::Button, "Rename work").click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "New profile name")
+        .focus();
+    h.step();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "New profile name")
+        .type_text("office");
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Rename profile")
+        .click();
+    wait_for(&mut h, "the rename", |h| {
+        has(h, "Renamed the profile \"work\" to \"office\"")
     });
-    assert!(matches!(
-        secrets.get(
-            "work",
-            live_record_vod::credentials::SecretKind::AccessKeySecret
-        ),
-        Ok(None)
-    ));
+    h.get_by_role_and_label(Role::Button, "Remove office")
+        .click();
+    wait_for(&mut h, "the removal", |h| {
+        has(h, "Removed the profile \"office\"")
+    });
+    for name in ["work", "office"] {
+        let kind = live_record_vod::credentials::SecretKind::AccessKeySecret;
+        assert!(matches!(secrets.get(name, kind), Ok(None)), "{name}");
+    }
 }
 
 /// Answers the path field offered where no file dialog exists.

@@ -305,6 +305,9 @@ impl LiveRecordApp {
                 token,
                 replace,
             }),
+            ProfilesAction::Rename { from, to } => {
+                self.worker.send(Command::RenameProfile { from, to })
+            }
             ProfilesAction::Remove(name) => self.worker.send(Command::RemoveProfile(name)),
             ProfilesAction::SetDefault(name) => self.worker.send(Command::SetDefaultProfile(name)),
             ProfilesAction::Test(name) => {

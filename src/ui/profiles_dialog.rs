@@ -21,6 +21,8 @@ pub enum ProfilesAction {
         token: Option<Secret>,
         replace: bool,
     },
+    /// Rename a saved profile.
+    Rename { from: String, to: String },
     /// Remove a saved profile.
     Remove(String),
     /// Make a profile the default.
@@ -51,6 +53,7 @@ pub struct ProfilesDialog {
     default: String,
     keyring_problem: Option<String>,
     editor: Option<Editor>,
+    renaming: Option<(String, String)>,
     tested: HashMap<String, Result<CallerIdentity, String>>,
     import_path: String,
 }
@@ -166,6 +169,7 @@ impl ProfilesDialog {
                         )));
                     }
                 });
+                self.rename_ui(ui, &mut actions);
                 self.editor_ui(ui, &mut actions);
             });
         self.open = open;
@@ -228,12 +232,46 @@ impl ProfilesDialog {
                         });
                     }
                 }
+                if ui.small_button(format!("Rename {name}")).clicked() {
+                    self.renaming = Some((name.to_string(), name.to_string()));
+                }
                 if ui.small_button(format!("Remove {name}")).clicked() {
                     actions.push(ProfilesAction::Remove(name.to_string()));
                 }
             }
         });
         ui.end_row();
+    }
+
+    fn rename_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<ProfilesAction>) {
+        let Some((from, to)) = self.renaming.as_mut() else {
+            return;
+        };
+        ui.separator();
+        ui.heading(format!("Rename \"{from}\""));
+        let mut close = false;
+        ui.horizontal(|ui| {
+            let label = ui.label("New profile name");
+            ui.add(egui::TextEdit::singleline(to).desired_width(240.0))
+                .labelled_by(label.id);
+            let ready = !to.trim().is_empty() && to.trim() != from.as_str();
+            if ui
+                .add_enabled(ready, egui::Button::new("Rename profile"))
+                .clicked()
+            {
+                actions.push(ProfilesAction::Rename {
+                    from: from.clone(),
+                    to: to.trim().to_string(),
+                });
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+        if close {
+            self.renaming = None;
+        }
     }
 
     fn editor_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<ProfilesAction>) {

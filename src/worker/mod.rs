@@ -72,6 +72,8 @@ pub enum Command {
         token: Option<Secret>,
         replace: bool,
     },
+    /// Rename a saved profile (its keyring entries move).
+    RenameProfile { from: String, to: String },
     /// Remove a saved profile and its keyring entries.
     RemoveProfile(String),
     /// Make a profile the default.

@@ -158,6 +158,10 @@ pub fn handle(command: Command, book: &SharedBook, client: &Arc<Client>, events:
                         ))
                     })
                 }
+                Command::RenameProfile { from, to } => {
+                    with_book(&book, |b| b.rename(&from, &to).map_err(|e| e.to_string()))
+                        .map(|()| Some(format!("Renamed the profile \"{from}\" to \"{to}\".")))
+                }
                 Command::SetDefaultProfile(name) => {
                     with_book(&book, |b| b.set_default(&name).map_err(|e| e.to_string()))
                         .map(|()| None)

@@ -155,6 +155,7 @@ async fn run(
             command @ (Command::ListProfiles
             | Command::SaveProfile { .. }
             | Command::RemoveProfile(_)
+            | Command::RenameProfile { .. }
             | Command::SetDefaultProfile(_)
             | Command::TestProfile(_)
             | Command::ImportAliyunCli(_)) => {
