@@ -228,12 +228,7 @@ impl History {
 
     /// Records a submission as pending, before it is sent. Returns its ID.
     pub fn begin(&self, entry: &NewEntry) -> Result<i64, StorageError> {
-        let fields: BTreeMap<&str, &str> = entry
-            .fields
-            .filled()
-            .map(|(f, v)| (f.api_name(), v))
-            .collect();
-        let fields_json = serde_json::to_string(&fields).unwrap_or_else(|_| "{}".into());
+        let fields_json = fields_json(&entry.fields);
         let session = self.session.as_ref().map(SessionLock::id).unwrap_or("");
         self.conn
             .execute(
@@ -377,11 +372,6 @@ impl History {
                 )
                 .map_err(fail)?;
             for (entry, done) in entries {
-                let fields: BTreeMap<&str, &str> = entry
-                    .fields
-                    .filled()
-                    .map(|(f, v)| (f.api_name(), v))
-                    .collect();
                 let duration = i64::try_from(done.duration_ms).unwrap_or(i64::MAX);
                 insert
                     .execute(params![
@@ -392,7 +382,7 @@ impl History {
                         entry.sandbox,
                         entry.preset_name,
                         entry.signature,
-                        serde_json::to_string(&fields).unwrap_or_else(|_| "{}".into()),
+                        fields_json(&entry.fields),
                         entry.fields.trimmed(Field::DomainName),
                         entry.fields.trimmed(Field::AppName),
                         entry.fields.trimmed(Field::StreamName),
@@ -409,6 +399,12 @@ impl History {
         }
         tx.commit().map_err(fail)
     }
+}
+
+/// The filled request fields as a JSON object keyed by API name.
+fn fields_json(fields: &FormDraft) -> String {
+    let map: BTreeMap<&str, &str> = fields.filled().map(|(f, v)| (f.api_name(), v)).collect();
+    serde_json::to_string(&map).unwrap_or_else(|_| "{}".into())
 }
 
 /// Stored for entries whose program stopped before the answer came.

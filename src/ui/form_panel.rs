@@ -4,7 +4,7 @@
 use super::style::{error_color, findings_ui};
 use crate::operation::regions::{self, REGIONS};
 use crate::operation::rules::{self, AUTO_COMPOSE_ON};
-use crate::operation::{self, Checked, Field, FindingCode, FormDraft};
+use crate::operation::{Checked, Field, FindingCode, FormDraft};
 use crate::signing::SignatureMethod;
 use eframe::egui::{self, RichText, TextEdit};
 
@@ -52,25 +52,24 @@ fn hint(field: Field) -> &'static str {
 }
 
 impl FormPanel {
-    /// Draws the form, with each field's findings under it.
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let checked = operation::check(&self.draft);
+    /// Draws the form, with each field's findings (`checked`, of this draft) under it.
+    pub fn ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
         group_ui(ui, "Where the stream is", |ui| {
-            self.region_ui(ui, &checked);
-            self.text_field_ui(ui, Field::DomainName, &checked);
-            self.domain_split_ui(ui, &checked);
-            self.text_field_ui(ui, Field::AppName, &checked);
-            self.text_field_ui(ui, Field::StreamName, &checked);
+            self.region_ui(ui, checked);
+            self.text_field_ui(ui, Field::DomainName, checked);
+            self.domain_split_ui(ui, checked);
+            self.text_field_ui(ui, Field::AppName, checked);
+            self.text_field_ui(ui, Field::StreamName, checked);
         });
         group_ui(ui, "How it is recorded", |ui| {
-            self.text_field_ui(ui, Field::VodTranscodeGroupId, &checked);
-            self.cycle_ui(ui, &checked);
-            self.text_field_ui(ui, Field::StorageLocation, &checked);
+            self.text_field_ui(ui, Field::VodTranscodeGroupId, checked);
+            self.cycle_ui(ui, checked);
+            self.text_field_ui(ui, Field::StorageLocation, checked);
         });
-        group_ui(ui, "Auto compose", |ui| self.auto_compose_ui(ui, &checked));
+        group_ui(ui, "Auto compose", |ui| self.auto_compose_ui(ui, checked));
         egui::CollapsingHeader::new("Advanced")
             .id_salt("advanced")
-            .show(ui, |ui| self.advanced_ui(ui, &checked));
+            .show(ui, |ui| self.advanced_ui(ui, checked));
     }
 
     fn text_field_ui(&mut self, ui: &mut egui::Ui, field: Field, checked: &Checked) {

@@ -685,17 +685,16 @@ impl eframe::App for LiveRecordApp {
                     self.run_history_action(action);
                 }
             });
+        // One check per frame serves the submit bar and the findings under the fields.
+        let checked = operation::check(&self.form.draft);
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::Panel::bottom("submit_bar").show(ui, |ui| {
-                let checked = operation::check(&self.form.draft);
-                self.submit_bar_ui(ui, &checked);
-            });
+            egui::Panel::bottom("submit_bar").show(ui, |ui| self.submit_bar_ui(ui, &checked));
             egui::ScrollArea::vertical()
                 .id_salt("form_scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(6.0);
-                    self.form.ui(ui);
+                    self.form.ui(ui, &checked);
                 });
         });
         if let Some((purpose, path)) = self.files.ui(ui) {
