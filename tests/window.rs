@@ -117,6 +117,26 @@ fn click_submit(h: &mut Harness<'static, LiveRecordApp>) {
     h.step();
 }
 
+/// Sends the form with this stream name and waits for its history row.
+fn submit_stream(h: &mut Harness<'static, LiveRecordApp>, stream: &str) {
+    retype(h, "Stream name", stream);
+    click_submit(h);
+    let row = history_row(stream);
+    wait_for(h, "the history row", |h| has(h, &row));
+}
+
+/// The text of a sandbox history row for `stream` of the example app.
+fn history_row(stream: &str) -> String {
+    format!("live.example.com/app/{stream}  · sandbox")
+}
+
+/// Selects the history row of `stream`.
+fn select_row(h: &mut Harness<'static, LiveRecordApp>, stream: &str) {
+    h.get_by_label_contains(&history_row(stream)).click();
+    h.step();
+    h.step();
+}
+
 #[test]
 fn first_run_submits_to_the_sandbox_and_records_it() {
     let mut w = world();
@@ -285,16 +305,9 @@ fn a_history_entry_loads_back_into_the_form() {
     let mut w = world();
     let h = &mut w.harness;
     h.step();
-    retype(h, "Stream name", "first");
-    click_submit(h);
-    wait_for(h, "the history row", |h| {
-        has(h, "live.example.com/app/first  · sandbox")
-    });
+    submit_stream(h, "first");
     retype(h, "Stream name", "second");
-    h.get_by_label_contains("live.example.com/app/first  · sandbox")
-        .click();
-    h.step();
-    h.step();
+    select_row(h, "first");
     h.get_by_role_and_label(Role::Button, "Load into form")
         .click();
     h.step();
@@ -480,10 +493,7 @@ fn history_search_narrows_the_list() {
     let mut w = world();
     let h = &mut w.harness;
     for stream in ["alpha", "beta"] {
-        retype(h, "Stream name", stream);
-        click_submit(h);
-        let row = format!("live.example.com/app/{stream}  · sandbox");
-        wait_for(h, "the history row", |h| has(h, &row));
+        submit_stream(h, stream);
     }
     assert!(has(h, "2 entries, newest first"));
     h.get_by_role_and_label(Role::TextInput, "Search history")
@@ -492,24 +502,17 @@ fn history_search_narrows_the_list() {
     h.get_by_role_and_label(Role::TextInput, "Search history")
         .type_text("alpha");
     wait_for(h, "the filtered list", |h| has(h, "1 entry"));
-    assert!(has(h, "live.example.com/app/alpha  · sandbox"));
-    assert!(!has(h, "live.example.com/app/beta  · sandbox"));
+    assert!(has(h, &history_row("alpha")));
+    assert!(!has(h, &history_row("beta")));
 }
 
 #[test]
 fn retry_sends_a_history_entry_again() {
     let mut w = world();
     let h = &mut w.harness;
-    retype(h, "Stream name", "again");
-    click_submit(h);
-    wait_for(h, "the history row", |h| {
-        has(h, "live.example.com/app/again  · sandbox")
-    });
+    submit_stream(h, "again");
     retype(h, "Stream name", "other");
-    h.get_by_label_contains("live.example.com/app/again  · sandbox")
-        .click();
-    h.step();
-    h.step();
+    select_row(h, "again");
     h.get_by_role_and_label(Role::Button, "Retry").click();
     wait_for(h, "the second answer", |h| {
         has(h, "Error code ConfigAlreadyExists")
