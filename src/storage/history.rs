@@ -322,17 +322,6 @@ impl History {
             .map_err(|e| self.fail(e))
     }
 
-    /// The distinct profile names in the history, for filters.
-    pub fn profiles(&self) -> Result<Vec<String>, StorageError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT profile FROM history ORDER BY profile")
-            .map_err(|e| self.fail(e))?;
-        let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| self.fail(e))?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.fail(e))
-    }
-
     /// Deletes the entries with these IDs; returns how many were deleted.
     pub fn delete(&mut self, ids: &[i64]) -> Result<usize, StorageError> {
         let tx = self

@@ -129,11 +129,6 @@ impl HistoryPanel {
         self.unavailable = Some(reason);
     }
 
-    /// How many entries match, once known.
-    pub fn total(&self) -> Option<u64> {
-        self.total
-    }
-
     fn fetch(&mut self, page: u64, actions: &mut Vec<HistoryAction>) {
         if self.pages.contains_key(&page) || !self.requested.insert(page) {
             return;

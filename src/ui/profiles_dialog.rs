@@ -75,11 +75,6 @@ impl ProfilesDialog {
         }
     }
 
-    /// Why the keyring cannot be used, if it cannot.
-    pub fn keyring_problem(&self) -> Option<&str> {
-        self.keyring_problem.as_deref()
-    }
-
     /// The account ID of a profile, from its last successful check.
     pub fn account_id(&self, name: &str) -> Option<String> {
         match self.tested.get(name) {

@@ -43,16 +43,6 @@ pub struct SubmitReport {
     pub history_problem: Option<String>,
 }
 
-impl SubmitReport {
-    /// The success sentence ("Recordings of … will be stored in VOD in …").
-    pub fn success_sentence(&self, request: &Request) -> Option<String> {
-        self.result
-            .outcome
-            .is_success()
-            .then(|| errors::success_sentence(request))
-    }
-}
-
 /// The request's fields as sent, for the history.
 pub fn sent_fields(request: &Request) -> FormDraft {
     let mut draft = FormDraft::default();

@@ -32,7 +32,7 @@ pub struct WorkerHandle {
 }
 
 impl WorkerHandle {
-    /// Sends a command; a stopped worker is reported by [`WorkerHandle::is_running`].
+    /// Sends a command; a stopped worker drops it (the UI then simply gets no answer).
     pub fn send(&self, command: Command) {
         self.commands.send(command).ok();
     }
@@ -40,11 +40,6 @@ impl WorkerHandle {
     /// The next event, if one has arrived.
     pub fn try_recv(&self) -> Option<Event> {
         self.events.try_recv().ok()
-    }
-
-    /// Whether the worker still takes commands.
-    pub fn is_running(&self) -> bool {
-        !self.commands.is_closed()
     }
 }
 
