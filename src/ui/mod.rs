@@ -16,7 +16,8 @@ use crate::credentials::{Credentials, Profile, ProfileSource, SecretStore};
 use crate::operation::{self, Checked, FormDraft};
 use crate::signing::SignatureMethod;
 use crate::worker::{
-    self, Command, Event, JobId, SecretSource, SubmitJob, WorkerConfig, WorkerHandle,
+    self, Command, Event, JobId, ProfileCommand, SecretSource, SubmitJob, WorkerConfig,
+    WorkerHandle,
 };
 use commands::UiCommand;
 use eframe::egui::{self, RichText};
@@ -137,7 +138,7 @@ impl LiveRecordApp {
             wake,
         );
         worker.send(Command::ListPresets);
-        worker.send(Command::ListProfiles);
+        worker.send(Command::Profiles(ProfileCommand::List));
         let profile_index = saved
             .profile
             .as_ref()
@@ -299,23 +300,29 @@ impl LiveRecordApp {
                 secret,
                 token,
                 replace,
-            } => self.worker.send(Command::SaveProfile {
+            } => self.worker.send(Command::Profiles(ProfileCommand::Save {
                 meta,
                 secret,
                 token,
                 replace,
-            }),
-            ProfilesAction::Rename { from, to } => {
-                self.worker.send(Command::RenameProfile { from, to })
-            }
-            ProfilesAction::Remove(name) => self.worker.send(Command::RemoveProfile(name)),
-            ProfilesAction::SetDefault(name) => self.worker.send(Command::SetDefaultProfile(name)),
+            })),
+            ProfilesAction::Rename { from, to } => self
+                .worker
+                .send(Command::Profiles(ProfileCommand::Rename { from, to })),
+            ProfilesAction::Remove(name) => self
+                .worker
+                .send(Command::Profiles(ProfileCommand::Remove(name))),
+            ProfilesAction::SetDefault(name) => self
+                .worker
+                .send(Command::Profiles(ProfileCommand::SetDefault(name))),
             ProfilesAction::Test(name) => {
                 if let Some(p) = self.profiles.iter().find(|p| p.name == name) {
                     self.worker.send(Command::TestProfile(Box::new(p.clone())));
                 }
             }
-            ProfilesAction::Import(path) => self.worker.send(Command::ImportAliyunCli(path)),
+            ProfilesAction::Import(path) => self
+                .worker
+                .send(Command::Profiles(ProfileCommand::ImportAliyunCli(path))),
         }
     }
 

@@ -63,23 +63,30 @@ pub enum Command {
     ImportPresets(PathBuf),
     /// Export presets to a file.
     ExportPresets { names: Vec<String>, path: PathBuf },
-    /// List the saved profiles.
-    ListProfiles,
+    /// List or change the saved profiles (keyring work, off the async threads).
+    Profiles(ProfileCommand),
+    /// Check a profile with STS GetCallerIdentity (the sandbox's for sandbox profiles).
+    TestProfile(Box<Profile>),
+}
+
+/// A listing of, or change to, the saved profiles. Each is answered with the new list.
+#[derive(Debug)]
+pub enum ProfileCommand {
+    /// Only list them.
+    List,
     /// Add (`replace` false) or change a saved profile; secrets go to the keyring.
-    SaveProfile {
+    Save {
         meta: ProfileMeta,
         secret: Secret,
         token: Option<Secret>,
         replace: bool,
     },
     /// Rename a saved profile (its keyring entries move).
-    RenameProfile { from: String, to: String },
+    Rename { from: String, to: String },
     /// Remove a saved profile and its keyring entries.
-    RemoveProfile(String),
+    Remove(String),
     /// Make a profile the default.
-    SetDefaultProfile(String),
-    /// Check a profile with STS GetCallerIdentity (the sandbox's for sandbox profiles).
-    TestProfile(Box<Profile>),
+    SetDefault(String),
     /// Import the AK and StsToken profiles of an aliyun CLI config file.
     ImportAliyunCli(PathBuf),
 }

@@ -5,9 +5,10 @@ use super::Event;
 use super::service::EventSender;
 use crate::client::Client;
 use crate::client::identity::{caller_identity, sts_endpoint};
+use crate::credentials::Profile;
 use crate::credentials::{Credentials, ProfileBook, ProfileSource, aliyun_cli};
 use crate::credentials::{ProfileMeta, Secret};
-use crate::worker::Command;
+use crate::worker::ProfileCommand;
 use std::sync::{Arc, Mutex};
 use tokio_util::sync::CancellationToken;
 
@@ -80,102 +81,100 @@ fn save(
     .map_err(|e| e.to_string())
 }
 
-/// Handles one profile command on the blocking pool.
-pub fn handle(command: Command, book: &SharedBook, client: &Arc<Client>, events: &EventSender) {
+/// Checks a profile's credentials with STS GetCallerIdentity (the sandbox's for sandbox
+/// profiles); a saved profile's secret is read from the keyring first.
+pub fn test(mut profile: Profile, book: &SharedBook, client: &Arc<Client>, events: &EventSender) {
     let (book, client, events) = (book.clone(), client.clone(), events.clone());
     tokio::spawn(async move {
-        if let Command::TestProfile(profile) = command {
-            let endpoint = match &profile.source {
-                ProfileSource::Sandbox { .. } => profile.endpoint(None),
-                _ => sts_endpoint(),
-            };
-            let mut profile = *profile;
-            if matches!(profile.source, ProfileSource::Keyring { .. }) {
-                match load_credentials(&book, &profile.name).await {
-                    Ok(c) => profile.credentials = c,
-                    Err(e) => {
-                        events.send(Event::ProfileTested {
-                            name: profile.name,
-                            result: Err(e),
-                        });
-                        return;
-                    }
+        let endpoint = match &profile.source {
+            ProfileSource::Sandbox { .. } => profile.endpoint(None),
+            _ => sts_endpoint(),
+        };
+        let saved = matches!(profile.source, ProfileSource::Keyring { .. });
+        if saved {
+            match load_credentials(&book, &profile.name).await {
+                Ok(c) => profile.credentials = c,
+                Err(e) => {
+                    events.send(Event::ProfileTested {
+                        name: profile.name,
+                        result: Err(e),
+                    });
+                    return;
                 }
             }
-            let answer = caller_identity(
-                &client,
-                profile.credentials.signing_key(),
-                &endpoint,
-                &CancellationToken::new(),
-            )
-            .await;
-            if let Ok(id) = &answer
-                && matches!(profile.source, ProfileSource::Keyring { .. })
-            {
-                let (name, account) = (profile.name.clone(), id.account_id.clone());
-                let book = book.clone();
-                tokio::task::spawn_blocking(move || {
-                    with_book(&book, |b| {
-                        b.remember_account(&name, &account)
-                            .map_err(|e| e.to_string())
-                    })
-                    .ok();
-                });
-            }
-            let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
-                Some(e) => format!("{} {} {}", e.title, e.explanation, e.next_step),
-                None => "the check failed".to_string(),
-            });
-            events.send(Event::ProfileTested {
-                name: profile.name,
-                result,
-            });
-            return;
         }
-        let blocking_events = events.clone();
-        tokio::task::spawn_blocking(move || {
-            let events = blocking_events;
-            let outcome = match command {
-                Command::SaveProfile {
-                    meta,
-                    secret,
-                    token,
-                    replace,
-                } => {
-                    let name = meta.name.clone();
-                    with_book(&book, |b| save(b, meta, &secret, token.as_ref(), replace)).map(
-                        |()| {
-                            Some(format!(
-                                "Saved the profile \"{name}\"; its secret is in the keyring."
-                            ))
-                        },
-                    )
-                }
-                Command::RemoveProfile(name) => {
-                    with_book(&book, |b| b.remove(&name).map_err(|e| e.to_string())).map(|()| {
-                        Some(format!(
-                            "Removed the profile \"{name}\" and its keyring entries."
-                        ))
-                    })
-                }
-                Command::RenameProfile { from, to } => {
-                    with_book(&book, |b| b.rename(&from, &to).map_err(|e| e.to_string()))
-                        .map(|()| Some(format!("Renamed the profile \"{from}\" to \"{to}\".")))
-                }
-                Command::SetDefaultProfile(name) => {
-                    with_book(&book, |b| b.set_default(&name).map_err(|e| e.to_string()))
-                        .map(|()| None)
-                }
-                Command::ImportAliyunCli(path) => import(&book, &path).map(Some),
-                _ => Ok(None),
-            };
-            match outcome {
-                Ok(Some(text)) => events.send(Event::Notice(text)),
-                Ok(None) => {}
-                Err(e) => events.send(Event::Problem(e)),
-            }
-            send_list(&book, &events);
+        let answer = caller_identity(
+            &client,
+            profile.credentials.signing_key(),
+            &endpoint,
+            &CancellationToken::new(),
+        )
+        .await;
+        if let Ok(id) = &answer
+            && saved
+        {
+            let (name, account) = (profile.name.clone(), id.account_id.clone());
+            let book = book.clone();
+            tokio::task::spawn_blocking(move || {
+                with_book(&book, |b| {
+                    b.remember_account(&name, &account)
+                        .map_err(|e| e.to_string())
+                })
+                .ok();
+            });
+        }
+        let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
+            Some(e) => format!("{} {} {}", e.title, e.explanation, e.next_step),
+            None => "the check failed".to_string(),
         });
+        events.send(Event::ProfileTested {
+            name: profile.name,
+            result,
+        });
+    });
+}
+
+/// Lists or changes the saved profiles on the blocking pool, then sends the new list.
+pub fn change(command: ProfileCommand, book: &SharedBook, events: &EventSender) {
+    let (book, events) = (book.clone(), events.clone());
+    tokio::task::spawn_blocking(move || {
+        let outcome = match command {
+            ProfileCommand::List => Ok(None),
+            ProfileCommand::Save {
+                meta,
+                secret,
+                token,
+                replace,
+            } => {
+                let name = meta.name.clone();
+                with_book(&book, |b| save(b, meta, &secret, token.as_ref(), replace)).map(|()| {
+                    Some(format!(
+                        "Saved the profile \"{name}\"; its secret is in the keyring."
+                    ))
+                })
+            }
+            ProfileCommand::Remove(name) => {
+                with_book(&book, |b| b.remove(&name).map_err(|e| e.to_string())).map(|()| {
+                    Some(format!(
+                        "Removed the profile \"{name}\" and its keyring entries."
+                    ))
+                })
+            }
+            ProfileCommand::Rename { from, to } => {
+                with_book(&book, |b| b.rename(&from, &to).map_err(|e| e.to_string()))
+                    .map(|()| Some(format!("Renamed the profile \"{from}\" to \"{to}\".")))
+            }
+            ProfileCommand::SetDefault(name) => {
+                with_book(&book, |b| b.set_default(&name).map_err(|e| e.to_string())).map(|()| None)
+            }
+            ProfileCommand::ImportAliyunCli(path) => import(&book, &path).map(Some),
+        };
+        match outcome {
+            Ok(Some(text)) => events.send(Event::Notice(text)),
+            Ok(None) => {}
+            Err(e) => events.send(Event::Problem(e)),
+        }
+        send_list(&book, &events);
     });
 }
 

@@ -147,15 +147,8 @@ async fn run(
                     token.cancel();
                 }
             }
-            command @ (Command::ListProfiles
-            | Command::SaveProfile { .. }
-            | Command::RemoveProfile(_)
-            | Command::RenameProfile { .. }
-            | Command::SetDefaultProfile(_)
-            | Command::TestProfile(_)
-            | Command::ImportAliyunCli(_)) => {
-                profiles::handle(command, &book, &client, &events);
-            }
+            Command::Profiles(change) => profiles::change(change, &book, &events),
+            Command::TestProfile(profile) => profiles::test(*profile, &book, &client, &events),
             other => handle_storage(other, history.as_deref(), &presets, &events),
         }
     }
@@ -273,7 +266,12 @@ fn handle_storage(
             ))),
             Err(e) => events.send(Event::Problem(e.to_string())),
         },
-        _ => {}
+        // Answered by the worker loop before it gets here; named so a new command cannot be
+        // dropped silently.
+        Command::Submit { .. }
+        | Command::Cancel(_)
+        | Command::Profiles(_)
+        | Command::TestProfile(_) => {}
     }
 }
 
