@@ -32,6 +32,12 @@ fn keyring_available() -> bool {
 const SCRIPT: &str = r#"
 set -u
 echo -n test-password | gnome-keyring-daemon --unlock --components=secrets > /dev/null 2>&1
+# The daemon finishes creating its keyring in the background: wait until it stores a probe.
+for i in $(seq 1 50); do
+  printf probe | secret-tool store --label=probe service live-record-vod-probe username probe > /dev/null 2>&1 && break
+  sleep 0.1
+done
+secret-tool clear service live-record-vod-probe username probe > /dev/null 2>&1
 B="$1"; URL="$2"; SECRET="$3"
 step() { echo "== $1"; }
 step add
