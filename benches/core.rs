@@ -12,7 +12,7 @@ use std::hint::black_box;
 use tokio_util::sync::CancellationToken;
 
 fn signing_benches(c: &mut Criterion) {
-    let request = operation::check(&FormDraft::example())
+    let request = operation::check(operation::Operation::Add, &FormDraft::example())
         .request
         .expect("valid example");
     let params = request.params();
@@ -24,7 +24,7 @@ fn signing_benches(c: &mut Criterion) {
     let spec = CallSpec {
         method: "POST",
         host: "live.aliyuncs.com",
-        action: operation::ACTION,
+        action: operation::Operation::Add.action(),
         version: operation::API_VERSION,
         params: &params,
         timestamp: "2026-11-25T10:22:32Z",
@@ -79,7 +79,9 @@ fn sandbox_throughput(c: &mut Criterion) {
         b.iter(|| {
             counter += 1;
             let draft = FormDraft::example().with(Field::StreamName, format!("bench{counter}"));
-            let request = operation::check(&draft).request.expect("valid");
+            let request = operation::check(operation::Operation::Add, &draft)
+                .request
+                .expect("valid");
             let call = Call {
                 request: &request,
                 key: creds.signing_key(),

@@ -4,9 +4,14 @@ use crate::client::ClientConfig;
 use crate::credentials::{Profile, SecretStore};
 use crate::sandbox::{self, SandboxConfig};
 use crate::ui::{AppSetup, LiveRecordApp, load_saved_state};
+use crate::worker::SandboxReset;
 use eframe::egui;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
+
+/// The file in the data directory where the window's sandbox keeps its configs.
+pub const SANDBOX_STATE_FILE: &str = "sandbox-state.json";
 
 /// Environment variable that makes the window report its first frame and close (benchmarks).
 pub const REPORT_FIRST_FRAME_ENV: &str = "LIVE_RECORD_VOD_REPORT_FIRST_FRAME";
@@ -74,7 +79,12 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
         .worker_threads(2)
         .enable_all()
         .build()?;
-    let sandbox = runtime.block_on(sandbox::start(SandboxConfig::default()))?;
+    // The window's sandbox keeps its configs in the data directory ("Reset sandbox" empties it).
+    let sandbox = Arc::new(runtime.block_on(sandbox::start(SandboxConfig {
+        state_file: Some(data_dir.join(SANDBOX_STATE_FILE)),
+        ..SandboxConfig::default()
+    }))?);
+    let resettable = Arc::clone(&sandbox);
     let mut profiles = vec![Profile::sandbox(sandbox.base_url())];
     profiles.extend(Profile::from_env());
     let setup = AppSetup {
@@ -84,6 +94,7 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
         native_file_dialogs: true,
         client: ClientConfig::default(),
         secrets: SecretStore::platform(),
+        sandbox_reset: Some(SandboxReset(Arc::new(move || resettable.reset()))),
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

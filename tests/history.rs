@@ -5,34 +5,27 @@ mod common;
 
 use common::*;
 use live_record_vod::client::{Client, ClientConfig, Endpoint};
-use live_record_vod::credentials::Credentials;
-use live_record_vod::operation::{self, Field, FormDraft};
+use live_record_vod::operation::{Field, FormDraft, Operation};
 use live_record_vod::sandbox::{self, Faults, SandboxConfig, identities};
-use live_record_vod::signing::SignatureMethod;
 use live_record_vod::storage::history_export::{to_csv, to_json};
 use live_record_vod::storage::{
     Completion, History, HistoryQuery, NewEntry, OutcomeKind, StorageError, db,
 };
-use live_record_vod::worker::{self, SubmitJob};
+use live_record_vod::worker::{CallOrder, Pipeline};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
-fn job(endpoint: &Endpoint, stream: &str) -> SubmitJob {
-    let draft = FormDraft::example().with(Field::StreamName, stream);
-    SubmitJob {
-        request: operation::check(&draft).request.expect("valid"),
-        credentials: Credentials::new(
-            identities::DEMO_ACCESS_KEY_ID,
-            identities::DEMO_ACCESS_KEY_SECRET,
-            None,
-        ),
-        profile: "sandbox".into(),
+/// An order for the sandbox at `endpoint`, with the example preset's fields.
+fn order(endpoint: &Endpoint, stream: &str) -> CallOrder {
+    CallOrder {
+        profile: Some("sandbox".into()),
+        endpoint: Some(endpoint.display_url()),
         preset_name: Some("Example".into()),
-        signature: SignatureMethod::V3,
-        endpoint: endpoint.clone(),
-        timeout: None,
-        account_id: None,
+        ..CallOrder::new(
+            Operation::Add,
+            FormDraft::example().with(Field::StreamName, stream),
+        )
     }
 }
 
@@ -52,10 +45,13 @@ async fn entry_is_pending_while_in_flight_then_completed() {
     let history = Arc::new(Mutex::new(History::open(dir.path()).expect("open")));
     let client = Client::new(ClientConfig::default()).expect("client");
     let task = {
-        let history = history.clone();
-        let job = job(&endpoint, "pending");
+        let pipeline = Pipeline::new(client, Some(history), Err("no profiles".into()), Vec::new());
+        let order = order(&endpoint, "pending");
         tokio::spawn(async move {
-            worker::submit(&client, Some(&history), &job, &CancellationToken::new()).await
+            pipeline
+                .call(&order, &CancellationToken::new())
+                .await
+                .expect("sent")
         })
     };
     // A second reader (as another process would be) sees the pending entry mid-request.
@@ -140,12 +136,14 @@ fn sample(i: i64, domain: &str, outcome: OutcomeKind, profile: &str) -> (NewEntr
     (
         NewEntry {
             started_at_ms: 1_700_000_000_000 + i * 60_000,
+            operation: Operation::Add,
             profile: profile.into(),
             endpoint_url: "http://127.0.0.1:1".into(),
             sandbox: profile == "sandbox",
             preset_name: None,
             signature: "v3".into(),
             fields,
+            deleted: None,
         },
         Completion {
             outcome,

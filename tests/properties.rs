@@ -66,7 +66,7 @@ proptest! {
         for (field, value) in Field::ALL.into_iter().zip(values) {
             draft.set(field, value);
         }
-        let checked = operation::check(&draft);
+        let checked = operation::check(operation::Operation::Add, &draft);
         prop_assert_eq!(checked.request.is_some(), checked.error_count() == 0);
         for f in &checked.findings {
             prop_assert!(!f.message().is_empty());
@@ -118,6 +118,6 @@ proptest! {
 
     #[test]
     fn sandbox_world_never_panics(params in prop::collection::btree_map(field_name().prop_map(str::to_string), any::<String>(), 0..10)) {
-        let _ = World::default().add_config(&params);
+        let _ = World::default().add_config(&params, "2026-11-25T00:00:00Z");
     }
 }

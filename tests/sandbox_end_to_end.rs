@@ -35,7 +35,9 @@ async fn submit_with(
     creds: &Credentials,
     method: SignatureMethod,
 ) -> CallResult {
-    let request = operation::check(draft).request.expect("valid draft");
+    let request = operation::check(operation::Operation::Add, draft)
+        .request
+        .expect("valid draft");
     let endpoint = Endpoint::custom(sb.base_url()).expect("endpoint");
     let call = Call {
         request: &request,
@@ -422,7 +424,7 @@ async fn cancel_during_slow_request_returns_promptly() {
     })
     .await
     .expect("sandbox");
-    let request = operation::check(&FormDraft::example())
+    let request = operation::check(operation::Operation::Add, &FormDraft::example())
         .request
         .expect("valid");
     let endpoint = Endpoint::custom(sb.base_url()).expect("endpoint");
@@ -453,7 +455,7 @@ async fn stopped_sandbox_is_connection_refused() {
         .expect("sandbox");
     let url = sb.base_url().to_string();
     sb.stop().await;
-    let request = operation::check(&FormDraft::example())
+    let request = operation::check(operation::Operation::Add, &FormDraft::example())
         .request
         .expect("valid");
     let endpoint = Endpoint::custom(&url).expect("endpoint");

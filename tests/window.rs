@@ -277,7 +277,7 @@ fn cancel_stops_a_slow_request_and_the_window_keeps_drawing() {
     h.get_by_role_and_label(Role::Button, "Submit").click();
     h.step();
     wait_for(h, "the spinner", |h| {
-        has(h, "Sending live.example.com/app/stream")
+        has(h, "Adding live.example.com/app/stream")
     });
     // The window stays responsive: frames keep coming while the request is in flight.
     let started = Instant::now();

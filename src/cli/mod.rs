@@ -1,6 +1,8 @@
 //! The command line: `sandbox`, `validate` and `submit`, for power users, scripts and tests.
 //! Exit codes: 0 success, 1 the service or network said no, 2 invalid input.
 
+mod call_args;
+mod configs_cmd;
 mod history_cmd;
 mod output;
 mod preset_cmd;
@@ -19,7 +21,7 @@ pub const EXIT_REFUSED: u8 = 1;
 /// Exit code for invalid input.
 pub const EXIT_INVALID: u8 = 2;
 
-/// Configure ApsaraVideo Live recording to VOD (AddLiveRecordVodConfig).
+/// Configure ApsaraVideo Live recording to VOD: add, list, update and delete configs.
 #[derive(Debug, Parser)]
 #[command(name = "live-record-vod", version, about, long_about = None)]
 pub struct Cli {
@@ -38,8 +40,11 @@ pub enum Command {
     Sandbox(sandbox_cmd::SandboxArgs),
     /// Check a preset: print each error and warning; exit 0 if it could be sent, 2 if not.
     Validate(validate_cmd::ValidateArgs),
-    /// Validate, sign and send a request; print the outcome. It is recorded in the history.
+    /// Add a config (AddLiveRecordVodConfig): validate, sign, send, print the outcome. It is
+    /// recorded in the history.
     Submit(submit_cmd::SubmitArgs),
+    /// See, change and delete a domain's record-to-VOD configs.
+    Configs(configs_cmd::ConfigsArgs),
     /// The saved presets (shared with the window).
     Preset(preset_cmd::PresetArgs),
     /// The history of submissions: search, filter, export.
@@ -114,7 +119,12 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
     match command {
         Command::Sandbox(args) => runtime.block_on(sandbox_cmd::run(args)),
         Command::Validate(args) => validate_cmd::run(&args, &data_dir),
-        Command::Submit(args) => runtime.block_on(submit_cmd::run(args, &data_dir)),
+        Command::Submit(args) => runtime.block_on(submit_cmd::run(
+            args,
+            &data_dir,
+            crate::operation::Operation::Add,
+        )),
+        Command::Configs(args) => runtime.block_on(configs_cmd::run(args, &data_dir)),
         Command::Preset(args) => preset_cmd::run(&args, &data_dir),
         Command::History(args) => history_cmd::run(&args, &data_dir),
         Command::Profile(args) => runtime.block_on(profile_cmd::run(args, &data_dir)),

@@ -1,8 +1,8 @@
 //! How the command line prints findings and outcomes, as text for people or JSON for scripts.
 
-use crate::client::{CallResult, Endpoint, Outcome, PreparedRequest};
-use crate::errors::{ErrorContext, success_sentence};
-use crate::operation::{Checked, Finding, FindingCode, Request, Severity};
+use crate::client::{Outcome, PreparedRequest};
+use crate::operation::{Checked, Finding, FindingCode, Severity};
+use crate::worker::CallReport;
 use serde_json::{Value, json};
 
 /// One finding as JSON.
@@ -53,133 +53,116 @@ pub fn findings_text(checked: &Checked) -> String {
 }
 
 /// Where requests go, in words: makes a sandbox impossible to mistake for the cloud.
-pub fn destination(endpoint: &Endpoint, region: Option<&str>) -> String {
-    if endpoint.is_loopback() {
-        format!(
-            "{} (local sandbox or test server: nothing is sent to Alibaba Cloud)",
-            endpoint.display_url()
-        )
+pub fn destination(endpoint_url: &str, sandbox: bool, region: Option<&str>) -> String {
+    if sandbox {
+        format!("{endpoint_url} (local sandbox or test server: nothing is sent to Alibaba Cloud)")
     } else {
         format!(
-            "{} (Alibaba Cloud, region {})",
-            endpoint.display_url(),
+            "{endpoint_url} (Alibaba Cloud, region {})",
             region.unwrap_or(crate::operation::regions::DEFAULT_REGION)
         )
     }
 }
 
 /// The outcome as one JSON object for scripts.
-pub fn outcome_json(
-    result: &CallResult,
-    request: &Request,
-    endpoint: &Endpoint,
-    account_id: Option<&str>,
-) -> Value {
-    let ctx = error_context(result, request, account_id);
-    let explanation = result.outcome.explain(&ctx);
+pub fn outcome_json(report: &CallReport) -> Value {
+    let result = &report.result;
+    let explanation = report.explanation.as_ref();
     let (message, recommend) = match &result.outcome {
         Outcome::ServiceError(e) => (Some(e.message.clone()), e.recommend.clone()),
         Outcome::Network { detail, .. } => (Some(detail.clone()), None),
         _ => (None, None),
     };
-    json!({
+    let mut doc = json!({
         "ok": result.outcome.is_success(),
+        "operation": report.request.operation(),
         "request_id": result.outcome.request_id(),
         "http_status": result.outcome.http_status(),
         "code": result.outcome.error_code(),
         "message": message,
-        "title": explanation.as_ref().map(|e| e.title.clone()),
-        "explanation": explanation.as_ref().map(|e| e.explanation.clone()).unwrap_or_else(|| success_sentence(request)),
-        "next_step": explanation.as_ref().map(|e| e.next_step.clone()),
-        "ram_policy": explanation.as_ref().and_then(|e| e.ram_policy.clone()),
+        "title": explanation.map(|e| e.title.clone()),
+        "explanation": explanation.map(|e| e.explanation.clone()).unwrap_or_else(|| report.request.success_sentence()),
+        "next_step": explanation.map(|e| e.next_step.clone()),
+        "ram_policy": explanation.and_then(|e| e.ram_policy.clone()),
         "recommend": recommend,
         "elapsed_ms": result.elapsed_ms,
         "attempts": result.attempts,
         "sandbox": result.from_sandbox,
-        "endpoint": endpoint.display_url(),
+        "endpoint": report.endpoint_url,
+        "profile": report.profile,
+        "history_id": report.history_id,
         "raw_response": result.raw_body,
-    })
+    });
+    if let Some(deleted) = &report.deleted {
+        doc["deleted_config"] = json!(deleted);
+    }
+    doc
 }
 
 /// The outcome as text for people.
-pub fn outcome_text(
-    result: &CallResult,
-    request: &Request,
-    endpoint: &Endpoint,
-    account_id: Option<&str>,
-) -> String {
+pub fn outcome_text(report: &CallReport) -> String {
+    let result = &report.result;
     let mut out = String::new();
     let sandbox_note = if result.from_sandbox {
         " [SANDBOX: not a real result]"
     } else {
         ""
     };
-    match &result.outcome {
-        Outcome::Success { request_id, .. } => {
+    match (&result.outcome, &report.explanation) {
+        (Outcome::Success { request_id, .. }, _) => {
             out.push_str(&format!(
                 "Success{sandbox_note}: {}\n",
-                success_sentence(request)
+                report.request.success_sentence()
             ));
             out.push_str(&format!("  RequestId: {request_id}\n"));
         }
-        other => {
-            let ctx = error_context(result, request, account_id);
-            if let Some(e) = other.explain(&ctx) {
-                let code = other.error_code().unwrap_or_default();
-                let status = other
-                    .http_status()
-                    .map(|s| format!(", HTTP {s}"))
-                    .unwrap_or_default();
-                out.push_str(&format!(
-                    "Failed{sandbox_note}: {} ({code}{status})\n",
-                    e.title
-                ));
-                out.push_str(&format!(
-                    "  {}\n  Next step: {}\n",
-                    e.explanation, e.next_step
-                ));
-                if let Outcome::ServiceError(se) = other {
-                    if !se.message.is_empty() {
-                        out.push_str(&format!("  Service message: {}\n", se.message));
-                    }
-                    if let Some(id) = &se.request_id {
-                        out.push_str(&format!("  RequestId: {id}\n"));
-                    }
-                    if let Some(link) = &se.recommend {
-                        out.push_str(&format!("  More help: {link}\n"));
-                    }
+        (other, Some(e)) => {
+            let code = other.error_code().unwrap_or_default();
+            let status = other
+                .http_status()
+                .map(|s| format!(", HTTP {s}"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "Failed{sandbox_note}: {} ({code}{status})\n",
+                e.title
+            ));
+            out.push_str(&format!(
+                "  {}\n  Next step: {}\n",
+                e.explanation, e.next_step
+            ));
+            if let Outcome::ServiceError(se) = other {
+                if !se.message.is_empty() {
+                    out.push_str(&format!("  Service message: {}\n", se.message));
                 }
-                if let Some(policy) = &e.ram_policy {
-                    out.push_str("  RAM policy you need:\n");
-                    for line in policy.lines() {
-                        out.push_str(&format!("    {line}\n"));
-                    }
+                if let Some(id) = &se.request_id {
+                    out.push_str(&format!("  RequestId: {id}\n"));
+                }
+                if let Some(link) = &se.recommend {
+                    out.push_str(&format!("  More help: {link}\n"));
+                }
+            }
+            if let Some(policy) = &e.ram_policy {
+                out.push_str("  RAM policy you need:\n");
+                for line in policy.lines() {
+                    out.push_str(&format!("    {line}\n"));
                 }
             }
         }
+        (_, None) => {}
     }
     out.push_str(&format!(
         "  Endpoint: {}\n",
-        destination(endpoint, request.region_id.as_deref())
+        destination(
+            &report.endpoint_url,
+            report.sandbox,
+            report.request.region_id()
+        )
     ));
     out.push_str(&format!(
         "  Took {} ms ({} attempt(s))\n",
         result.elapsed_ms, result.attempts
     ));
     out
-}
-
-fn error_context<'a>(
-    result: &CallResult,
-    request: &'a Request,
-    account_id: Option<&'a str>,
-) -> ErrorContext<'a> {
-    ErrorContext {
-        domain_name: Some(&request.domain_name),
-        region_id: request.region_id.as_deref(),
-        account_id,
-        after_uncertain_attempt: result.had_uncertain_attempt,
-    }
 }
 
 /// A dry run's signed request as text.

@@ -7,6 +7,7 @@ use crate::credentials::aliyun_cli;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
 use crate::credentials::{Profile, ProfileBook, ProfileMeta, Secret, SecretStore};
+use crate::worker::pipeline::resolve_profile;
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 use tokio_util::sync::CancellationToken;
@@ -187,7 +188,12 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                 ),
                 None => None,
             };
-            let profile = resolve(Some(&name), data_dir, endpoint.as_ref())?;
+            let profile = resolve_profile(Some(&name), endpoint.as_ref(), &[], Ok(&book)).map_err(
+                |e| match e {
+                    crate::worker::NotSent::Credentials(m) => CliError::refused(m),
+                    other => CliError::invalid(other.message()),
+                },
+            )?;
             let target = endpoint.unwrap_or_else(|| match &profile.source {
                 crate::credentials::ProfileSource::Sandbox { .. } => profile.endpoint(None),
                 _ => sts_endpoint(),
@@ -293,55 +299,4 @@ fn read_secrets(sts: bool) -> Result<(Secret, Option<Secret>), CliError> {
         None
     };
     Ok((secret, token))
-}
-
-/// The profile to use: the one named; else the environment's when its variables are set; else
-/// the default. The sandbox profile needs a local `endpoint`.
-pub fn resolve(
-    name: Option<&str>,
-    data_dir: &Path,
-    endpoint: Option<&Endpoint>,
-) -> Result<Profile, CliError> {
-    let sandbox = || match endpoint {
-        Some(e) if e.is_loopback() => Ok(Profile::sandbox(&e.display_url())),
-        _ => Err(CliError::invalid(format!(
-            "the sandbox profile sends to a local sandbox: start one with `live-record-vod sandbox` and pass its URL with --endpoint; for Alibaba Cloud, add a profile (`profile add`) or set {} and {}",
-            crate::credentials::ENV_ACCESS_KEY_ID,
-            crate::credentials::ENV_ACCESS_KEY_SECRET
-        ))),
-    };
-    let env = || {
-        Profile::from_env().ok_or_else(|| {
-            CliError::invalid(format!(
-                "profile env needs {} and {} to be set",
-                crate::credentials::ENV_ACCESS_KEY_ID,
-                crate::credentials::ENV_ACCESS_KEY_SECRET
-            ))
-        })
-    };
-    let saved = |name: &str| -> Result<Profile, CliError> {
-        let book = open_book(data_dir)?;
-        book.load(name).map_err(|e| match e {
-            crate::credentials::ProfileError::NotFound(_) => CliError::invalid(e.to_string()),
-            other => CliError::refused(other.to_string()),
-        })
-    };
-    match name.map(str::trim) {
-        Some(SANDBOX_PROFILE) => sandbox(),
-        Some(ENV_PROFILE) => env(),
-        Some(n) => saved(n),
-        None => {
-            if let Some(p) = Profile::from_env() {
-                return Ok(p);
-            }
-            let default = ProfileBook::open(data_dir, SecretStore::platform())
-                .map(|b| b.default_name().to_string())
-                .unwrap_or_else(|_| SANDBOX_PROFILE.to_string());
-            match default.as_str() {
-                SANDBOX_PROFILE => sandbox(),
-                ENV_PROFILE => env(),
-                other => saved(other),
-            }
-        }
-    }
 }

@@ -35,12 +35,16 @@ pub struct SandboxArgs {
     /// Fault: answer with a body that is not JSON.
     #[arg(long)]
     pub malformed_body: bool,
+    /// Keep the configs in this file between runs (default: in memory only).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<std::path::PathBuf>,
 }
 
 /// Runs the sandbox until Ctrl-C.
 pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
     let mut config = SandboxConfig {
         listen: args.listen,
+        state_file: args.state.clone(),
         ..SandboxConfig::default()
     };
     if let (Some(id), Some(secret)) = (&args.access_key_id, &args.access_key_secret) {
@@ -56,9 +60,10 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
         drop_connection: args.drop_connections,
         malformed_body: args.malformed_body,
     };
-    let running = sandbox::start(config)
-        .await
-        .map_err(|e| CliError::invalid(format!("cannot listen on {}: {e}", args.listen)))?;
+    let running = sandbox::start(config).await.map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => CliError::invalid(e.to_string()),
+        _ => CliError::invalid(format!("cannot listen on {}: {e}", args.listen)),
+    })?;
     println!("{}", running.base_url());
     if let Some(id) = &args.access_key_id {
         let token_note = if args.security_token.is_some() {
@@ -81,6 +86,10 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
     );
     for line in world::describe() {
         println!("world: {line}");
+    }
+    match &args.state {
+        Some(path) => println!("state: configs are kept in {}", path.display()),
+        None => println!("state: configs are kept in memory until the sandbox stops"),
     }
     println!("SANDBOX: answers are simulated; nothing is sent to Alibaba Cloud. Ctrl-C stops it.");
     if !args.listen.ip().is_loopback() {

@@ -1,4 +1,4 @@
-//! Sends signed AddLiveRecordVodConfig calls over HTTPS and reads the answers.
+//! Sends signed record-to-VOD calls over HTTPS and reads the answers.
 
 pub mod endpoint;
 pub mod identity;

@@ -58,7 +58,7 @@ pub struct Call<'a> {
 }
 
 /// Any RPC call of the service family: action, version and parameters, signed and sent the
-/// same way as AddLiveRecordVodConfig.
+/// same way as the record-to-VOD operations.
 #[derive(Debug, Clone)]
 pub struct ApiCall<'a> {
     /// API action, e.g. `GetCallerIdentity`.
@@ -80,8 +80,8 @@ pub struct ApiCall<'a> {
 impl<'a> From<&Call<'a>> for ApiCall<'a> {
     fn from(call: &Call<'a>) -> Self {
         ApiCall {
-            action: operation::ACTION,
-            version: operation::API_VERSION,
+            action: call.request.operation().spec().action,
+            version: call.request.operation().spec().version,
             params: call.request.params(),
             key: call.key,
             signature: call.signature,

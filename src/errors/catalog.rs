@@ -15,9 +15,18 @@ pub struct Explanation {
     pub ram_policy: Option<String>,
 }
 
+impl Explanation {
+    /// "Title. Explanation. Next step." on one line, for lists and logs.
+    pub fn one_line(&self) -> String {
+        format!("{}. {} {}", self.title, self.explanation, self.next_step)
+    }
+}
+
 /// What is known about the call, to make explanations concrete.
 #[derive(Debug, Clone, Default)]
 pub struct ErrorContext<'a> {
+    /// The operation that was called.
+    pub operation: crate::operation::Operation,
     /// The streaming domain of the request.
     pub domain_name: Option<&'a str>,
     /// The region of the request.
@@ -111,7 +120,13 @@ const CATALOG: &[Entry] = &[
         "ConfigAlreadyExists",
         "A recording config already exists",
         "{domain} already has a record-to-VOD config for this app and stream, so nothing was changed.",
-        "Nothing to do if the existing config is what you want. To change it, delete the existing config in the ApsaraVideo Live console first, or use a different stream name.",
+        "Nothing to do if the existing config is what you want. To change it, show the existing config and update it instead, or use a different stream name.",
+    ),
+    entry(
+        "InvalidConfig.NotFound",
+        "There is no such recording config",
+        "{domain} has no record-to-VOD config for this app and stream, so there was nothing to change or delete.",
+        "List the domain's configs to see which exist; check the app and stream names (an empty stream name means the config for every stream of the app).",
     ),
     entry(
         "CommomLiveRcordConfigExisted",
@@ -323,7 +338,7 @@ pub fn explain_service_error(code: &str, message: &str, ctx: &ErrorContext<'_>) 
         next_step,
         ram_policy: entry
             .permission
-            .then(|| ram_policy::policy_json(ctx.account_id, ctx.domain_name)),
+            .then(|| ram_policy::policy_json(ctx.operation, ctx.account_id, ctx.domain_name)),
     }
 }
 
@@ -447,6 +462,11 @@ mod tests {
         let known: Vec<_> = known_codes().collect();
         for code in REFERENCE_PAGE_CODES.iter().chain(PLATFORM_CODES.iter()) {
             assert!(known.contains(code), "{code}");
+        }
+        for op in crate::operation::Operation::ALL {
+            for code in op.spec().error_codes {
+                assert!(known.contains(code), "{op}: {code}");
+            }
         }
     }
 

@@ -2,10 +2,8 @@
 
 pub mod catalog;
 pub mod ram_policy;
-pub mod success;
 
 pub use catalog::{
     ErrorContext, Explanation, NetworkErrorKind, explain_cancelled, explain_network,
     explain_service_error, explain_unreadable,
 };
-pub use success::success_sentence;

@@ -1,19 +1,21 @@
-//! The RAM policy a user needs to call AddLiveRecordVodConfig on a domain.
+//! The RAM policy a user needs to call an operation on a domain, from its description.
 
-/// The RAM action of the operation.
-pub const RAM_ACTION: &str = "live:AddLiveRecordVodConfig";
+use crate::operation::Operation;
 
-/// The policy document granting the action on `acs:cdn:*:{account_id}:domain/{domain}`.
-/// An unknown account or domain becomes `*`.
-pub fn policy_json(account_id: Option<&str>, domain_name: Option<&str>) -> String {
-    let account = account_id.filter(|a| !a.is_empty()).unwrap_or("*");
-    let domain = domain_name.filter(|d| !d.is_empty()).unwrap_or("*");
+/// The policy document granting `operation`'s RAM action on its resource. An unknown account
+/// or domain becomes `*`.
+pub fn policy_json(
+    operation: Operation,
+    account_id: Option<&str>,
+    domain_name: Option<&str>,
+) -> String {
+    let spec = operation.spec();
     let doc = serde_json::json!({
         "Version": "1",
         "Statement": [{
             "Effect": "Allow",
-            "Action": RAM_ACTION,
-            "Resource": format!("acs:cdn:*:{account}:domain/{domain}"),
+            "Action": spec.ram_action,
+            "Resource": spec.ram_resource.arn(account_id, domain_name),
         }]
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
@@ -25,9 +27,9 @@ mod tests {
 
     #[test]
     fn policy_names_action_and_resource() {
-        let p = policy_json(Some("1234567890"), Some("live.example.com"));
+        let p = policy_json(Operation::Add, Some("1234567890"), Some("live.example.com"));
         let v: serde_json::Value = serde_json::from_str(&p).expect("json");
-        assert_eq!(v["Statement"][0]["Action"], RAM_ACTION);
+        assert_eq!(v["Statement"][0]["Action"], "live:AddLiveRecordVodConfig");
         assert_eq!(
             v["Statement"][0]["Resource"],
             "acs:cdn:*:1234567890:domain/live.example.com"
@@ -35,7 +37,17 @@ mod tests {
     }
 
     #[test]
+    fn each_operation_has_its_own_action() {
+        let p = policy_json(Operation::Describe, Some("1"), Some("d.com"));
+        assert!(p.contains("live:DescribeLiveRecordVodConfigs"));
+        assert!(p.contains("\"Resource\": \"*\""));
+        let p = policy_json(Operation::Delete, Some("1"), Some("d.com"));
+        assert!(p.contains("live:DeleteLiveRecordVodConfig"));
+        assert!(p.contains("acs:cdn:*:1:domain/d.com"));
+    }
+
+    #[test]
     fn unknown_parts_become_wildcards() {
-        assert!(policy_json(None, None).contains("acs:cdn:*:*:domain/*"));
+        assert!(policy_json(Operation::Update, None, None).contains("acs:cdn:*:*:domain/*"));
     }
 }

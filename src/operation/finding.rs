@@ -1,7 +1,7 @@
 //! What validation found about a field: data, with one plain-language wording each.
 
 use super::field::Field;
-use super::rules::{CYCLE_MAX_SECS, CYCLE_MIN_SECS, describe_duration};
+use super::rules::describe_duration;
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,9 +35,9 @@ pub enum FindingCode {
     },
     DomainShape,
     DomainNotAscii,
-    CycleNotWholeNumber,
-    CycleOutOfRange {
-        given_secs: i64,
+    NotWholeNumber,
+    OutOfRange {
+        given: i64,
     },
     AutoComposeValue {
         given: String,
@@ -142,14 +142,37 @@ impl Finding {
             FindingCode::DomainNotAscii => format!(
                 "{label} has non-ASCII characters. Enter the domain in its xn-- (punycode) form, as shown in the console."
             ),
-            FindingCode::CycleNotWholeNumber => {
-                format!("{label} must be a whole number of seconds, for example 3600 for one hour.")
+            FindingCode::NotWholeNumber => match self.field.number_rule() {
+                Some(rule) if rule.seconds => format!(
+                    "{label} must be a whole number of seconds, for example {} for {}.",
+                    rule.default.unwrap_or(rule.min),
+                    describe_duration(rule.default.unwrap_or(rule.min))
+                ),
+                _ => format!("{label} must be a whole number, for example 10."),
+            },
+            FindingCode::OutOfRange { given } => {
+                let Some(rule) = self.field.number_rule() else {
+                    return format!("{label} is out of range; {given} is not accepted.");
+                };
+                let show = |n: i64| {
+                    if rule.seconds {
+                        format!("{n} ({})", describe_duration(n))
+                    } else {
+                        n.to_string()
+                    }
+                };
+                match rule.max {
+                    Some(max) => format!(
+                        "{label} must be at least {} and at most {}; {given} is outside that range.",
+                        show(rule.min),
+                        show(max)
+                    ),
+                    None => format!(
+                        "{label} must be at least {}; {given} is too small.",
+                        show(rule.min)
+                    ),
+                }
             }
-            FindingCode::CycleOutOfRange { given_secs } => format!(
-                "{label} must be at least {CYCLE_MIN_SECS} ({}) and at most {CYCLE_MAX_SECS} ({}); {given_secs} is outside that range.",
-                describe_duration(CYCLE_MIN_SECS),
-                describe_duration(CYCLE_MAX_SECS),
-            ),
             FindingCode::AutoComposeValue { given } => format!(
                 "{label} must be ON or empty, not \"{given}\". Write ON in capitals to turn it on, or leave it empty to turn it off."
             ),

@@ -1,74 +1,95 @@
-//! The typed request: only built from a draft that passed validation.
+//! The typed request: an operation with its checked, normalised values. Only built by
+//! [`super::check`] from a draft that passed validation.
 
+use super::draft::FormDraft;
 use super::field::Field;
+use super::spec::Operation;
+use std::collections::BTreeMap;
 
-/// A valid AddLiveRecordVodConfig request. Build it with [`super::check`].
+/// A valid request of one operation. Build it with [`super::check`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
-    /// Region ID; `None` lets the service use its default.
-    pub region_id: Option<String>,
-    /// Streaming domain, lower case.
-    pub domain_name: String,
-    /// App name.
-    pub app_name: String,
-    /// Stream name; `None` applies the config to every stream of the app.
-    pub stream_name: Option<String>,
-    /// VOD transcoding template group ID.
-    pub vod_transcode_group_id: String,
-    /// Recording cycle in seconds; `None` means the service default (3600).
-    pub cycle_duration_secs: Option<u32>,
-    /// Merge the cycle files into one video after the stream ends.
-    pub auto_compose: bool,
-    /// Storage address.
-    pub storage_location: Option<String>,
-    /// Transcoding group of the composed video; set exactly when `auto_compose` is.
-    pub compose_vod_transcode_group_id: Option<String>,
-    /// On-demand recording flag (0 or 1).
-    pub on_demand: Option<u8>,
+    operation: Operation,
+    values: BTreeMap<Field, String>,
 }
 
 impl Request {
-    /// The API parameters to send, in reference-page order, unset ones left out.
-    pub fn params(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::with_capacity(10);
-        let mut push = |field: Field, value: Option<String>| {
-            if let Some(v) = value {
-                out.push((field.api_name(), v));
-            }
-        };
-        push(Field::RegionId, self.region_id.clone());
-        push(Field::DomainName, Some(self.domain_name.clone()));
-        push(Field::AppName, Some(self.app_name.clone()));
-        push(Field::StreamName, self.stream_name.clone());
-        push(
-            Field::VodTranscodeGroupId,
-            Some(self.vod_transcode_group_id.clone()),
-        );
-        push(
-            Field::CycleDuration,
-            self.cycle_duration_secs.map(|s| s.to_string()),
-        );
-        push(
-            Field::AutoCompose,
-            self.auto_compose
-                .then(|| super::rules::AUTO_COMPOSE_ON.to_string()),
-        );
-        push(Field::StorageLocation, self.storage_location.clone());
-        push(
-            Field::ComposeVodTranscodeGroupId,
-            self.compose_vod_transcode_group_id.clone(),
-        );
-        push(Field::OnDemand, self.on_demand.map(|v| v.to_string()));
-        out
+    /// A request from values already checked against `operation`'s rules.
+    pub(super) fn checked(operation: Operation, values: BTreeMap<Field, String>) -> Request {
+        Request { operation, values }
     }
 
-    /// "live.example.com/app/stream" (or ".../app/*" for every stream): what is being configured.
+    /// The operation.
+    pub fn operation(&self) -> Operation {
+        self.operation
+    }
+
+    /// The value of `field`, when set.
+    pub fn get(&self, field: Field) -> Option<&str> {
+        self.values.get(&field).map(String::as_str)
+    }
+
+    /// The streaming domain (every operation requires it).
+    pub fn domain_name(&self) -> &str {
+        self.get(Field::DomainName).unwrap_or_default()
+    }
+
+    /// The region, when set.
+    pub fn region_id(&self) -> Option<&str> {
+        self.get(Field::RegionId)
+    }
+
+    /// The API parameters to send, in reference-page order, unset ones left out.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        self.operation
+            .fields()
+            .filter_map(|f| Some((f.api_name(), self.values.get(&f)?.clone())))
+            .collect()
+    }
+
+    /// The values as a form draft (for the history and for loading back).
+    pub fn draft(&self) -> FormDraft {
+        let mut draft = FormDraft::default();
+        for (field, value) in &self.values {
+            draft.set(*field, value.clone());
+        }
+        draft
+    }
+
+    /// "live.example.com/app/stream" (or ".../app/*" for every stream): what is concerned.
     pub fn target(&self) -> String {
-        format!(
-            "{}/{}/{}",
-            self.domain_name,
-            self.app_name,
-            self.stream_name.as_deref().unwrap_or("*")
+        target_of(
+            self.domain_name(),
+            self.get(Field::AppName),
+            self.get(Field::StreamName),
         )
+    }
+
+    /// The success sentence of the operation, filled in.
+    pub fn success_sentence(&self) -> String {
+        let target = match (self.get(Field::AppName), self.get(Field::StreamName)) {
+            (Some(app), None) if self.operation != Operation::Describe => {
+                format!("every stream of {}/{app}", self.domain_name())
+            }
+            _ => self.target(),
+        };
+        let region = self.region_id().unwrap_or("the default region");
+        self.operation
+            .spec()
+            .success
+            .replace("{target}", &target)
+            .replace("{region}", region)
+    }
+}
+
+/// "domain/app/stream" with `*` for an unset stream; just "domain" (or "domain/app") when
+/// nothing narrower is given and no app is set.
+pub fn target_of(domain: &str, app: Option<&str>, stream: Option<&str>) -> String {
+    match (
+        app.filter(|a| !a.is_empty()),
+        stream.filter(|s| !s.is_empty()),
+    ) {
+        (None, None) => domain.to_string(),
+        (app, stream) => format!("{domain}/{}/{}", app.unwrap_or("*"), stream.unwrap_or("*")),
     }
 }

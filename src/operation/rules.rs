@@ -2,12 +2,6 @@
 
 use super::finding::FindingCode;
 
-/// Shortest recording cycle the service accepts, in seconds.
-pub const CYCLE_MIN_SECS: i64 = 300;
-/// Longest recording cycle the service accepts, in seconds.
-pub const CYCLE_MAX_SECS: i64 = 21_600;
-/// The cycle the service uses when none is given, in seconds.
-pub const CYCLE_DEFAULT_SECS: i64 = 3_600;
 /// Longest AppName or StreamName, in characters.
 pub const NAME_MAX_CHARS: usize = 255;
 /// Longest transcoding group ID we accept, in characters.

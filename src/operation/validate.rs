@@ -2,11 +2,14 @@
 
 use super::draft::FormDraft;
 use super::field::Field;
+use super::field::NumberRule;
 use super::finding::{Finding, FindingCode};
 use super::regions;
 use super::request::Request;
-use super::rules::{self, AUTO_COMPOSE_ON, CYCLE_MAX_SECS, CYCLE_MIN_SECS};
+use super::rules::{self, AUTO_COMPOSE_ON};
+use super::spec::Operation;
 use super::stream_url;
+use std::collections::BTreeMap;
 
 /// The result of checking a draft: every finding, and the request when no finding is an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,70 +32,63 @@ impl Checked {
     }
 }
 
-/// Checks every field of `draft`; values are trimmed of surrounding whitespace first.
-pub fn check(draft: &FormDraft) -> Checked {
+/// Checks the fields `operation` takes in `draft` (others are ignored); values are trimmed of
+/// surrounding whitespace first.
+pub fn check(operation: Operation, draft: &FormDraft) -> Checked {
     let mut findings = Vec::new();
     let value = |f: Field| -> Option<String> {
         let v = draft.trimmed(f);
-        (!v.is_empty()).then(|| v.to_string())
+        (operation.takes(f) && !v.is_empty()).then(|| v.to_string())
     };
+    let mut values: BTreeMap<Field, String> = BTreeMap::new();
 
-    for field in Field::ALL {
-        if field.required() && value(field).is_none() {
+    for field in operation.fields() {
+        if operation.requires(field) && value(field).is_none() {
             findings.push(Finding::error(field, FindingCode::Required));
         }
     }
 
-    let region_id = value(Field::RegionId);
-    if let Some(region) = &region_id {
-        if !regions::has_region_shape(region) {
+    if let Some(region) = value(Field::RegionId) {
+        if !regions::has_region_shape(&region) {
             findings.push(Finding::error(Field::RegionId, FindingCode::RegionShape));
-        } else if regions::find(region).is_none() {
+        } else if regions::find(&region).is_none() {
             findings.push(Finding::warning(
                 Field::RegionId,
                 FindingCode::RegionUnknown,
             ));
         }
+        values.insert(Field::RegionId, region);
     }
 
-    let domain_name = value(Field::DomainName).map(|d| d.to_ascii_lowercase());
-    if let Some(domain) = &domain_name
-        && let Some(code) = domain_problem(domain)
-    {
-        findings.push(Finding::error(Field::DomainName, code));
-    }
-
-    for field in [Field::AppName, Field::StreamName] {
-        if let Some(name) = value(field) {
-            push_name_problems(&mut findings, field, &name, rules::NAME_MAX_CHARS);
+    if let Some(domain) = value(Field::DomainName).map(|d| d.to_ascii_lowercase()) {
+        if let Some(code) = domain_problem(&domain) {
+            findings.push(Finding::error(Field::DomainName, code));
         }
+        values.insert(Field::DomainName, domain);
     }
-    for field in [
-        Field::VodTranscodeGroupId,
-        Field::ComposeVodTranscodeGroupId,
+
+    for (field, max_chars) in [
+        (Field::AppName, rules::NAME_MAX_CHARS),
+        (Field::StreamName, rules::NAME_MAX_CHARS),
+        (Field::VodTranscodeGroupId, rules::GROUP_ID_MAX_CHARS),
+        (Field::ComposeVodTranscodeGroupId, rules::GROUP_ID_MAX_CHARS),
     ] {
-        if let Some(id) = value(field) {
-            push_name_problems(&mut findings, field, &id, rules::GROUP_ID_MAX_CHARS);
+        if let Some(name) = value(field) {
+            push_name_problems(&mut findings, field, &name, max_chars);
+            values.insert(field, name);
         }
     }
 
-    let cycle_duration_secs = value(Field::CycleDuration).and_then(|c| match c.parse::<i64>() {
-        Ok(secs) if (CYCLE_MIN_SECS..=CYCLE_MAX_SECS).contains(&secs) => u32::try_from(secs).ok(),
-        Ok(given_secs) => {
-            findings.push(Finding::error(
-                Field::CycleDuration,
-                FindingCode::CycleOutOfRange { given_secs },
-            ));
-            None
+    for field in Field::ALL {
+        if let (Some(rule), Some(text)) = (field.number_rule(), value(field)) {
+            match check_number(rule, &text) {
+                Ok(n) => {
+                    values.insert(field, n.to_string());
+                }
+                Err(code) => findings.push(Finding::error(field, code)),
+            }
         }
-        Err(_) => {
-            findings.push(Finding::error(
-                Field::CycleDuration,
-                FindingCode::CycleNotWholeNumber,
-            ));
-            None
-        }
-    });
+    }
 
     let auto_compose_text = value(Field::AutoCompose);
     let auto_compose = auto_compose_text.as_deref() == Some(AUTO_COMPOSE_ON);
@@ -104,8 +100,11 @@ pub fn check(draft: &FormDraft) -> Checked {
             },
         ));
     }
-    let compose_group = value(Field::ComposeVodTranscodeGroupId);
-    match (auto_compose_text.is_some(), compose_group.is_some()) {
+    if auto_compose {
+        values.insert(Field::AutoCompose, AUTO_COMPOSE_ON.to_string());
+    }
+    let compose_group_set = value(Field::ComposeVodTranscodeGroupId).is_some();
+    match (auto_compose_text.is_some(), compose_group_set) {
         (true, false) if auto_compose => findings.push(Finding::error(
             Field::ComposeVodTranscodeGroupId,
             FindingCode::AutoComposeWithoutGroup,
@@ -117,52 +116,50 @@ pub fn check(draft: &FormDraft) -> Checked {
         _ => {}
     }
 
-    let storage_location = value(Field::StorageLocation).map(|s| s.to_ascii_lowercase());
-    if let Some(location) = &storage_location {
-        push_storage_findings(&mut findings, location, region_id.as_deref());
+    if let Some(location) = value(Field::StorageLocation).map(|s| s.to_ascii_lowercase()) {
+        push_storage_findings(
+            &mut findings,
+            &location,
+            values.get(&Field::RegionId).map(String::as_str),
+        );
+        values.insert(Field::StorageLocation, location);
     }
 
-    let on_demand = value(Field::OnDemand).and_then(|v| match v.as_str() {
-        "0" => Some(0),
-        "1" => {
-            findings.push(Finding::warning(
-                Field::OnDemand,
-                FindingCode::OnDemandUnsupported,
-            ));
-            Some(1)
-        }
-        _ => {
-            findings.push(Finding::error(
+    if let Some(v) = value(Field::OnDemand) {
+        match v.as_str() {
+            "0" | "1" => {
+                if v == "1" {
+                    findings.push(Finding::warning(
+                        Field::OnDemand,
+                        FindingCode::OnDemandUnsupported,
+                    ));
+                }
+                values.insert(Field::OnDemand, v);
+            }
+            _ => findings.push(Finding::error(
                 Field::OnDemand,
                 FindingCode::OnDemandValue { given: v.clone() },
-            ));
-            None
+            )),
         }
-    });
+    }
 
     findings.sort_by_key(|f| Field::ALL.iter().position(|x| *x == f.field));
     let has_errors = findings.iter().any(Finding::is_error);
-    let request = match (
-        has_errors,
-        domain_name,
-        value(Field::AppName),
-        value(Field::VodTranscodeGroupId),
-    ) {
-        (false, Some(domain_name), Some(app_name), Some(vod_transcode_group_id)) => Some(Request {
-            region_id,
-            domain_name,
-            app_name,
-            stream_name: value(Field::StreamName),
-            vod_transcode_group_id,
-            cycle_duration_secs,
-            auto_compose,
-            storage_location,
-            compose_vod_transcode_group_id: compose_group,
-            on_demand,
-        }),
-        _ => None,
-    };
+    let request = (!has_errors).then(|| Request::checked(operation, values));
     Checked { request, findings }
+}
+
+/// A whole number within the rule's range.
+fn check_number(rule: NumberRule, text: &str) -> Result<i64, FindingCode> {
+    let given = text
+        .parse::<i64>()
+        .map_err(|_| FindingCode::NotWholeNumber)?;
+    let in_range = given >= rule.min && rule.max.is_none_or(|max| given <= max);
+    if in_range {
+        Ok(given)
+    } else {
+        Err(FindingCode::OutOfRange { given })
+    }
 }
 
 fn domain_problem(domain: &str) -> Option<FindingCode> {
@@ -225,6 +222,10 @@ mod tests {
         FormDraft::example()
     }
 
+    fn check(draft: &FormDraft) -> Checked {
+        super::check(Operation::Add, draft)
+    }
+
     fn codes_for(draft: &FormDraft, field: Field) -> Vec<(Severity, FindingCode)> {
         check(draft)
             .for_field(field)
@@ -263,8 +264,8 @@ mod tests {
             .with(Field::AppName, "  app \n")
             .with(Field::DomainName, " Live.Example.com ");
         let r = check(&d).request.expect("valid");
-        assert_eq!(r.app_name, "app");
-        assert_eq!(r.domain_name, "live.example.com");
+        assert_eq!(r.get(Field::AppName), Some("app"));
+        assert_eq!(r.domain_name(), "live.example.com");
     }
 
     #[test]
@@ -272,10 +273,7 @@ mod tests {
         let d = base().with(Field::CycleDuration, "120");
         assert_eq!(
             codes_for(&d, Field::CycleDuration),
-            vec![(
-                Severity::Error,
-                FindingCode::CycleOutOfRange { given_secs: 120 }
-            )]
+            vec![(Severity::Error, FindingCode::OutOfRange { given: 120 })]
         );
     }
 
@@ -303,7 +301,7 @@ mod tests {
             let d = base().with(Field::CycleDuration, bad);
             assert_eq!(
                 codes_for(&d, Field::CycleDuration),
-                vec![(Severity::Error, FindingCode::CycleNotWholeNumber)],
+                vec![(Severity::Error, FindingCode::NotWholeNumber)],
                 "{bad}"
             );
         }
@@ -314,7 +312,7 @@ mod tests {
         let r = check(&base().with(Field::CycleDuration, ""))
             .request
             .expect("valid");
-        assert_eq!(r.cycle_duration_secs, None);
+        assert_eq!(r.get(Field::CycleDuration), None);
     }
 
     #[test]
@@ -341,7 +339,7 @@ mod tests {
             .with(Field::AutoCompose, "ON")
             .with(Field::ComposeVodTranscodeGroupId, "sandbox-group");
         let r = check(&d).request.expect("valid");
-        assert!(r.auto_compose);
+        assert_eq!(r.get(Field::AutoCompose), Some("ON"));
         assert!(r.params().contains(&("AutoCompose", "ON".to_string())));
     }
 
@@ -477,7 +475,7 @@ mod tests {
         let r = check(&base().with(Field::StreamName, ""))
             .request
             .expect("valid");
-        assert_eq!(r.stream_name, None);
+        assert_eq!(r.get(Field::StreamName), None);
         assert_eq!(r.target(), "live.example.com/app/*");
     }
 
@@ -516,5 +514,60 @@ mod tests {
             assert!(m.ends_with('.'), "{m}");
             assert!(!m.contains("Some("), "{m}");
         }
+    }
+
+    #[test]
+    fn update_ignores_storage_and_needs_no_group() {
+        let d = base()
+            .with(Field::VodTranscodeGroupId, "")
+            .with(Field::StorageLocation, "b.oss-cn-beijing.aliyuncs.com");
+        let c = super::check(Operation::Update, &d);
+        assert!(c.findings.is_empty(), "{:?}", c.findings);
+        let r = c.request.expect("valid");
+        assert!(
+            r.params()
+                .iter()
+                .all(|(name, _)| *name != "StorageLocation")
+        );
+    }
+
+    #[test]
+    fn delay_time_range_is_15_to_21600() {
+        for (given, ok) in [
+            ("14", false),
+            ("15", true),
+            ("21600", true),
+            ("21601", false),
+        ] {
+            let d = base().with(Field::DelayTime, given);
+            assert_eq!(
+                super::check(Operation::Update, &d).request.is_some(),
+                ok,
+                "{given}"
+            );
+        }
+    }
+
+    #[test]
+    fn page_size_range_is_5_to_100_and_page_from_1() {
+        let list = |field, v: &str| super::check(Operation::Describe, &base().with(field, v));
+        assert!(list(Field::PageSize, "4").request.is_none());
+        assert!(list(Field::PageSize, "100").request.is_some());
+        assert!(list(Field::PageSize, "101").request.is_none());
+        assert!(list(Field::PageNum, "0").request.is_none());
+        assert!(list(Field::PageNum, "7").request.is_some());
+    }
+
+    #[test]
+    fn describe_needs_only_the_domain() {
+        let d = FormDraft::default().with(Field::DomainName, "live.example.com");
+        let r = super::check(Operation::Describe, &d)
+            .request
+            .expect("valid");
+        assert_eq!(
+            r.params(),
+            vec![("DomainName", "live.example.com".to_string())]
+        );
+        assert!(super::check(Operation::Delete, &d).request.is_none());
     }
 }

@@ -6,14 +6,15 @@ use super::reply::{self, ApiError, SANDBOX_ACCOUNT_ID};
 use super::verify::{self, Incoming, NonceStore};
 use super::world::World;
 use crate::client::response::SANDBOX_HEADER;
-use crate::operation;
+use crate::operation::Operation;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 use tokio::task::JoinHandle;
@@ -28,6 +29,8 @@ pub struct SandboxConfig {
     pub identities: Vec<Identity>,
     /// Faults applied from the start.
     pub faults: Faults,
+    /// Where the configs are kept between runs; `None` keeps them in memory only.
+    pub state_file: Option<PathBuf>,
 }
 
 impl Default for SandboxConfig {
@@ -36,6 +39,7 @@ impl Default for SandboxConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             identities: default_identities(),
             faults: Faults::default(),
+            state_file: None,
         }
     }
 }
@@ -43,6 +47,7 @@ impl Default for SandboxConfig {
 struct Shared {
     identities: Vec<Identity>,
     world: Mutex<World>,
+    state_file: Option<PathBuf>,
     nonces: Mutex<NonceStore>,
     faults: Mutex<Faults>,
     throttle: Mutex<ThrottleWindow>,
@@ -72,9 +77,16 @@ impl RunningSandbox {
         *lock(&self.shared.faults) = faults;
     }
 
-    /// How many record-to-VOD configs were added.
+    /// How many record-to-VOD configs exist.
     pub fn config_count(&self) -> usize {
         lock(&self.shared.world).config_count()
+    }
+
+    /// Deletes every config (and empties the state file, when there is one).
+    pub fn reset(&self) -> std::io::Result<()> {
+        let mut world = lock(&self.shared.world);
+        *world = World::default();
+        self.shared.save(&world)
     }
 
     /// Stops the server and waits for it.
@@ -93,12 +105,18 @@ impl Drop for RunningSandbox {
 }
 
 /// Starts a sandbox on the current tokio runtime.
+/// A state file that cannot be read is an error, and is left untouched.
 pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
+    let world = match &config.state_file {
+        Some(path) => load_world(path)?,
+        None => World::default(),
+    };
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let shared = Arc::new(Shared {
         identities: config.identities,
-        world: Mutex::new(World::default()),
+        world: Mutex::new(world),
+        state_file: config.state_file,
         nonces: Mutex::new(NonceStore::default()),
         faults: Mutex::new(config.faults),
         throttle: Mutex::new(ThrottleWindow::default()),
@@ -120,6 +138,35 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
         stop,
         task: Some(task),
     })
+}
+
+/// Reads the sandbox's saved configs; a missing file is an empty world.
+fn load_world(path: &Path) -> std::io::Result<World> {
+    match std::fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "the sandbox state file {} cannot be read ({e}); move it away or delete it to start empty",
+                    path.display()
+                ),
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(World::default()),
+        Err(e) => Err(e),
+    }
+}
+
+impl Shared {
+    /// Writes the configs to the state file, when there is one.
+    fn save(&self, world: &World) -> std::io::Result<()> {
+        let Some(path) = &self.state_file else {
+            return Ok(());
+        };
+        let bytes = serde_json::to_vec_pretty(world).map_err(std::io::Error::other)?;
+        crate::storage::atomic_file::write_atomically(path, &bytes)
+            .map_err(|e| std::io::Error::other(e.to_string()))
+    }
 }
 
 async fn handle(
@@ -276,29 +323,28 @@ fn answer(
         ));
     }
     let request_id = reply::new_request_id();
-    match (verified.action.as_str(), verified.version.as_str()) {
-        ("GetCallerIdentity", "2015-04-01") => {
+    let operation = Operation::from_action(&verified.action);
+    match (
+        verified.action.as_str(),
+        verified.version.as_str(),
+        operation,
+    ) {
+        ("GetCallerIdentity", "2015-04-01", _) => {
             Ok(Answer::Json(caller_identity(identity, &request_id)))
         }
-        (operation::ACTION, operation::API_VERSION) => {
-            if identity.state == KeyState::NoPermission {
-                return Err(no_permission(
-                    identity,
-                    verified
-                        .params
-                        .get("DomainName")
-                        .map(String::as_str)
-                        .unwrap_or("*"),
+        (_, version, Some(op)) => {
+            if version != op.spec().version {
+                return Err(ApiError::new(
+                    400,
+                    "InvalidVersion",
+                    "Specified parameter Version is not valid.",
                 ));
             }
-            lock(&shared.world).add_config(&verified.params)?;
-            Ok(Answer::Json(reply::success_body(&request_id)))
+            if identity.state == KeyState::NoPermission {
+                return Err(no_permission(identity, op, &verified.params));
+            }
+            run_operation(shared, op, &verified.params, &request_id).map(Answer::Json)
         }
-        (operation::ACTION, _) => Err(ApiError::new(
-            400,
-            "InvalidVersion",
-            "Specified parameter Version is not valid.",
-        )),
         _ => Err(ApiError::new(
             404,
             "InvalidAction.NotFound",
@@ -307,7 +353,36 @@ fn answer(
     }
 }
 
-fn no_permission(identity: &Identity, domain: &str) -> ApiError {
+/// Carries out one record-to-VOD operation on the world, saving it after a change.
+fn run_operation(
+    shared: &Shared,
+    op: Operation,
+    params: &BTreeMap<String, String>,
+    request_id: &str,
+) -> Result<Value, ApiError> {
+    let mut world = lock(&shared.world);
+    match op {
+        Operation::Describe => return world.describe_configs(params, request_id),
+        Operation::Add => {
+            let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+            world.add_config(params, &now)?
+        }
+        Operation::Update => world.update_config(params)?,
+        Operation::Delete => world.delete_config(params)?,
+    }
+    if let Err(e) = shared.save(&world) {
+        // The change stands in memory; say that it could not be kept.
+        eprintln!("sandbox: could not save its state: {e}");
+    }
+    Ok(reply::success_body(request_id))
+}
+
+fn no_permission(
+    identity: &Identity,
+    op: Operation,
+    params: &BTreeMap<String, String>,
+) -> ApiError {
+    let domain = params.get("DomainName").map(String::as_str);
     let mut e = ApiError::new(
         403,
         "Forbidden.RAM",
@@ -319,8 +394,8 @@ fn no_permission(identity: &Identity, domain: &str) -> ApiError {
         "AuthPrincipalType": "SubUser",
         "AuthPrincipalDisplayName": identity.display_name,
         "NoPermissionType": "ImplicitDeny",
-        "AuthAction": crate::errors::ram_policy::RAM_ACTION,
-        "AuthResource": format!("acs:cdn:*:{SANDBOX_ACCOUNT_ID}:domain/{domain}"),
+        "AuthAction": op.spec().ram_action,
+        "AuthResource": op.spec().ram_resource.arn(Some(SANDBOX_ACCOUNT_ID), domain),
     }));
     e
 }

@@ -1,8 +1,12 @@
-//! The sandbox's fixed world and the operation's business rules, with state.
+//! The sandbox's fixed world and the record-to-VOD business rules, with state: add, list,
+//! update and delete configs, checked in the order the service checks them.
 
 use super::reply::ApiError;
-use crate::operation::{regions, rules};
-use std::collections::{BTreeMap, HashSet};
+use crate::operation::configs::RecordVodConfig;
+use crate::operation::spec::CONFIG_NOT_FOUND;
+use crate::operation::{Field, regions, rules};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
 
 /// VOD transcoding template groups that exist in the sandbox.
 pub const TEMPLATE_GROUPS: [&str; 2] = ["VOD_NO_TRANSCODE", "sandbox-group"];
@@ -31,35 +35,40 @@ pub fn describe() -> Vec<String> {
         ),
         format!("domain {INTERNAL_ERROR_DOMAIN} answers InternalError"),
         "the same DomainName/AppName/StreamName twice answers ConfigAlreadyExists".to_string(),
+        format!(
+            "update or delete of a config that does not exist answers {CONFIG_NOT_FOUND} (assumption)"
+        ),
     ]
 }
 
-/// The record-to-VOD configs added so far.
-#[derive(Debug, Default)]
+type Key = (String, String, String);
+
+/// The record-to-VOD configs of the sandbox's account.
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct World {
-    configs: HashSet<(String, String, String)>,
+    configs: Vec<RecordVodConfig>,
 }
 
-impl World {
-    /// How many configs were added.
-    pub fn config_count(&self) -> usize {
-        self.configs.len()
+/// The request's parameters, trimmed, empty ones absent.
+struct Params<'a>(&'a BTreeMap<String, String>);
+
+impl<'a> Params<'a> {
+    fn get(&self, field: Field) -> Option<&'a str> {
+        self.0
+            .get(field.api_name())
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
     }
 
-    /// Applies AddLiveRecordVodConfig with `params`, in the order the service checks them.
-    pub fn add_config(&mut self, params: &BTreeMap<String, String>) -> Result<(), ApiError> {
-        let get = |k: &str| params.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
-        let required = |k: &str| {
-            get(k).ok_or_else(|| {
-                ApiError::new(400, "MissingParameter", format!("The input parameter \"{k}\" that is mandatory for processing this request is not supplied."))
-            })
-        };
-        let domain = required("DomainName")?.to_ascii_lowercase();
-        let app = required("AppName")?.to_string();
-        let group = required("VodTranscodeGroupId")?.to_string();
-        let stream = get("StreamName").unwrap_or_default().to_string();
-        let region = get("RegionId").unwrap_or(regions::DEFAULT_REGION);
+    fn required(&self, field: Field) -> Result<&'a str, ApiError> {
+        self.get(field).ok_or_else(|| {
+            let k = field.api_name();
+            ApiError::new(400, "MissingParameter", format!("The input parameter \"{k}\" that is mandatory for processing this request is not supplied."))
+        })
+    }
 
+    fn key(&self) -> Result<Key, ApiError> {
+        let domain = self.required(Field::DomainName)?.to_ascii_lowercase();
         if domain == INTERNAL_ERROR_DOMAIN {
             return Err(ApiError::new(
                 500,
@@ -67,68 +76,64 @@ impl World {
                 "The request processing has failed due to backend service exception.",
             ));
         }
-        if let Some(cycle) = get("CycleDuration") {
-            let valid = cycle
-                .parse::<i64>()
-                .is_ok_and(|c| (rules::CYCLE_MIN_SECS..=rules::CYCLE_MAX_SECS).contains(&c));
-            if !valid {
-                return Err(ApiError::new(
-                    400,
-                    "InvalidParameter",
-                    "Specified parameter CycleDuration is not valid.",
-                ));
-            }
-        }
-        if get("OnDemand").is_some_and(|v| v != "0" && v != "1") {
-            return Err(ApiError::new(
+        let app = self.required(Field::AppName)?.to_string();
+        let stream = self.get(Field::StreamName).unwrap_or_default().to_string();
+        Ok((domain, app, stream))
+    }
+
+    /// A whole number within the field's rule, or InvalidParameter.
+    fn number(&self, field: Field) -> Result<Option<i64>, ApiError> {
+        let Some(text) = self.get(field) else {
+            return Ok(None);
+        };
+        let rule = field.number_rule();
+        match (text.parse::<i64>(), rule) {
+            (Ok(n), Some(r)) if n >= r.min && r.max.is_none_or(|max| n <= max) => Ok(Some(n)),
+            _ => Err(ApiError::new(
                 400,
                 "InvalidParameter",
-                "Specified parameter OnDemand is not valid.",
-            ));
+                format!("Specified parameter {} is not valid.", field.api_name()),
+            )),
         }
-        let auto_compose = get("AutoCompose");
-        if auto_compose.is_some_and(|v| v != rules::AUTO_COMPOSE_ON) {
-            return Err(ApiError::new(
-                400,
-                "InvalidAutoCompose.Malformed",
-                "Specified parameter AutoCompose is not valid.",
-            ));
-        }
-        let compose_group = get("ComposeVodTranscodeGroupId");
-        if auto_compose.is_some() != compose_group.is_some() {
-            return Err(ApiError::new(
-                400,
-                "InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed",
-                "Specified parameter AutoCompose and ComposeVodTranscodeGroupId is not valid, must both empty or input",
-            ));
-        }
-        if let Some(location) = get("StorageLocation") {
-            let location = location.to_ascii_lowercase();
-            let storage_region = rules::storage_region(&location);
-            if storage_region.is_some_and(|r| r != region) {
-                return Err(ApiError::new(
-                    403,
-                    "InvalidRegion.Conflict",
-                    "Specified parameter StorageLocation and Region is not match",
-                ));
-            }
-            if !STORAGE_LOCATIONS.contains(&location.as_str()) {
-                return Err(ApiError::new(
-                    404,
-                    "InvalidStorage.NotFound",
-                    "Specified parameter StorageLocation is not exist",
-                ));
-            }
-        }
-        for id in [Some(group.as_str()), compose_group].into_iter().flatten() {
-            if !TEMPLATE_GROUPS.contains(&id) {
-                return Err(ApiError::new(
-                    404,
-                    "InvalidTemplateGroupId.NotFound",
-                    "Specified parameter vodTranscodeGroupId or composeVodTranscodeGroupId is not exist",
-                ));
-            }
-        }
+    }
+}
+
+fn key_of(c: &RecordVodConfig) -> Key {
+    (
+        c.domain_name.clone(),
+        c.app_name.clone(),
+        c.stream_name.clone(),
+    )
+}
+
+impl World {
+    /// How many configs exist.
+    pub fn config_count(&self) -> usize {
+        self.configs.len()
+    }
+
+    fn position(&self, key: &Key) -> Option<usize> {
+        self.configs.iter().position(|c| &key_of(c) == key)
+    }
+
+    /// Applies AddLiveRecordVodConfig with `params`; `now` is its CreateTime.
+    pub fn add_config(
+        &mut self,
+        params: &BTreeMap<String, String>,
+        now: &str,
+    ) -> Result<(), ApiError> {
+        let p = Params(params);
+        let (domain, app, stream) = p.key()?;
+        let group = p.required(Field::VodTranscodeGroupId)?.to_string();
+        let region = p.get(Field::RegionId).unwrap_or(regions::DEFAULT_REGION);
+        let cycle = p.number(Field::CycleDuration)?;
+        let on_demand = on_demand(&p)?;
+        let (auto_compose, compose_group) = compose_pair(&p)?;
+        let storage = match p.get(Field::StorageLocation) {
+            Some(location) => check_storage(&location.to_ascii_lowercase(), region)?,
+            None => String::new(),
+        };
+        check_groups([Some(group.as_str()), compose_group])?;
         if (domain.as_str(), app.as_str()) == COMMON_RECORD_CONFIG {
             return Err(ApiError::new(
                 400,
@@ -136,20 +141,192 @@ impl World {
                 "Commom liverecord config has already exist.",
             ));
         }
-        if !self.configs.insert((domain, app, stream)) {
+        let key = (domain, app, stream);
+        if self.position(&key).is_some() {
             return Err(ApiError::new(
                 400,
                 "ConfigAlreadyExists",
                 "Config has already exist.",
             ));
         }
+        let (domain_name, app_name, stream_name) = key;
+        self.configs.push(RecordVodConfig {
+            domain_name,
+            app_name,
+            stream_name,
+            vod_transcode_group_id: group,
+            cycle_duration: Some(cycle.unwrap_or(3_600)),
+            auto_compose: auto_compose.unwrap_or_default().to_string(),
+            compose_vod_transcode_group_id: compose_group.unwrap_or_default().to_string(),
+            storage_location: storage,
+            on_demand: Some(on_demand.unwrap_or(0)),
+            delay_time: None,
+            create_time: now.to_string(),
+        });
         Ok(())
     }
+
+    /// Applies UpdateLiveRecordVodConfig: changes only the fields given.
+    pub fn update_config(&mut self, params: &BTreeMap<String, String>) -> Result<(), ApiError> {
+        let p = Params(params);
+        let key = p.key()?;
+        let cycle = p.number(Field::CycleDuration)?;
+        let delay = p.number(Field::DelayTime)?;
+        let on_demand = on_demand(&p)?;
+        let (auto_compose, compose_group) = compose_pair(&p)?;
+        let group = p.get(Field::VodTranscodeGroupId);
+        check_groups([group, compose_group])?;
+        let index = self.position(&key).ok_or_else(not_found)?;
+        let Some(config) = self.configs.get_mut(index) else {
+            return Err(not_found());
+        };
+        if let Some(group) = group {
+            config.vod_transcode_group_id = group.to_string();
+        }
+        if cycle.is_some() {
+            config.cycle_duration = cycle;
+        }
+        if delay.is_some() {
+            config.delay_time = delay;
+        }
+        if on_demand.is_some() {
+            config.on_demand = on_demand;
+        }
+        if let (Some(on), Some(group)) = (auto_compose, compose_group) {
+            config.auto_compose = on.to_string();
+            config.compose_vod_transcode_group_id = group.to_string();
+        }
+        Ok(())
+    }
+
+    /// Applies DeleteLiveRecordVodConfig.
+    pub fn delete_config(&mut self, params: &BTreeMap<String, String>) -> Result<(), ApiError> {
+        let key = Params(params).key()?;
+        let index = self.position(&key).ok_or_else(not_found)?;
+        self.configs.remove(index);
+        Ok(())
+    }
+
+    /// Answers DescribeLiveRecordVodConfigs: one page of the domain's configs, oldest first.
+    pub fn describe_configs(
+        &self,
+        params: &BTreeMap<String, String>,
+        request_id: &str,
+    ) -> Result<Value, ApiError> {
+        let p = Params(params);
+        let domain = p.required(Field::DomainName)?.to_ascii_lowercase();
+        if domain == INTERNAL_ERROR_DOMAIN {
+            return Err(ApiError::new(
+                500,
+                "InternalError",
+                "The request processing has failed due to backend service exception.",
+            ));
+        }
+        let page_num = p.number(Field::PageNum)?.unwrap_or(1);
+        let page_size = p.number(Field::PageSize)?.unwrap_or(10);
+        let (app, stream) = (p.get(Field::AppName), p.get(Field::StreamName));
+        let matching: Vec<&RecordVodConfig> = self
+            .configs
+            .iter()
+            .filter(|c| c.domain_name == domain)
+            .filter(|c| app.is_none_or(|a| c.app_name == a))
+            .filter(|c| stream.is_none_or(|s| c.stream_name == s))
+            .collect();
+        let skip = usize::try_from((page_num - 1).saturating_mul(page_size)).unwrap_or(usize::MAX);
+        let take = usize::try_from(page_size).unwrap_or(0);
+        let page: Vec<&RecordVodConfig> = matching.iter().skip(skip).take(take).copied().collect();
+        Ok(json!({
+            "RequestId": request_id,
+            "PageNum": page_num,
+            "PageSize": page_size,
+            // The service sends Total as a string.
+            "Total": matching.len().to_string(),
+            "LiveRecordVodConfigs": { "LiveRecordVodConfig": page },
+            "Sandbox": true,
+        }))
+    }
+}
+
+fn not_found() -> ApiError {
+    ApiError::new(
+        404,
+        CONFIG_NOT_FOUND,
+        "The specified config does not exist.",
+    )
+}
+
+fn on_demand(p: &Params<'_>) -> Result<Option<i64>, ApiError> {
+    match p.get(Field::OnDemand) {
+        None => Ok(None),
+        Some("0") => Ok(Some(0)),
+        Some("1") => Ok(Some(1)),
+        Some(_) => Err(ApiError::new(
+            400,
+            "InvalidParameter",
+            "Specified parameter OnDemand is not valid.",
+        )),
+    }
+}
+
+/// AutoCompose and its group: both empty or both set, AutoCompose only ON.
+fn compose_pair<'a>(p: &Params<'a>) -> Result<(Option<&'a str>, Option<&'a str>), ApiError> {
+    let auto_compose = p.get(Field::AutoCompose);
+    if auto_compose.is_some_and(|v| v != rules::AUTO_COMPOSE_ON) {
+        return Err(ApiError::new(
+            400,
+            "InvalidAutoCompose.Malformed",
+            "Specified parameter AutoCompose is not valid.",
+        ));
+    }
+    let compose_group = p.get(Field::ComposeVodTranscodeGroupId);
+    if auto_compose.is_some() != compose_group.is_some() {
+        return Err(ApiError::new(
+            400,
+            "InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed",
+            "Specified parameter AutoCompose and ComposeVodTranscodeGroupId is not valid, must both empty or input",
+        ));
+    }
+    Ok((auto_compose, compose_group))
+}
+
+fn check_storage(location: &str, region: &str) -> Result<String, ApiError> {
+    if rules::storage_region(location).is_some_and(|r| r != region) {
+        return Err(ApiError::new(
+            403,
+            "InvalidRegion.Conflict",
+            "Specified parameter StorageLocation and Region is not match",
+        ));
+    }
+    if !STORAGE_LOCATIONS.contains(&location) {
+        return Err(ApiError::new(
+            404,
+            "InvalidStorage.NotFound",
+            "Specified parameter StorageLocation is not exist",
+        ));
+    }
+    Ok(location.to_string())
+}
+
+fn check_groups(ids: [Option<&str>; 2]) -> Result<(), ApiError> {
+    if ids
+        .into_iter()
+        .flatten()
+        .any(|id| !TEMPLATE_GROUPS.contains(&id))
+    {
+        return Err(ApiError::new(
+            404,
+            "InvalidTemplateGroupId.NotFound",
+            "Specified parameter vodTranscodeGroupId or composeVodTranscodeGroupId is not exist",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const NOW: &str = "2026-11-25T10:00:00Z";
 
     fn params(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         let mut base: BTreeMap<String, String> = [
@@ -169,7 +346,7 @@ mod tests {
 
     fn code(pairs: &[(&str, &str)]) -> &'static str {
         World::default()
-            .add_config(&params(pairs))
+            .add_config(&params(pairs), NOW)
             .map(|_| "ok")
             .unwrap_or_else(|e| e.code)
     }
@@ -209,18 +386,22 @@ mod tests {
             "CommomLiveRcordConfigExisted"
         );
         assert_eq!(code(&[("AppName", "")]), "MissingParameter");
+        assert_eq!(code(&[("CycleDuration", "299")]), "InvalidParameter");
     }
 
     #[test]
     fn same_target_twice_is_config_already_exists() {
         let mut w = World::default();
         let p = params(&[("StreamName", "s")]);
-        assert!(w.add_config(&p).is_ok());
+        assert!(w.add_config(&p, NOW).is_ok());
         assert_eq!(
-            w.add_config(&p).map_err(|e| e.code),
+            w.add_config(&p, NOW).map_err(|e| e.code),
             Err("ConfigAlreadyExists")
         );
-        assert!(w.add_config(&params(&[("StreamName", "other")])).is_ok());
+        assert!(
+            w.add_config(&params(&[("StreamName", "other")]), NOW)
+                .is_ok()
+        );
         assert_eq!(w.config_count(), 2);
     }
 
@@ -234,6 +415,65 @@ mod tests {
                 ("CycleDuration", "300"),
             ]),
             "ok"
+        );
+    }
+
+    #[test]
+    fn add_list_update_delete() {
+        let mut w = World::default();
+        w.add_config(&params(&[("StreamName", "s")]), NOW)
+            .expect("added");
+        let listed = w.describe_configs(&params(&[]), "r").expect("listed");
+        assert_eq!(listed["Total"], "1");
+        let config = &listed["LiveRecordVodConfigs"]["LiveRecordVodConfig"][0];
+        assert_eq!(config["CycleDuration"], 3600);
+        assert_eq!(config["CreateTime"], NOW);
+
+        w.update_config(&params(&[("StreamName", "s"), ("CycleDuration", "600")]))
+            .expect("updated");
+        let listed = w.describe_configs(&params(&[]), "r").expect("listed");
+        assert_eq!(
+            listed["LiveRecordVodConfigs"]["LiveRecordVodConfig"][0]["CycleDuration"],
+            600
+        );
+        assert_eq!(
+            w.update_config(&params(&[("StreamName", "x")]))
+                .map_err(|e| e.code),
+            Err(CONFIG_NOT_FOUND)
+        );
+        w.delete_config(&params(&[("StreamName", "s")]))
+            .expect("deleted");
+        assert_eq!(w.config_count(), 0);
+        assert_eq!(
+            w.delete_config(&params(&[("StreamName", "s")]))
+                .map_err(|e| e.code),
+            Err(CONFIG_NOT_FOUND)
+        );
+    }
+
+    #[test]
+    fn describe_pages_and_checks_its_parameters() {
+        let mut w = World::default();
+        for i in 0..12 {
+            w.add_config(&params(&[("StreamName", &format!("s{i}"))]), NOW)
+                .expect("added");
+        }
+        let page2 = w
+            .describe_configs(&params(&[("PageNum", "2"), ("PageSize", "5")]), "r")
+            .expect("page");
+        let items = page2["LiveRecordVodConfigs"]["LiveRecordVodConfig"]
+            .as_array()
+            .expect("array");
+        assert_eq!(items.len(), 5);
+        assert_eq!(items[0]["StreamName"], "s5");
+        assert_eq!(page2["Total"], "12");
+        let too_big = w.describe_configs(&params(&[("PageSize", "101")]), "r");
+        assert_eq!(too_big.map_err(|e| e.code), Err("InvalidParameter"));
+        let mut no_domain = params(&[]);
+        no_domain.remove("DomainName");
+        assert_eq!(
+            w.describe_configs(&no_domain, "r").map_err(|e| e.code),
+            Err("MissingParameter")
         );
     }
 }

@@ -11,7 +11,7 @@ pub const DB_FILE: &str = "history.sqlite3";
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The schema, one migration per version; `user_version` records how many have run.
-pub const MIGRATIONS: [&str; 2] = [
+pub const MIGRATIONS: [&str; 3] = [
     // 1: the history table.
     "CREATE TABLE history (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -57,6 +57,9 @@ pub const MIGRATIONS: [&str; 2] = [
     END;
     INSERT INTO history_fts(history_fts) VALUES ('rebuild');
     CREATE INDEX history_outcome ON history(outcome);",
+    // 3: the operation of each call, and for a delete the config as it was (to restore it).
+    "ALTER TABLE history ADD COLUMN operation TEXT NOT NULL DEFAULT 'AddLiveRecordVodConfig';
+    ALTER TABLE history ADD COLUMN deleted_json TEXT;",
 ];
 
 /// The schema version this program writes.

@@ -5,7 +5,7 @@ use super::db;
 use super::error::StorageError;
 use super::history_query::HistoryQuery;
 use super::session_lock::SessionLock;
-use crate::operation::{Field, FormDraft};
+use crate::operation::{Field, FormDraft, Operation};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -64,6 +64,8 @@ impl OutcomeKind {
 pub struct NewEntry {
     /// When it was started (Unix milliseconds).
     pub started_at_ms: i64,
+    /// The operation called.
+    pub operation: Operation,
     /// The credentials profile's name.
     pub profile: String,
     /// Where it goes.
@@ -76,6 +78,8 @@ pub struct NewEntry {
     pub signature: String,
     /// The request fields.
     pub fields: FormDraft,
+    /// For a delete: the config as it was just before, to restore it.
+    pub deleted: Option<FormDraft>,
 }
 
 /// How a submission ended.
@@ -104,6 +108,10 @@ pub struct HistoryEntry {
     pub id: i64,
     /// When it was started (Unix milliseconds).
     pub started_at_ms: i64,
+    /// The operation called.
+    pub operation: Operation,
+    /// For a delete: the deleted config's fields, by API name (what Restore adds again).
+    pub deleted: Option<BTreeMap<String, String>>,
     /// When it ended (Unix milliseconds).
     pub finished_at_ms: Option<i64>,
     /// The credentials profile's name.
@@ -137,13 +145,12 @@ pub struct HistoryEntry {
 impl HistoryEntry {
     /// The request fields as a form, to load back or retry.
     pub fn draft(&self) -> FormDraft {
-        let mut draft = FormDraft::default();
-        for (name, value) in &self.fields {
-            if let Some(field) = Field::from_api_name(name) {
-                draft.set(field, value.clone());
-            }
-        }
-        draft
+        draft_of(&self.fields)
+    }
+
+    /// For a delete whose config was read first: that config as a form, to add it again.
+    pub fn restore_draft(&self) -> Option<FormDraft> {
+        self.deleted.as_ref().map(draft_of)
     }
 
     /// The value of one request field, "" when unset.
@@ -165,7 +172,17 @@ pub struct History {
 
 const COLUMNS: &str = "id, started_at_ms, finished_at_ms, profile, endpoint_url, sandbox, \
     preset_name, signature, fields_json, outcome, request_id, http_status, error_code, \
-    error_message, explanation, duration_ms";
+    error_message, explanation, duration_ms, operation, deleted_json";
+
+fn draft_of(fields: &BTreeMap<String, String>) -> FormDraft {
+    let mut draft = FormDraft::default();
+    for (name, value) in fields {
+        if let Some(field) = Field::from_api_name(name) {
+            draft.set(field, value.clone());
+        }
+    }
+    draft
+}
 
 impl History {
     /// Opens the history under `data_dir`, and marks entries whose process died mid-request as
@@ -228,13 +245,14 @@ impl History {
 
     /// Records a submission as pending, before it is sent. Returns its ID.
     pub fn begin(&self, entry: &NewEntry) -> Result<i64, StorageError> {
-        let fields_json = fields_json(&entry.fields);
+        let fields = fields_json(&entry.fields);
         let session = self.session.as_ref().map(SessionLock::id).unwrap_or("");
         self.conn
             .execute(
                 "INSERT INTO history (started_at_ms, session, profile, endpoint_url, sandbox, \
-                 preset_name, signature, fields_json, domain, app, stream, outcome) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending')",
+                 preset_name, signature, fields_json, domain, app, stream, outcome, operation, \
+                 deleted_json) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13)",
                 params![
                     entry.started_at_ms,
                     session,
@@ -243,10 +261,12 @@ impl History {
                     entry.sandbox,
                     entry.preset_name,
                     entry.signature,
-                    fields_json,
+                    fields,
                     entry.fields.trimmed(Field::DomainName),
                     entry.fields.trimmed(Field::AppName),
                     entry.fields.trimmed(Field::StreamName),
+                    entry.operation.action(),
+                    entry.deleted.as_ref().map(fields_json),
                 ],
             )
             .map_err(|e| self.fail(e))?;
@@ -322,6 +342,24 @@ impl History {
             .map_err(|e| self.fail(e))
     }
 
+    /// Up to `limit` streaming domains of the history, most recently used first.
+    pub fn recent_domains(&self, limit: u64) -> Result<Vec<String>, StorageError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT domain FROM history WHERE domain != '' GROUP BY domain \
+                 ORDER BY max(id) DESC LIMIT ?1",
+            )
+            .map_err(|e| self.fail(e))?;
+        let rows = stmt
+            .query_map(params![i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+                r.get(0)
+            })
+            .map_err(|e| self.fail(e))?;
+        rows.collect::<Result<Vec<String>, _>>()
+            .map_err(|e| self.fail(e))
+    }
+
     /// Deletes the entries with these IDs; returns how many were deleted.
     pub fn delete(&mut self, ids: &[i64]) -> Result<usize, StorageError> {
         let tx = self
@@ -356,8 +394,9 @@ impl History {
                 .prepare(
                     "INSERT INTO history (started_at_ms, finished_at_ms, profile, endpoint_url, \
                      sandbox, preset_name, signature, fields_json, domain, app, stream, outcome, \
-                     request_id, http_status, error_code, error_message, explanation, duration_ms) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                     request_id, http_status, error_code, error_message, explanation, duration_ms, \
+                     operation, deleted_json) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                 )
                 .map_err(fail)?;
             for (entry, done) in entries {
@@ -382,6 +421,8 @@ impl History {
                         done.error_message,
                         done.explanation,
                         duration,
+                        entry.operation.action(),
+                        entry.deleted.as_ref().map(fields_json),
                     ])
                     .map_err(fail)?;
             }
@@ -397,7 +438,7 @@ fn fields_json(fields: &FormDraft) -> String {
 }
 
 /// Stored for entries whose program stopped before the answer came.
-pub const UNKNOWN_EXPLANATION: &str = "The program stopped before the answer came, so nobody knows whether the config was added. Look for it in the console, or submit again: an answer of ConfigAlreadyExists means the first attempt worked.";
+pub const UNKNOWN_EXPLANATION: &str = "The program stopped before the answer came, so nobody knows whether the call was carried out. List the domain's configs to see, or send it again: for an add, an answer of ConfigAlreadyExists means the first attempt worked.";
 
 fn read_entry(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
     let fields_json: String = row.get(8)?;
@@ -423,5 +464,9 @@ fn read_entry(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
         duration_ms: row
             .get::<_, Option<i64>>(15)?
             .and_then(|d| u64::try_from(d).ok()),
+        operation: Operation::from_action(&row.get::<_, String>(16)?).unwrap_or_default(),
+        deleted: row
+            .get::<_, Option<String>>(17)?
+            .and_then(|json| serde_json::from_str(&json).ok()),
     })
 }

@@ -4,7 +4,7 @@
 use super::style::{error_color, findings_ui};
 use crate::operation::regions::{self, REGIONS};
 use crate::operation::rules::{self, AUTO_COMPOSE_ON};
-use crate::operation::{Checked, Field, FindingCode, FormDraft};
+use crate::operation::{Checked, Field, FindingCode, FormDraft, Operation};
 use crate::signing::SignatureMethod;
 use eframe::egui::{self, RichText, TextEdit};
 
@@ -14,6 +14,8 @@ pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// The form's state: the draft as typed and the advanced settings.
 #[derive(Debug, Clone)]
 pub struct FormPanel {
+    /// What the form sends: Add (a new config) or Update (an existing one).
+    pub operation: Operation,
     /// The request fields as typed.
     pub draft: FormDraft,
     /// Signature method.
@@ -27,6 +29,7 @@ pub struct FormPanel {
 impl Default for FormPanel {
     fn default() -> Self {
         FormPanel {
+            operation: Operation::Add,
             draft: FormDraft::example(),
             signature: SignatureMethod::V3,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
@@ -36,24 +39,10 @@ impl Default for FormPanel {
     }
 }
 
-/// Placeholder text shown in an empty field.
-fn hint(field: Field) -> &'static str {
-    match field {
-        Field::RegionId => "cn-shanghai",
-        Field::DomainName => "live.example.com",
-        Field::AppName => "live",
-        Field::StreamName => "empty: every stream of the app",
-        Field::VodTranscodeGroupId => "VOD_NO_TRANSCODE",
-        Field::CycleDuration => "3600",
-        Field::StorageLocation => "empty: the default storage",
-        Field::ComposeVodTranscodeGroupId => "a VOD transcoding group ID",
-        Field::AutoCompose | Field::OnDemand => "",
-    }
-}
-
 impl FormPanel {
     /// Draws the form, with each field's findings (`checked`, of this draft) under it.
     pub fn ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        self.mode_ui(ui);
         group_ui(ui, "Where the stream is", |ui| {
             self.region_ui(ui, checked);
             self.text_field_ui(ui, Field::DomainName, checked);
@@ -64,7 +53,10 @@ impl FormPanel {
         group_ui(ui, "How it is recorded", |ui| {
             self.text_field_ui(ui, Field::VodTranscodeGroupId, checked);
             self.cycle_ui(ui, checked);
-            self.text_field_ui(ui, Field::StorageLocation, checked);
+            if self.operation.takes(Field::DelayTime) {
+                self.text_field_ui(ui, Field::DelayTime, checked);
+            }
+            self.storage_ui(ui, checked);
         });
         group_ui(ui, "Auto compose", |ui| self.auto_compose_ui(ui, checked));
         egui::CollapsingHeader::new("Advanced")
@@ -72,12 +64,55 @@ impl FormPanel {
             .show(ui, |ui| self.advanced_ui(ui, checked));
     }
 
+    fn mode_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("What to do").strong());
+            ui.radio_value(&mut self.operation, Operation::Add, "Add a new config");
+            ui.radio_value(
+                &mut self.operation,
+                Operation::Update,
+                "Update an existing config",
+            );
+        });
+        if self.operation == Operation::Update {
+            ui.label(
+                RichText::new(
+                    "Update changes the config of this domain, app and stream. Fields left empty keep their current values.",
+                )
+                .weak(),
+            );
+        }
+        ui.add_space(6.0);
+    }
+
+    fn storage_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        if self.operation.takes(Field::StorageLocation) {
+            self.text_field_ui(ui, Field::StorageLocation, checked);
+            return;
+        }
+        let label_id = field_label_row(ui, Field::StorageLocation, self.operation);
+        ui.add_enabled(
+            false,
+            TextEdit::singleline(self.draft.get_mut(Field::StorageLocation))
+                .hint_text(Field::StorageLocation.hint())
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label_id);
+        ui.label(
+            RichText::new(
+                "Storage cannot be changed by an update: delete the config and add it again with the new storage.",
+            )
+            .weak(),
+        );
+        ui.add_space(4.0);
+    }
+
     fn text_field_ui(&mut self, ui: &mut egui::Ui, field: Field, checked: &Checked) {
-        let label_id = field_label_row(ui, field);
+        let label_id = field_label_row(ui, field, self.operation);
         let response = ui
             .add(
                 TextEdit::singleline(self.draft.get_mut(field))
-                    .hint_text(hint(field))
+                    .hint_text(field.hint())
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label_id);
@@ -88,11 +123,11 @@ impl FormPanel {
 
     fn region_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
         let field = Field::RegionId;
-        let label_id = field_label_row(ui, field);
+        let label_id = field_label_row(ui, field, self.operation);
         ui.horizontal(|ui| {
             ui.add(
                 TextEdit::singleline(self.draft.get_mut(field))
-                    .hint_text(hint(field))
+                    .hint_text(field.hint())
                     .desired_width(160.0),
             )
             .labelled_by(label_id)
@@ -163,18 +198,22 @@ impl FormPanel {
 
     fn cycle_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
         let field = Field::CycleDuration;
-        let label_id = field_label_row(ui, field);
+        let label_id = field_label_row(ui, field, self.operation);
         ui.horizontal(|ui| {
             ui.add(
                 TextEdit::singleline(self.draft.get_mut(field))
-                    .hint_text(hint(field))
+                    .hint_text(field.hint())
                     .desired_width(100.0),
             )
             .labelled_by(label_id)
             .on_hover_text(field.help());
             let text = self.draft.trimmed(field);
             let secs = if text.is_empty() {
-                Some(rules::CYCLE_DEFAULT_SECS)
+                // An update leaves an empty cycle as it is; an add gets the service default.
+                field
+                    .number_rule()
+                    .and_then(|r| r.default)
+                    .filter(|_| self.operation == Operation::Add)
             } else {
                 text.parse::<i64>().ok()
             };
@@ -232,7 +271,7 @@ impl FormPanel {
 
     fn advanced_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
         let field = Field::OnDemand;
-        let label_id = field_label_row(ui, field);
+        let label_id = field_label_row(ui, field, self.operation);
         let value = self.draft.trimmed(field).to_string();
         let shown = match value.as_str() {
             "" | "0" => "Off (0, the default)".to_string(),
@@ -284,11 +323,11 @@ impl FormPanel {
 
 /// The field's label (its accessible name) with "required" beside it when it is. Returns the
 /// label's id, which labels the field's widget.
-fn field_label_row(ui: &mut egui::Ui, field: Field) -> egui::Id {
+fn field_label_row(ui: &mut egui::Ui, field: Field, operation: Operation) -> egui::Id {
     ui.horizontal(|ui| {
         let label = egui::Label::new(RichText::new(field.label()).strong());
         let id = ui.add(label).on_hover_text(field.help()).id;
-        if field.required() {
+        if operation.requires(field) {
             ui.label(RichText::new("required").small().color(error_color(ui)));
         }
         id

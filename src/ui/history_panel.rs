@@ -3,6 +3,7 @@
 
 use super::style::{error_color, success_color, warning_color};
 use crate::operation::Field;
+use crate::operation::request::target_of;
 use crate::storage::history_export::ExportFormat;
 use crate::storage::{HistoryEntry, HistoryQuery, OutcomeKind};
 use chrono::TimeZone;
@@ -62,6 +63,8 @@ pub enum HistoryAction {
     LoadIntoForm(Box<HistoryEntry>),
     /// Send this entry's request again.
     Retry(Box<HistoryEntry>),
+    /// Add again the config this (delete) entry removed.
+    Restore(Box<HistoryEntry>),
     /// Delete this entry.
     Delete(i64),
     /// Delete every entry (already confirmed).
@@ -98,7 +101,7 @@ impl HistoryPanel {
             from_ms: self
                 .period
                 .hours()
-                .map(|h| crate::worker::jobs::now_ms() - h * 3_600_000),
+                .map(|h| crate::worker::now_ms() - h * 3_600_000),
             to_ms: None,
         }
     }
@@ -348,6 +351,14 @@ impl HistoryPanel {
                     {
                         actions.push(HistoryAction::Retry(Box::new(entry.clone())));
                     }
+                    if entry.deleted.is_some()
+                        && ui
+                            .button("Restore")
+                            .on_hover_text("Add the deleted config again, as it was")
+                            .clicked()
+                    {
+                        actions.push(HistoryAction::Restore(Box::new(entry.clone())));
+                    }
                     if ui.button("Delete entry").clicked() {
                         actions.push(HistoryAction::Delete(entry.id));
                         self.selected = None;
@@ -364,6 +375,7 @@ impl HistoryPanel {
                                 ui.end_row();
                             }
                         };
+                        row("Operation", entry.operation.action().to_string());
                         row("When", local_time(entry.started_at_ms));
                         row("Profile", entry.profile.clone());
                         row(
@@ -395,6 +407,12 @@ impl HistoryPanel {
                 if let Some(text) = &entry.explanation {
                     ui.label(text);
                 }
+                if let Some(deleted) = &entry.deleted {
+                    ui.label(RichText::new("The deleted config:").strong());
+                    for (name, value) in deleted {
+                        ui.label(format!("{name} = {value}"));
+                    }
+                }
             });
     }
 
@@ -422,14 +440,13 @@ impl HistoryPanel {
     }
 }
 
-/// "live.example.com/app/stream" (or ".../app/*").
+/// "live.example.com/app/stream" (or ".../app/*", or the domain alone for a list).
 fn target(e: &HistoryEntry) -> String {
-    let stream = e.field(Field::StreamName);
-    format!(
-        "{}/{}/{}",
+    let some = |f: Field| Some(e.field(f)).filter(|v| !v.is_empty());
+    target_of(
         e.field(Field::DomainName),
-        e.field(Field::AppName),
-        if stream.is_empty() { "*" } else { stream }
+        some(Field::AppName),
+        some(Field::StreamName),
     )
 }
 
@@ -452,9 +469,10 @@ fn row_text(e: &HistoryEntry) -> String {
             .unwrap_or_default(),
     };
     format!(
-        "{}  {:<15}  {}  · {place}{detail}",
+        "{}  {:<15}  {:<6}  {}  · {place}{detail}",
         local_time(e.started_at_ms),
         outcome_label(e.outcome),
+        e.operation.spec().verb,
         target(e)
     )
 }

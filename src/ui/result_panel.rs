@@ -3,9 +3,8 @@
 
 use super::style::{card_ui, error_color, success_color, warning_color};
 use crate::client::Outcome;
-use crate::errors;
-use crate::operation::Request;
-use crate::worker::{JobId, SubmitReport};
+use crate::operation::FormDraft;
+use crate::worker::{CallReport, JobId};
 use eframe::egui::{self, RichText};
 use std::time::Instant;
 
@@ -15,39 +14,30 @@ pub enum ResultPanel {
     /// Nothing sent yet.
     #[default]
     Idle,
-    /// A submission is in flight.
+    /// A call is in flight.
     InFlight {
         /// The job.
         id: JobId,
         /// When it was sent.
         started: Instant,
-        /// What is being configured, e.g. `live.example.com/app/stream`.
+        /// What is being done, e.g. `Add live.example.com/app/stream`.
         target: String,
     },
-    /// The last submission ended.
-    Done(Box<Finished>),
+    /// The last call ended.
+    Done(Box<CallReport>),
     /// The last submission could not be sent; why, in words.
     NotSent(String),
 }
 
-/// A finished submission and what it was about.
-#[derive(Debug)]
-pub struct Finished {
-    /// The worker's report.
-    pub report: SubmitReport,
-    /// The request that was sent.
-    pub request: Request,
-    /// Where it went.
-    pub endpoint_url: String,
-    /// Whether that was the sandbox.
-    pub sandbox: bool,
-}
-
 /// What the user asked of the result area.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResultAction {
     /// Cancel this job.
     Cancel(JobId),
+    /// Show the configs of this request's domain (after ConfigAlreadyExists).
+    ShowExisting(FormDraft),
+    /// Send these fields as an update instead (after ConfigAlreadyExists).
+    UpdateInstead(FormDraft),
 }
 
 impl ResultPanel {
@@ -80,7 +70,7 @@ impl ResultPanel {
                     ui.horizontal(|ui| {
                         ui.spinner();
                         ui.label(format!(
-                            "Sending {target}… {:.1} s",
+                            "{target}… {:.1} s",
                             started.elapsed().as_secs_f32()
                         ));
                     });
@@ -93,10 +83,7 @@ impl ResultPanel {
                     .request_repaint_after(std::time::Duration::from_millis(100));
                 action
             }
-            ResultPanel::Done(done) => {
-                finished_ui(ui, done);
-                None
-            }
+            ResultPanel::Done(done) => finished_ui(ui, done),
             ResultPanel::NotSent(reason) => {
                 card_ui(ui, error_color(ui), |ui| {
                     ui.label(RichText::new("Not sent").heading().color(error_color(ui)));
@@ -109,8 +96,9 @@ impl ResultPanel {
     }
 }
 
-fn finished_ui(ui: &mut egui::Ui, done: &Finished) {
-    let result = &done.report.result;
+fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
+    let mut action = None;
+    let result = &done.result;
     let sandbox_note = if done.sandbox || result.from_sandbox {
         " — sandbox, not a real result"
     } else {
@@ -124,7 +112,13 @@ fn finished_ui(ui: &mut egui::Ui, done: &Finished) {
                         .heading()
                         .color(success_color(ui)),
                 );
-                ui.label(errors::success_sentence(&done.request));
+                ui.label(done.request.success_sentence());
+                if let Some(page) = &done.page {
+                    ui.label(format!("{} config(s) found.", page.total));
+                }
+                if done.deleted.is_some() {
+                    ui.label("Deleted by mistake? Select its history entry and press Restore.");
+                }
                 ui.horizontal(|ui| {
                     ui.label(format!("RequestId: {request_id}"));
                     if ui.button("Copy RequestId").clicked() {
@@ -141,7 +135,7 @@ fn finished_ui(ui: &mut egui::Ui, done: &Finished) {
                 error_color(ui)
             };
             card_ui(ui, accent, |ui| {
-                let Some(explained) = &done.report.explanation else {
+                let Some(explained) = &done.explanation else {
                     return;
                 };
                 ui.label(
@@ -168,6 +162,16 @@ fn finished_ui(ui: &mut egui::Ui, done: &Finished) {
                         ui.hyperlink_to("Open Alibaba Cloud's diagnosis in the browser", link);
                     }
                 }
+                if outcome.error_code() == Some("ConfigAlreadyExists") {
+                    ui.horizontal(|ui| {
+                        if ui.button("Show the existing config").clicked() {
+                            action = Some(ResultAction::ShowExisting(done.request.draft()));
+                        }
+                        if ui.button("Update it instead").clicked() {
+                            action = Some(ResultAction::UpdateInstead(done.request.draft()));
+                        }
+                    });
+                }
                 if let Some(policy) = &explained.ram_policy {
                     ui.add_space(4.0);
                     ui.label("The RAM policy that grants this call:");
@@ -185,10 +189,11 @@ fn finished_ui(ui: &mut egui::Ui, done: &Finished) {
             });
         }
     }
+    action
 }
 
-fn footer_ui(ui: &mut egui::Ui, done: &Finished) {
-    let result = &done.report.result;
+fn footer_ui(ui: &mut egui::Ui, done: &CallReport) {
+    let result = &done.result;
     ui.label(
         RichText::new(format!(
             "Sent to {} · took {} ms · {} attempt(s)",
@@ -197,7 +202,7 @@ fn footer_ui(ui: &mut egui::Ui, done: &Finished) {
         .small()
         .weak(),
     );
-    if let Some(problem) = &done.report.history_problem {
+    if let Some(problem) = &done.history_problem {
         ui.label(
             RichText::new(format!("Not recorded in the history: {problem}"))
                 .color(warning_color(ui)),

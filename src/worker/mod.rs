@@ -2,11 +2,12 @@
 //! only through plain-data messages: [`Command`]s in, [`Event`]s out. The worker owns the HTTP
 //! client, the history database and the presets folder; the UI never waits on any of them.
 
-pub mod jobs;
+pub mod pipeline;
 mod profiles;
 mod service;
 
-pub use jobs::{SubmitJob, SubmitReport, submit};
+pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
+pub use profiles::SharedBook;
 pub use service::{WorkerConfig, WorkerHandle, spawn};
 
 use crate::client::identity::CallerIdentity;
@@ -17,22 +18,28 @@ use crate::storage::{HistoryEntry, HistoryQuery};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// Identifies one submission from the window.
+/// Identifies one call from the window.
 pub type JobId = u64;
 
 /// Wakes the UI after an event was sent (the window's repaint request).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
+/// Empties the built-in sandbox's configs (a seam: the worker does not own the sandbox).
+#[derive(Clone)]
+pub struct SandboxReset(pub Arc<dyn Fn() -> std::io::Result<()> + Send + Sync>);
+
+impl std::fmt::Debug for SandboxReset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SandboxReset")
+    }
+}
+
 /// What the UI asks of the worker.
 #[derive(Debug)]
 pub enum Command {
-    /// Send a request (recorded in the history).
-    Submit {
-        id: JobId,
-        job: Box<SubmitJob>,
-        secrets: SecretSource,
-    },
-    /// Cancel a submission in flight.
+    /// Resolve and send a call through the pipeline (recorded in the history).
+    Call { id: JobId, order: Box<CallOrder> },
+    /// Cancel a call in flight.
     Cancel(JobId),
     /// Fetch `limit` history entries matching `query` from `offset`, newest first.
     LoadHistory {
@@ -41,6 +48,8 @@ pub enum Command {
         offset: u64,
         limit: u64,
     },
+    /// List the streaming domains seen in the history, most recent first.
+    ListDomains,
     /// Delete these history entries.
     DeleteHistory(Vec<i64>),
     /// Delete every history entry.
@@ -67,6 +76,8 @@ pub enum Command {
     Profiles(ProfileCommand),
     /// Check a profile with STS GetCallerIdentity (the sandbox's for sandbox profiles).
     TestProfile(Box<Profile>),
+    /// Delete every config of the built-in sandbox.
+    ResetSandbox,
 }
 
 /// A listing of, or change to, the saved profiles. Each is answered with the new list.
@@ -91,22 +102,13 @@ pub enum ProfileCommand {
     ImportAliyunCli(PathBuf),
 }
 
-/// Where a submission's secrets come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SecretSource {
-    /// The job carries them (sandbox and environment profiles).
-    InJob,
-    /// The worker reads them from the keyring (saved profiles), off the UI thread.
-    Keyring,
-}
-
 /// What the worker tells the UI.
 #[derive(Debug)]
 pub enum Event {
-    /// A submission was sent.
+    /// A call was sent.
     Started(JobId),
-    /// A submission ended.
-    Finished(JobId, Box<SubmitReport>),
+    /// A call ended.
+    Finished(JobId, Box<CallReport>),
     /// A page of history for a [`Command::LoadHistory`].
     HistoryPage {
         generation: u64,
@@ -114,6 +116,8 @@ pub enum Event {
         total: u64,
         rows: Vec<HistoryEntry>,
     },
+    /// The streaming domains seen in the history, most recent first.
+    Domains(Vec<String>),
     /// The history changed: pages shown are stale.
     HistoryChanged,
     /// The history cannot be used; submitting still works.
@@ -129,8 +133,8 @@ pub enum Event {
     Notice(String),
     /// Something failed, in plain words.
     Problem(String),
-    /// A submission could not be sent (e.g. its secret could not be read).
-    NotSent(JobId, String),
+    /// A call could not be sent (bad fields, or its secret could not be read).
+    NotSent(JobId, NotSent),
     /// The saved profiles, the default, and why the keyring cannot be used (if it cannot).
     Profiles {
         saved: Vec<ProfileMeta>,

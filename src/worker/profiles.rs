@@ -15,7 +15,8 @@ use tokio_util::sync::CancellationToken;
 /// The book, or why it could not be opened.
 pub type SharedBook = Result<Arc<Mutex<ProfileBook>>, String>;
 
-fn with_book<T>(
+/// Runs `f` on the book, or says why it cannot be used.
+pub fn with_book<T>(
     book: &SharedBook,
     f: impl FnOnce(&mut ProfileBook) -> Result<T, String>,
 ) -> Result<T, String> {
@@ -124,7 +125,7 @@ pub fn test(mut profile: Profile, book: &SharedBook, client: &Arc<Client>, event
             });
         }
         let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
-            Some(e) => format!("{} {} {}", e.title, e.explanation, e.next_step),
+            Some(e) => e.one_line(),
             None => "the check failed".to_string(),
         });
         events.send(Event::ProfileTested {

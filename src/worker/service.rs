@@ -1,8 +1,8 @@
 //! The worker task: receives commands, runs submissions concurrently (so Cancel is heard while
 //! one is in flight), and answers history and preset requests.
 
-use super::jobs::submit;
-use super::{Command, Event, JobId, SecretSource, Waker, profiles};
+use super::pipeline::Pipeline;
+use super::{Command, Event, JobId, SandboxReset, Waker, profiles};
 use crate::client::{Client, ClientConfig};
 use crate::credentials::{ProfileBook, SecretStore};
 use crate::storage::history_export;
@@ -14,7 +14,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 /// How the worker is set up.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WorkerConfig {
     /// Where presets and history live.
     pub data_dir: PathBuf,
@@ -22,6 +22,10 @@ pub struct WorkerConfig {
     pub client: ClientConfig,
     /// Where saved profiles keep their secrets.
     pub secrets: SecretStore,
+    /// The profiles that are not saved (the built-in sandbox's, the environment's).
+    pub built_in_profiles: Vec<crate::credentials::Profile>,
+    /// Empties the built-in sandbox.
+    pub sandbox_reset: Option<SandboxReset>,
 }
 
 /// The UI's end of the worker: send commands, drain events. Never blocks.
@@ -96,6 +100,12 @@ async fn run(
     let book = ProfileBook::open(&config.data_dir, config.secrets.clone())
         .map_err(|e| e.to_string())
         .map(|b| Arc::new(Mutex::new(b)));
+    let pipeline = Pipeline::new(
+        Client::clone(&client),
+        history.clone(),
+        book.clone(),
+        config.built_in_profiles.clone(),
+    );
     let mut in_flight: HashMap<JobId, CancellationToken> = HashMap::new();
     let (done_tx, mut done_rx) = mpsc::unbounded_channel::<JobId>();
     loop {
@@ -110,38 +120,36 @@ async fn run(
             },
         };
         match command {
-            Command::Submit {
-                id,
-                mut job,
-                secrets,
-            } => {
+            Command::Call { id, order } => {
                 let cancel = CancellationToken::new();
                 in_flight.insert(id, cancel.clone());
-                let (client, history, events, done) = (
-                    client.clone(),
-                    history.clone(),
-                    events.clone(),
-                    done_tx.clone(),
-                );
-                let book = book.clone();
+                let (pipeline, events, done) = (pipeline.clone(), events.clone(), done_tx.clone());
                 tokio::spawn(async move {
-                    if secrets == SecretSource::Keyring {
-                        match profiles::load_credentials(&book, &job.profile).await {
-                            Ok(credentials) => job.credentials = credentials,
-                            Err(e) => {
-                                events.send(Event::NotSent(id, e));
-                                done.send(id).ok();
-                                return;
-                            }
+                    match pipeline.resolve(&order).await {
+                        Ok(resolved) => {
+                            events.send(Event::Started(id));
+                            let report = pipeline.send(&resolved, &order, &cancel).await;
+                            events.send(Event::Finished(id, Box::new(report)));
+                            events.send(Event::HistoryChanged);
                         }
+                        Err(not_sent) => events.send(Event::NotSent(id, not_sent)),
                     }
-                    events.send(Event::Started(id));
-                    let report = submit(&client, history.as_deref(), &job, &cancel).await;
-                    events.send(Event::Finished(id, Box::new(report)));
-                    events.send(Event::HistoryChanged);
                     done.send(id).ok();
                 });
             }
+            Command::ResetSandbox => match &config.sandbox_reset {
+                Some(reset) => match (reset.0)() {
+                    Ok(()) => events.send(Event::Notice(
+                        "The sandbox was reset: it has no configs now.".to_string(),
+                    )),
+                    Err(e) => events.send(Event::Problem(format!(
+                        "The sandbox could not be reset: {e}"
+                    ))),
+                },
+                None => events.send(Event::Problem(
+                    "There is no built-in sandbox to reset.".into(),
+                )),
+            },
             Command::Cancel(id) => {
                 if let Some(token) = in_flight.get(&id) {
                     token.cancel();
@@ -191,6 +199,11 @@ fn handle_storage(
                 total,
                 rows,
             });
+            Ok(())
+        }),
+        Command::ListDomains => with_history(&mut |h| {
+            let domains = h.recent_domains(20).map_err(|e| e.to_string())?;
+            events.send(Event::Domains(domains));
             Ok(())
         }),
         Command::DeleteHistory(ids) => with_history(&mut |h| {
@@ -268,7 +281,8 @@ fn handle_storage(
         },
         // Answered by the worker loop before it gets here; named so a new command cannot be
         // dropped silently.
-        Command::Submit { .. }
+        Command::Call { .. }
+        | Command::ResetSandbox
         | Command::Cancel(_)
         | Command::Profiles(_)
         | Command::TestProfile(_) => {}

@@ -1,0 +1,170 @@
+//! What every calling command (`submit`, `configs …`) takes besides its fields, and the one
+//! function that hands an order to the worker's pipeline and prints the outcome.
+
+use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output};
+use crate::client::{Client, ClientConfig};
+use crate::credentials::{ProfileBook, SecretStore};
+use crate::signing::SignatureMethod;
+use crate::storage::History;
+use crate::worker::{CallOrder, CallReport, NotSent, Pipeline};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio_util::sync::CancellationToken;
+
+/// Profile, endpoint, signature, timeout, retries and output of a call.
+#[derive(Debug, Clone, clap::Args)]
+pub struct CallArgs {
+    /// The credentials profile (default: the environment's when set, else the default profile).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Send to this endpoint instead of the region's (http:// only for this computer).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// Signature method.
+    #[arg(long, value_enum, default_value_t = SignatureArg::V3)]
+    pub signature: SignatureArg,
+    /// Give up on an attempt after this many seconds.
+    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+    /// Extra attempts after throttling, a 503, a timeout or a lost connection.
+    #[arg(long, default_value_t = 2, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=5))]
+    pub retries: u32,
+    /// Print the signed request without sending it (the security token masked).
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--signature` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum SignatureArg {
+    /// ACS3-HMAC-SHA256 (default).
+    V3,
+    /// RPC HMAC-SHA1.
+    V1,
+}
+
+impl From<SignatureArg> for SignatureMethod {
+    fn from(a: SignatureArg) -> Self {
+        match a {
+            SignatureArg::V3 => SignatureMethod::V3,
+            SignatureArg::V1 => SignatureMethod::V1,
+        }
+    }
+}
+
+impl CallArgs {
+    /// Fills the order's profile, endpoint and signature from the flags.
+    pub fn apply(&self, order: &mut CallOrder) {
+        order.profile = self.profile.clone();
+        order.endpoint = self.endpoint.clone();
+        order.signature = self.signature.into();
+    }
+
+    /// The pipeline the window's worker also uses, over this data directory.
+    pub fn pipeline(&self, data_dir: &Path) -> Result<Pipeline, CliError> {
+        let client = Client::new(ClientConfig {
+            total_timeout: Duration::from_secs(self.timeout),
+            max_retries: self.retries,
+            ..ClientConfig::default()
+        })
+        .map_err(|e| CliError::refused(e.to_string()))?;
+        let history = match History::open(data_dir) {
+            Ok(h) => Some(Arc::new(Mutex::new(h))),
+            Err(e) => {
+                if !self.dry_run {
+                    eprintln!(
+                        "warning: the history is unavailable, so this call is not recorded: {e}"
+                    );
+                }
+                None
+            }
+        };
+        let book = ProfileBook::open(data_dir, SecretStore::platform())
+            .map(|b| Arc::new(Mutex::new(b)))
+            .map_err(|e| e.to_string());
+        Ok(Pipeline::new(client, history, book, Vec::new()))
+    }
+}
+
+/// What became of an order on the command line.
+pub enum Ran {
+    /// It was sent; this is the report.
+    Sent(Box<CallReport>),
+    /// Nothing was sent (a dry run, or bad input already reported); the exit code.
+    NotSent(u8),
+}
+
+/// Sends `order` through the pipeline (or signs it only, for `--dry-run`). Findings and
+/// refusals are printed here; the caller prints a sent call's report.
+pub async fn run_order(
+    order: &CallOrder,
+    args: &CallArgs,
+    pipeline: &Pipeline,
+) -> Result<Ran, CliError> {
+    let resolved = match pipeline.resolve(order).await {
+        Ok(r) => r,
+        Err(NotSent::Invalid(checked)) => {
+            if args.json {
+                let doc = serde_json::json!({
+                    "ok": false,
+                    "code": "InvalidInput",
+                    "explanation": "The request has errors and was not sent.",
+                    "findings": output::findings_json(&checked),
+                });
+                println!("{doc}");
+            } else {
+                eprint!("{}", output::findings_text(&checked));
+            }
+            return Ok(Ran::NotSent(EXIT_INVALID));
+        }
+        Err(NotSent::BadSetup(m)) => return Err(CliError::invalid(m)),
+        Err(NotSent::Credentials(m)) => return Err(CliError::refused(m)),
+    };
+    if !args.json && !resolved.checked.findings.is_empty() {
+        eprint!("{}", output::findings_text(&resolved.checked));
+    }
+    if args.dry_run {
+        let shown = resolved.prepared(order.signature);
+        if args.json {
+            println!("{}", output::prepared_json(&shown));
+        } else {
+            print!("{}", output::prepared_text(&shown));
+        }
+        return Ok(Ran::NotSent(0));
+    }
+    let cancel = CancellationToken::new();
+    let on_ctrl_c = cancel.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            on_ctrl_c.cancel();
+        }
+    });
+    let report = pipeline.send(&resolved, order, &cancel).await;
+    if let Some(problem) = &report.history_problem {
+        eprintln!("warning: this call could not be recorded in the history: {problem}");
+    }
+    Ok(Ran::Sent(Box::new(report)))
+}
+
+/// Prints a sent call's outcome (JSON or text) and returns the exit code.
+pub fn print_report(report: &CallReport, json: bool) -> u8 {
+    if json {
+        println!("{}", output::outcome_json(report));
+    } else {
+        print!("{}", output::outcome_text(report));
+    }
+    exit_code(report)
+}
+
+/// 0 on success, 1 when the service or the network said no.
+pub fn exit_code(report: &CallReport) -> u8 {
+    if report.result.outcome.is_success() {
+        0
+    } else {
+        EXIT_REFUSED
+    }
+}

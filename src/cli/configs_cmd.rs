@@ -1,0 +1,227 @@
+//! `live-record-vod configs list|update|delete`: see, change and remove a domain's
+//! record-to-VOD configs, through the same pipeline as `submit` and the window.
+
+use super::call_args::{self, CallArgs, Ran};
+use super::submit_cmd::{self, SubmitArgs};
+use super::{CliError, EXIT_INVALID};
+use crate::operation::configs::{ConfigPage, RecordVodConfig};
+use crate::operation::{Field, FormDraft, Operation};
+use crate::worker::CallOrder;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+
+/// Arguments of `configs`.
+#[derive(Debug, clap::Args)]
+pub struct ConfigsArgs {
+    #[command(subcommand)]
+    action: ConfigsAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum ConfigsAction {
+    /// List a domain's configs (DescribeLiveRecordVodConfigs), a page at a time or --all.
+    List(ListArgs),
+    /// Change a config (UpdateLiveRecordVodConfig) from a preset and --set overrides.
+    Update(SubmitArgs),
+    /// Delete a config (DeleteLiveRecordVodConfig): recording into VOD stops for it.
+    Delete(DeleteArgs),
+}
+
+/// The config a list or delete is about.
+#[derive(Debug, clap::Args)]
+struct Target {
+    /// The streaming domain.
+    #[arg(long, value_name = "DOMAIN")]
+    domain: String,
+    /// The app name.
+    #[arg(long, value_name = "APP")]
+    app: Option<String>,
+    /// The stream name (empty: the config for every stream of the app).
+    #[arg(long, value_name = "STREAM")]
+    stream: Option<String>,
+    /// The region (default: the profile's).
+    #[arg(long, value_name = "REGION")]
+    region: Option<String>,
+}
+
+impl Target {
+    fn draft(&self) -> FormDraft {
+        let mut draft = FormDraft::default().with(Field::DomainName, self.domain.as_str());
+        for (field, value) in [
+            (Field::AppName, &self.app),
+            (Field::StreamName, &self.stream),
+            (Field::RegionId, &self.region),
+        ] {
+            if let Some(v) = value {
+                draft.set(field, v.as_str());
+            }
+        }
+        draft
+    }
+}
+
+#[derive(Debug, clap::Args)]
+struct ListArgs {
+    #[command(flatten)]
+    target: Target,
+    /// The page, from 1.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    page: u64,
+    /// Configs per page, 5 to 100.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    page_size: u64,
+    /// Follow the pages and list every config.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    call: CallArgs,
+}
+
+#[derive(Debug, clap::Args)]
+struct DeleteArgs {
+    #[command(flatten)]
+    target: Target,
+    /// Delete without asking.
+    #[arg(long)]
+    yes: bool,
+    #[command(flatten)]
+    call: CallArgs,
+}
+
+/// Runs `configs …`.
+pub async fn run(args: ConfigsArgs, data_dir: &Path) -> Result<u8, CliError> {
+    match args.action {
+        ConfigsAction::List(list) => run_list(list, data_dir).await,
+        ConfigsAction::Update(update) => submit_cmd::run(update, data_dir, Operation::Update).await,
+        ConfigsAction::Delete(delete) => run_delete(delete, data_dir).await,
+    }
+}
+
+async fn run_list(args: ListArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let pipeline = args.call.pipeline(data_dir)?;
+    let mut configs: Vec<RecordVodConfig> = Vec::new();
+    let mut page_num = args.page;
+    loop {
+        let mut fields = args.target.draft();
+        fields.set(Field::PageNum, page_num.to_string());
+        fields.set(Field::PageSize, args.page_size.to_string());
+        let mut order = CallOrder::new(Operation::Describe, fields);
+        args.call.apply(&mut order);
+        let report = match call_args::run_order(&order, &args.call, &pipeline).await? {
+            Ran::Sent(report) => report,
+            Ran::NotSent(code) => return Ok(code),
+        };
+        let Some(page) = report.page.clone() else {
+            return Ok(call_args::print_report(&report, args.call.json));
+        };
+        let last = page_num >= page.page_count() || page.configs.is_empty();
+        let info = page_info(&page, args.all);
+        configs.extend(page.configs);
+        if !args.all || last {
+            if args.call.json {
+                let doc =
+                    serde_json::json!({ "ok": true, "total": page.total, "configs": configs });
+                println!("{doc}");
+            } else {
+                print_table(&configs, page.total, &info);
+            }
+            return Ok(0);
+        }
+        page_num += 1;
+    }
+}
+
+fn page_info(page: &ConfigPage, all: bool) -> String {
+    if all {
+        String::new()
+    } else {
+        format!(" (page {} of {})", page.page_num, page.page_count())
+    }
+}
+
+fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
+    println!("{total} config(s){page_info}");
+    if configs.is_empty() {
+        return;
+    }
+    let rows: Vec<[String; 6]> = configs
+        .iter()
+        .map(|c| {
+            [
+                c.app_name.clone(),
+                if c.stream_name.is_empty() {
+                    "*".into()
+                } else {
+                    c.stream_name.clone()
+                },
+                c.vod_transcode_group_id.clone(),
+                c.cycle_duration.map(|n| n.to_string()).unwrap_or_default(),
+                c.auto_compose.clone(),
+                c.create_time.clone(),
+            ]
+        })
+        .collect();
+    let header = [
+        "APP",
+        "STREAM",
+        "TRANSCODE GROUP",
+        "CYCLE (S)",
+        "COMPOSE",
+        "CREATED",
+    ];
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.chars().count())
+                .chain(header.get(i).map(|h| h.len()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        println!("{}", padded.join("  ").trim_end());
+    };
+    line(header.to_vec());
+    for row in &rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+}
+
+async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let mut order = CallOrder::new(Operation::Delete, args.target.draft());
+    args.call.apply(&mut order);
+    if !args.yes && !args.call.dry_run {
+        let target = crate::operation::request::target_of(
+            &args.target.domain,
+            Some(args.target.app.as_deref().unwrap_or_default()),
+            args.target.stream.as_deref(),
+        );
+        if !std::io::stdin().is_terminal() {
+            eprintln!(
+                "error: deleting {target} stops recording into VOD for it; pass --yes to confirm (nothing was sent)"
+            );
+            return Ok(EXIT_INVALID);
+        }
+        eprint!(
+            "Delete the record-to-VOD config of {target}? Recording into VOD stops for it. [y/N] "
+        );
+        std::io::stderr().flush().ok();
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer).ok();
+        if !matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+            eprintln!("Not deleted.");
+            return Ok(EXIT_INVALID);
+        }
+    }
+    let pipeline = args.call.pipeline(data_dir)?;
+    match call_args::run_order(&order, &args.call, &pipeline).await? {
+        Ran::Sent(report) => Ok(call_args::print_report(&report, args.call.json)),
+        Ran::NotSent(code) => Ok(code),
+    }
+}

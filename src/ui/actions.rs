@@ -1,0 +1,274 @@
+//! What the window does for each user action: turns panel actions into worker commands.
+//! Every call goes out as a plain [`CallOrder`]; the worker's pipeline does the rest.
+
+use super::commands::UiCommand;
+use super::configs_view::ConfigsAction;
+use super::file_dialog::FilePurpose;
+use super::history_panel::HistoryAction;
+use super::presets_bar::PresetAction;
+use super::profiles_dialog::ProfilesAction;
+use super::result_panel::{ResultAction, ResultPanel};
+use super::state::{Confirm, LiveRecordApp, View};
+use crate::operation::{Field, FormDraft, Operation, check};
+use crate::worker::{CallOrder, Command, JobId, ProfileCommand};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+impl LiveRecordApp {
+    /// An order for `operation` with the window's profile, preset, signature and timeout.
+    fn order(&self, operation: Operation, fields: FormDraft) -> CallOrder {
+        CallOrder {
+            profile: self.profile().map(|p| p.name.clone()),
+            preset_name: self.presets.current.as_ref().map(|p| p.name.clone()),
+            signature: self.form.signature,
+            timeout: Some(Duration::from_secs(self.form.timeout_secs)),
+            ..CallOrder::new(operation, fields)
+        }
+    }
+
+    fn send(&mut self, order: CallOrder) -> JobId {
+        let id = self.next_job;
+        self.next_job += 1;
+        self.worker.send(Command::Call {
+            id,
+            order: Box::new(order),
+        });
+        id
+    }
+
+    /// Sends a call whose answer the result area shows. Does nothing while one is in flight:
+    /// a double click sends once.
+    fn send_shown(&mut self, operation: Operation, fields: FormDraft) {
+        if self.result.in_flight().is_some() {
+            return;
+        }
+        let target = check(operation, &fields)
+            .request
+            .map(|r| r.target())
+            .unwrap_or_default();
+        let order = self.order(operation, fields);
+        let id = self.send(order);
+        self.result = ResultPanel::InFlight {
+            id,
+            started: Instant::now(),
+            target: format!("{} {target}", operation.spec().in_progress),
+        };
+        self.notice = None;
+    }
+
+    /// Sends the form (Add or Update).
+    pub(super) fn submit(&mut self) {
+        if check(self.form.operation, &self.form.draft)
+            .request
+            .is_none()
+        {
+            self.notice = Some((
+                "The form has errors: fix the fields marked in red, then submit.".into(),
+                true,
+            ));
+            return;
+        }
+        self.send_shown(self.form.operation, self.form.draft.clone());
+    }
+
+    /// Asks the service for one page of configs (the Configs view keeps the answer).
+    pub(super) fn list_configs(&mut self, fields: FormDraft) {
+        let order = self.order(Operation::Describe, fields);
+        let id = self.send(order);
+        self.configs.listing(id);
+    }
+
+    /// Lists the Configs view's domain again from the first page.
+    pub(super) fn refresh_configs(&mut self) {
+        if let Some(fields) = self.configs.first_page() {
+            self.list_configs(fields);
+        }
+    }
+
+    pub(super) fn run_command(&mut self, command: UiCommand) {
+        match command {
+            UiCommand::Submit => self.submit(),
+            UiCommand::Cancel => {
+                if let Some(id) = self.result.in_flight() {
+                    self.worker.send(Command::Cancel(id));
+                }
+            }
+            UiCommand::SavePreset => {
+                let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
+                if let Some(action) = self.presets.save_current(&self.form.draft, &profile) {
+                    self.run_preset_action(action);
+                }
+            }
+        }
+    }
+
+    /// Puts fields into the form for `operation` and shows the form.
+    fn edit_in_form(&mut self, operation: Operation, draft: FormDraft, notice: &str) {
+        self.form.operation = operation;
+        self.form.draft = draft;
+        self.view = View::Form;
+        self.notice = Some((notice.to_string(), false));
+    }
+
+    pub(super) fn run_configs_action(&mut self, action: ConfigsAction) {
+        match action {
+            ConfigsAction::List(fields) => self.list_configs(fields),
+            ConfigsAction::Edit(draft) => self.edit_in_form(
+                Operation::Update,
+                draft,
+                "Loaded the config into the form: change what you need and press Update.",
+            ),
+            ConfigsAction::AddLike(draft) => self.edit_in_form(
+                Operation::Add,
+                draft,
+                "Copied the config into the form for a new one: change the app or stream, then Submit.",
+            ),
+            ConfigsAction::Delete(draft) => self.send_shown(Operation::Delete, draft),
+        }
+    }
+
+    pub(super) fn run_result_action(&mut self, action: ResultAction) {
+        match action {
+            ResultAction::Cancel(id) => self.worker.send(Command::Cancel(id)),
+            ResultAction::ShowExisting(draft) => {
+                self.configs.open(&draft);
+                self.view = View::Configs;
+                self.refresh_configs();
+            }
+            ResultAction::UpdateInstead(draft) => self.edit_in_form(
+                Operation::Update,
+                draft,
+                "The form now updates the existing config: press Update to send it.",
+            ),
+        }
+    }
+
+    pub(super) fn confirmed(&mut self, confirm: Confirm) {
+        match confirm {
+            Confirm::Close => {
+                self.close_confirmed = true;
+            }
+            Confirm::ResetSandbox => {
+                self.worker.send(Command::ResetSandbox);
+                self.refresh_configs();
+            }
+        }
+    }
+
+    pub(super) fn run_preset_action(&mut self, action: PresetAction) {
+        match action {
+            PresetAction::Load(p) => self.load_preset(p),
+            PresetAction::Save { preset, overwrite } => {
+                self.worker.send(Command::SavePreset { preset, overwrite })
+            }
+            PresetAction::Rename { from, to } => {
+                self.worker.send(Command::RenamePreset { from, to })
+            }
+            PresetAction::Delete(name) => self.worker.send(Command::DeletePreset(name)),
+            PresetAction::Import => self.pending_file = Some(FilePurpose::ImportPresets),
+            PresetAction::Export(names) => {
+                self.pending_file = Some(FilePurpose::ExportPresets(names))
+            }
+        }
+    }
+
+    pub(super) fn run_history_action(&mut self, action: HistoryAction) {
+        match action {
+            HistoryAction::Fetch {
+                generation,
+                query,
+                offset,
+                limit,
+            } => self.worker.send(Command::LoadHistory {
+                generation,
+                query,
+                offset,
+                limit,
+            }),
+            HistoryAction::LoadIntoForm(entry) => {
+                let operation = match entry.operation {
+                    Operation::Update => Operation::Update,
+                    _ => Operation::Add,
+                };
+                self.edit_in_form(
+                    operation,
+                    entry.draft(),
+                    "Loaded the history entry into the form.",
+                );
+            }
+            HistoryAction::Retry(entry) => {
+                // Retry as it was sent: with the entry's profile when it still exists.
+                self.select_profile(&entry.profile);
+                if matches!(entry.operation, Operation::Add | Operation::Update) {
+                    self.form.operation = entry.operation;
+                    self.form.draft = entry.draft();
+                }
+                self.send_shown(entry.operation, entry.draft());
+            }
+            HistoryAction::Restore(entry) => {
+                self.select_profile(&entry.profile);
+                if let Some(draft) = entry.restore_draft() {
+                    self.send_shown(Operation::Add, draft);
+                }
+            }
+            HistoryAction::Delete(id) => self.worker.send(Command::DeleteHistory(vec![id])),
+            HistoryAction::ClearAll => self.worker.send(Command::ClearHistory),
+            HistoryAction::Export(format, query) => {
+                self.pending_file = Some(FilePurpose::ExportHistory(format, query))
+            }
+        }
+    }
+
+    fn select_profile(&mut self, name: &str) {
+        if let Some(i) = self.profiles.iter().position(|p| p.name == name) {
+            self.profile_index = i;
+        }
+    }
+
+    pub(super) fn run_profiles_action(&mut self, action: ProfilesAction) {
+        let command = match action {
+            ProfilesAction::Save {
+                meta,
+                secret,
+                token,
+                replace,
+            } => ProfileCommand::Save {
+                meta,
+                secret,
+                token,
+                replace,
+            },
+            ProfilesAction::Rename { from, to } => ProfileCommand::Rename { from, to },
+            ProfilesAction::Remove(name) => ProfileCommand::Remove(name),
+            ProfilesAction::SetDefault(name) => ProfileCommand::SetDefault(name),
+            ProfilesAction::Import(path) => ProfileCommand::ImportAliyunCli(path),
+            ProfilesAction::Test(name) => {
+                if let Some(p) = self.profiles.iter().find(|p| p.name == name) {
+                    self.worker.send(Command::TestProfile(Box::new(p.clone())));
+                }
+                return;
+            }
+        };
+        self.worker.send(Command::Profiles(command));
+    }
+
+    pub(super) fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        match purpose {
+            FilePurpose::ImportPresets => self.worker.send(Command::ImportPresets(path)),
+            FilePurpose::ExportPresets(names) => {
+                self.worker.send(Command::ExportPresets { names, path })
+            }
+            FilePurpose::ExportHistory(format, query) => self.worker.send(Command::ExportHistory {
+                query,
+                format,
+                path,
+            }),
+        }
+    }
+
+    /// The region the window sends to: the form's, else the profile's default.
+    pub(super) fn region(&self) -> Option<String> {
+        let typed = self.form.draft.trimmed(Field::RegionId);
+        (!typed.is_empty()).then(|| typed.to_string())
+    }
+}

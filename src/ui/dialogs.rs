@@ -1,0 +1,81 @@
+//! The window's small dialogs: About, and the confirmations (quit with unsaved changes, reset
+//! the sandbox). Esc closes each; Enter confirms a confirmation.
+
+use super::REFERENCE_URL;
+use super::state::{Confirm, LiveRecordApp};
+use eframe::egui::{self, RichText};
+
+impl LiveRecordApp {
+    pub(super) fn about_ui(&mut self, ctx: &egui::Context) {
+        if self.about_open && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.about_open = false;
+        }
+        egui::Window::new("About Live Record to VOD")
+            .open(&mut self.about_open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                ui.label("Sets up ApsaraVideo Live recording to ApsaraVideo VOD: add, list, update and delete record-to-VOD configs (API 2016-11-01).");
+                ui.hyperlink_to("The operation's reference page", REFERENCE_URL);
+                ui.hyperlink_to("ApsaraVideo Live console", "https://live.console.aliyun.com/");
+                ui.label(RichText::new("Chinese text uses Noto Sans SC (SIL Open Font License).").weak());
+            });
+    }
+
+    /// Holds back a close while the form has unsaved changes, and asks.
+    pub(super) fn close_guard_ui(&mut self, ctx: &egui::Context) {
+        let unsaved = self.presets.has_unsaved_changes(&self.form.draft);
+        if ctx.input(|i| i.viewport().close_requested()) && unsaved && !self.close_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Confirm::Close);
+        }
+    }
+
+    /// Shows the pending confirmation, if any, and carries out the answer.
+    pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(confirm) = self.confirm.clone() else {
+            return;
+        };
+        let (title, body, yes, no) = match confirm {
+            Confirm::Close => (
+                "Quit without saving?",
+                "The form has changes that are not saved in the preset.",
+                "Quit without saving",
+                "Keep editing",
+            ),
+            Confirm::ResetSandbox => (
+                "Reset the sandbox?",
+                "Every config in the sandbox is deleted. Nothing on Alibaba Cloud changes.",
+                "Reset sandbox",
+                "Keep its configs",
+            ),
+        };
+        let mut answer = None;
+        let modal = egui::Modal::new(egui::Id::unique(title)).show(ctx, |ui| {
+            ui.heading(title);
+            ui.label(body);
+            ui.horizontal(|ui| {
+                if ui.button(yes).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    answer = Some(true);
+                }
+                if ui.button(no).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some(false);
+        }
+        let Some(yes) = answer else {
+            return;
+        };
+        self.confirm = None;
+        if yes {
+            self.confirmed(confirm.clone());
+            if confirm == Confirm::Close {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+}

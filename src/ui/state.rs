@@ -1,0 +1,274 @@
+//! The window's state and how each worker event changes it (the reducer). No drawing here.
+
+use super::configs_view::ConfigsView;
+use super::file_dialog::{FileDialogs, FilePurpose};
+use super::form_panel::FormPanel;
+use super::history_panel::HistoryPanel;
+use super::presets_bar::PresetsBar;
+use super::profiles_dialog::ProfilesDialog;
+use super::result_panel::ResultPanel;
+use super::{AppSetup, EXAMPLE_PRESET, SavedState, fonts};
+use crate::credentials::{Credentials, Profile, ProfileMeta, ProfileSource};
+use crate::operation::preset_file::PresetFile;
+use crate::operation::{FormDraft, Operation};
+use crate::signing::SignatureMethod;
+use crate::worker::{
+    self, CallReport, Command, Event, JobId, NotSent, ProfileCommand, WorkerConfig, WorkerHandle,
+};
+use eframe::egui;
+use std::sync::Arc;
+
+/// Which view fills the middle of the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The request form.
+    #[default]
+    Form,
+    /// A domain's configs.
+    Configs,
+}
+
+/// A confirmation the window is waiting for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Quit with unsaved changes.
+    Close,
+    /// Empty the built-in sandbox.
+    ResetSandbox,
+}
+
+/// The window's state.
+pub struct LiveRecordApp {
+    pub(super) worker: WorkerHandle,
+    pub(super) profiles: Vec<Profile>,
+    pub(super) built_in_profiles: usize,
+    pub(super) profiles_dialog: ProfilesDialog,
+    pub(super) profile_restored: bool,
+    pub(super) profile_index: usize,
+    pub(super) view: View,
+    pub(super) form: FormPanel,
+    pub(super) configs: ConfigsView,
+    pub(super) result: ResultPanel,
+    pub(super) history: HistoryPanel,
+    pub(super) presets: PresetsBar,
+    pub(super) files: FileDialogs,
+    pub(super) notice: Option<(String, bool)>,
+    pub(super) next_job: JobId,
+    pub(super) restore_preset: Option<String>,
+    pub(super) restore_profile: Option<String>,
+    pub(super) first_run: bool,
+    pub(super) pending_file: Option<FilePurpose>,
+    pub(super) about_open: bool,
+    pub(super) confirm: Option<Confirm>,
+    pub(super) close_confirmed: bool,
+}
+
+impl LiveRecordApp {
+    /// Builds the window's state and starts the worker.
+    pub fn new(ctx: &egui::Context, setup: AppSetup, saved: SavedState) -> LiveRecordApp {
+        fonts::install(ctx);
+        let repaint_ctx = ctx.clone();
+        let wake: worker::Waker = Arc::new(move || repaint_ctx.request_repaint());
+        let worker = worker::spawn(
+            &setup.runtime,
+            WorkerConfig {
+                data_dir: setup.data_dir.clone(),
+                client: setup.client.clone(),
+                secrets: setup.secrets.clone(),
+                built_in_profiles: setup.profiles.clone(),
+                sandbox_reset: setup.sandbox_reset.clone(),
+            },
+            wake,
+        );
+        worker.send(Command::ListPresets);
+        worker.send(Command::Profiles(ProfileCommand::List));
+        worker.send(Command::ListDomains);
+        let profile_index = saved
+            .profile
+            .as_ref()
+            .and_then(|name| setup.profiles.iter().position(|p| &p.name == name))
+            .unwrap_or(0);
+        let mut form = FormPanel::default();
+        if saved.signature.as_deref() == Some("v1") {
+            form.signature = SignatureMethod::V1;
+        }
+        if let Some(t) = saved.timeout_secs.filter(|t| (1..=600).contains(t)) {
+            form.timeout_secs = t;
+        }
+        LiveRecordApp {
+            worker,
+            built_in_profiles: setup.profiles.len(),
+            profiles_dialog: ProfilesDialog::default(),
+            profile_restored: saved.profile.is_some(),
+            restore_profile: saved.profile.clone(),
+            profiles: setup.profiles,
+            profile_index,
+            view: View::Form,
+            form,
+            configs: ConfigsView::default(),
+            result: ResultPanel::Idle,
+            history: HistoryPanel::default(),
+            presets: PresetsBar::default(),
+            files: FileDialogs::new(setup.native_file_dialogs),
+            notice: None,
+            next_job: 1,
+            first_run: saved == SavedState::default(),
+            restore_preset: saved.last_preset,
+            pending_file: None,
+            about_open: false,
+            confirm: None,
+            close_confirmed: false,
+        }
+    }
+
+    /// The state to remember between runs.
+    pub fn saved_state(&self) -> SavedState {
+        SavedState {
+            last_preset: self.presets.current.as_ref().map(|p| p.name.clone()),
+            profile: self.profile().map(|p| p.name.clone()),
+            signature: Some(self.form.signature.as_str().to_string()),
+            timeout_secs: Some(self.form.timeout_secs),
+        }
+    }
+
+    /// The form as typed (for tests and the presets bar).
+    pub fn draft(&self) -> &FormDraft {
+        &self.form.draft
+    }
+
+    /// The operation the form sends.
+    pub fn form_operation(&self) -> Operation {
+        self.form.operation
+    }
+
+    pub(super) fn profile(&self) -> Option<&Profile> {
+        self.profiles.get(self.profile_index)
+    }
+
+    /// Applies one worker event.
+    pub(super) fn apply(&mut self, event: Event) {
+        match event {
+            Event::Started(_) => {}
+            Event::Finished(id, report) => self.on_finished(id, *report),
+            Event::NotSent(id, reason) => self.on_not_sent(id, reason),
+            Event::HistoryPage {
+                generation,
+                offset,
+                total,
+                rows,
+            } => self.history.on_page(generation, offset, total, rows),
+            Event::HistoryChanged => {
+                self.history.invalidate();
+                self.worker.send(Command::ListDomains);
+            }
+            Event::HistoryUnavailable(reason) => self.history.set_unavailable(reason),
+            Event::Domains(domains) => self.configs.set_known_domains(domains),
+            Event::Presets { presets, problems } => self.on_presets(presets, problems),
+            Event::PresetSaved(name) => {
+                self.presets.on_saved(&name);
+                let text = if name == EXAMPLE_PRESET {
+                    "Welcome! The example preset is loaded: press Submit to try it in the sandbox."
+                        .to_string()
+                } else {
+                    format!("Saved the preset \"{name}\".")
+                };
+                self.notice = Some((text, false));
+            }
+            Event::Notice(text) => self.notice = Some((text, false)),
+            Event::Problem(text) => self.notice = Some((text, true)),
+            Event::Profiles {
+                saved,
+                default,
+                keyring_problem,
+            } => self.set_saved_profiles(saved, default, keyring_problem),
+            Event::ProfileTested { name, result } => self.profiles_dialog.on_tested(name, result),
+        }
+    }
+
+    fn on_finished(&mut self, id: JobId, report: CallReport) {
+        if self.configs.owns(id) {
+            if let Some(next_page) = self.configs.on_listed(id, &report) {
+                self.list_configs(next_page);
+            }
+            return;
+        }
+        if self.result.in_flight() != Some(id) {
+            return;
+        }
+        let changed =
+            report.result.outcome.is_success() && report.request.operation().spec().changes_config;
+        let domain = report.request.domain_name().to_string();
+        self.result = ResultPanel::Done(Box::new(report));
+        if changed && self.configs.shows_domain(&domain) {
+            self.refresh_configs();
+        }
+    }
+
+    fn on_not_sent(&mut self, id: JobId, reason: NotSent) {
+        if self.configs.owns(id) {
+            self.configs.on_not_sent(id, reason.message());
+        } else if self.result.in_flight() == Some(id) {
+            self.result = ResultPanel::NotSent(reason.message());
+        }
+    }
+
+    fn on_presets(&mut self, presets: Vec<PresetFile>, problems: Vec<String>) {
+        let none_saved = presets.is_empty() && problems.is_empty();
+        self.presets.set_presets(presets, problems);
+        if std::mem::take(&mut self.first_run) && none_saved {
+            let example = PresetFile {
+                name: EXAMPLE_PRESET.to_string(),
+                fields: FormDraft::example(),
+                profile: self.profile().map(|p| p.name.clone()),
+            };
+            let action = self.presets.save_new(example);
+            self.run_preset_action(action);
+        }
+        if let Some(name) = self.restore_preset.take()
+            && let Some(p) = self.presets.find(&name).cloned()
+        {
+            self.load_preset(p);
+        }
+    }
+
+    fn set_saved_profiles(
+        &mut self,
+        saved: Vec<ProfileMeta>,
+        default: String,
+        keyring_problem: Option<String>,
+    ) {
+        let selected = self.profile().map(|p| p.name.clone());
+        self.profiles.truncate(self.built_in_profiles);
+        self.profiles.extend(saved.iter().map(|meta| Profile {
+            name: meta.name.clone(),
+            // The secret stays in the keyring; the worker reads it when sending.
+            credentials: Credentials::new(&meta.access_key_id, "", None),
+            source: ProfileSource::Keyring {
+                region: meta.region.clone(),
+            },
+        }));
+        self.profiles_dialog
+            .set_saved(saved, default.clone(), keyring_problem);
+        let wanted = if self.profile_restored {
+            self.restore_profile.take().or(selected)
+        } else {
+            self.profile_restored = true;
+            Some(default)
+        };
+        self.profile_index = wanted
+            .and_then(|name| self.profiles.iter().position(|p| p.name == name))
+            .unwrap_or(0);
+    }
+
+    pub(super) fn load_preset(&mut self, preset: PresetFile) {
+        self.form.draft = preset.fields.clone();
+        if let Some(i) = preset
+            .profile
+            .as_ref()
+            .and_then(|name| self.profiles.iter().position(|p| &p.name == name))
+        {
+            self.profile_index = i;
+        }
+        self.presets.current = Some(preset);
+    }
+}

@@ -1,0 +1,70 @@
+//! The bar under the form (Submit or Update, and why it is disabled) and the status line.
+
+use super::commands::UiCommand;
+use super::state::LiveRecordApp;
+use super::style::{error_color, success_color};
+use crate::operation::{Checked, Operation};
+use eframe::egui::{self, RichText};
+
+/// The words on the form's send button for `operation`.
+pub fn send_label(operation: Operation) -> &'static str {
+    match operation {
+        Operation::Update => "Update",
+        _ => UiCommand::Submit.label(),
+    }
+}
+
+impl LiveRecordApp {
+    pub(super) fn submit_bar_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let in_flight = self.result.in_flight().is_some();
+            let errors = checked.error_count();
+            let enabled = checked.request.is_some() && !in_flight;
+            let label = send_label(self.form.operation);
+            let button = egui::Button::new(RichText::new(label).strong().size(16.0))
+                .fill(ui.visuals().selection.bg_fill)
+                .min_size(egui::vec2(140.0, 34.0));
+            let response = ui.add_enabled(enabled, button).on_hover_text("Ctrl+Enter");
+            if response.clicked() {
+                self.run_command(UiCommand::Submit);
+            }
+            if errors > 0 {
+                let plural = if errors == 1 { "error" } else { "errors" };
+                ui.label(
+                    RichText::new(format!("Fix {errors} {plural} above to submit."))
+                        .color(error_color(ui)),
+                );
+            } else if in_flight {
+                ui.label("Sending… the window stays usable; Cancel is on the right.");
+            } else {
+                let warnings = checked.findings.len();
+                let note = if warnings > 0 {
+                    format!("Ready, with {warnings} warning(s). Ctrl+Enter also submits.")
+                } else {
+                    "Ready. Ctrl+Enter also submits.".to_string()
+                };
+                ui.label(RichText::new(note).weak());
+            }
+        });
+        ui.add_space(6.0);
+    }
+
+    pub(super) fn notice_ui(&mut self, ui: &mut egui::Ui) {
+        let Some((text, problem)) = self.notice.clone() else {
+            ui.label(RichText::new("Ready.").weak());
+            return;
+        };
+        ui.horizontal(|ui| {
+            let color = if problem {
+                error_color(ui)
+            } else {
+                success_color(ui)
+            };
+            ui.label(RichText::new(text).color(color));
+            if ui.small_button("Dismiss").clicked() {
+                self.notice = None;
+            }
+        });
+    }
+}

@@ -1,0 +1,106 @@
+//! The top of the window: title, profile picker, view switch, presets bar, and the banner that
+//! says where requests go (the sandbox, or Alibaba Cloud for real).
+
+use super::state::{Confirm, LiveRecordApp, View};
+use crate::credentials::Profile;
+use crate::operation::regions;
+use eframe::egui::{self, RichText};
+
+impl LiveRecordApp {
+    pub(super) fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("Live Record to VOD");
+            ui.add_space(12.0);
+            let label = ui.label("Profile");
+            let shown = self.profile().map(Profile::description).unwrap_or_default();
+            let mut chosen = self.profile_index;
+            egui::ComboBox::from_id_salt("profile_picker")
+                .selected_text(shown)
+                .width(280.0)
+                .show_ui(ui, |ui| {
+                    for (i, p) in self.profiles.iter().enumerate() {
+                        ui.selectable_value(&mut chosen, i, p.description());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            self.profile_index = chosen;
+            if ui.button("Profiles…").clicked() {
+                self.profiles_dialog.open = true;
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("About").clicked() {
+                    self.about_open = true;
+                }
+            });
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(&mut self.view, View::Form, "Form");
+            ui.selectable_value(&mut self.view, View::Configs, "Configs");
+            ui.separator();
+            let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
+            for action in self.presets.ui(ui, &self.form.draft, &profile) {
+                self.run_preset_action(action);
+            }
+        });
+    }
+
+    pub(super) fn banner_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(profile) = self.profile().cloned() else {
+            return;
+        };
+        let region = self.region();
+        let region = region.as_deref().unwrap_or(regions::DEFAULT_REGION);
+        let (fill, text_color) = if ui.visuals().dark_mode {
+            (
+                egui::Color32::from_rgb(90, 70, 0),
+                egui::Color32::from_rgb(255, 230, 150),
+            )
+        } else {
+            (
+                egui::Color32::from_rgb(255, 236, 160),
+                egui::Color32::from_rgb(90, 60, 0),
+            )
+        };
+        let sandbox = profile.is_sandbox();
+        let (fill, text_color, title, detail) = if sandbox {
+            (
+                fill,
+                text_color,
+                "Sandbox — nothing is sent to Alibaba Cloud".to_string(),
+                "Answers are simulated on this computer, and its configs are kept between runs. Pick a real profile at the top to configure Alibaba Cloud.".to_string(),
+            )
+        } else {
+            let endpoint = profile.endpoint(Some(region));
+            (
+                ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+                ui.visuals().strong_text_color(),
+                format!("Alibaba Cloud — requests really change your configuration ({region})"),
+                format!(
+                    "Requests go to {} with profile \"{}\" ({}).",
+                    endpoint.display_url(),
+                    profile.name,
+                    profile.credentials.access_key_id
+                ),
+            )
+        };
+        egui::Frame::new()
+            .fill(fill)
+            .inner_margin(egui::Margin::symmetric(12, 8))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(title).strong().size(16.0).color(text_color));
+                    if sandbox
+                        && ui
+                            .small_button("Reset sandbox…")
+                            .on_hover_text("Delete every config in the sandbox")
+                            .clicked()
+                    {
+                        self.confirm = Some(Confirm::ResetSandbox);
+                    }
+                });
+                ui.label(RichText::new(detail).color(text_color));
+            });
+    }
+}

@@ -1,0 +1,440 @@
+//! The one call pipeline: the window and the command line say what to do (operation, fields,
+//! profile name, signature, timeout); the pipeline checks the fields, resolves the profile
+//! (keyring reads included), endpoint and account ID, records the history entry before
+//! sending, sends, completes the entry and reports.
+
+use super::profiles::{SharedBook, with_book};
+use crate::client::{Call, CallResult, Client, Endpoint, Outcome, PreparedRequest};
+use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
+use crate::credentials::{
+    ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, Profile, ProfileBook, ProfileError,
+};
+use crate::errors::{ErrorContext, Explanation};
+use crate::operation::configs::{ConfigPage, RecordVodConfig};
+use crate::operation::{Checked, Field, FormDraft, Operation, Request, check};
+use crate::signing::SignatureMethod;
+use crate::storage::{Completion, History, NewEntry, OutcomeKind};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio_util::sync::CancellationToken;
+
+/// What to send: plain data, no secrets. The window and the command line build only this.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallOrder {
+    /// The operation.
+    pub operation: Operation,
+    /// Its fields as typed (checked again by the pipeline).
+    pub fields: FormDraft,
+    /// The profile's name; `None`: the environment's when set, else the default profile.
+    pub profile: Option<String>,
+    /// Send here instead of the profile's endpoint (e.g. a sandbox URL).
+    pub endpoint: Option<String>,
+    /// The preset the fields came from, for the history.
+    pub preset_name: Option<String>,
+    /// Signature method.
+    pub signature: SignatureMethod,
+    /// Time allowed per attempt; `None` uses the client's.
+    pub timeout: Option<Duration>,
+}
+
+impl CallOrder {
+    /// An order for `operation` with `fields`, default everything else.
+    pub fn new(operation: Operation, fields: FormDraft) -> CallOrder {
+        CallOrder {
+            operation,
+            fields,
+            profile: None,
+            endpoint: None,
+            preset_name: None,
+            signature: SignatureMethod::V3,
+            timeout: None,
+        }
+    }
+}
+
+/// Why an order was not sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotSent {
+    /// The fields have errors.
+    Invalid(Checked),
+    /// The profile or endpoint is wrong (bad input).
+    BadSetup(String),
+    /// The credentials could not be read (e.g. the keyring is locked).
+    Credentials(String),
+}
+
+impl NotSent {
+    /// In plain words.
+    pub fn message(&self) -> String {
+        match self {
+            NotSent::Invalid(checked) => format!(
+                "The request has {} error(s) and was not sent.",
+                checked.error_count()
+            ),
+            NotSent::BadSetup(m) | NotSent::Credentials(m) => m.clone(),
+        }
+    }
+}
+
+/// A call ready to go: the checked request, who signs it and where it goes.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The checked request.
+    pub request: Request,
+    /// Its findings (warnings only).
+    pub checked: Checked,
+    /// The profile, credentials included (redacted in `Debug`).
+    pub profile: Profile,
+    /// Where it goes.
+    pub endpoint: Endpoint,
+    /// The caller's account ID, when known.
+    pub account_id: Option<String>,
+}
+
+impl Resolved {
+    /// Whether it goes to a local sandbox.
+    pub fn is_sandbox(&self) -> bool {
+        self.endpoint.is_loopback()
+    }
+
+    /// The signed request, the security token masked: what `--dry-run` shows.
+    pub fn prepared(&self, signature: SignatureMethod) -> PreparedRequest {
+        let creds = &self.profile.credentials;
+        let call = Call {
+            request: &self.request,
+            key: creds.signing_key(),
+            signature,
+            endpoint: &self.endpoint,
+            timeout: None,
+        };
+        Client::prepare(&call).redacted(creds.security_token.as_ref().map(|t| t.expose()))
+    }
+}
+
+/// How a call ended, with everything the window and the command line show.
+#[derive(Debug, Clone)]
+pub struct CallReport {
+    /// The request as sent.
+    pub request: Request,
+    /// The profile's name.
+    pub profile: String,
+    /// Where it went.
+    pub endpoint_url: String,
+    /// Whether that was the local sandbox.
+    pub sandbox: bool,
+    /// The caller's account ID, when known.
+    pub account_id: Option<String>,
+    /// The call's result.
+    pub result: CallResult,
+    /// The explanation of a failure; `None` on success.
+    pub explanation: Option<Explanation>,
+    /// The page of configs a successful list returned.
+    pub page: Option<ConfigPage>,
+    /// For a delete: the config as it was just before (what Restore adds again).
+    pub deleted: Option<RecordVodConfig>,
+    /// The history entry, when the history is available.
+    pub history_id: Option<i64>,
+    /// Why the history could not record this call, if it could not.
+    pub history_problem: Option<String>,
+}
+
+impl CallReport {
+    /// The success sentence or the explanation's title.
+    pub fn summary(&self) -> String {
+        match &self.explanation {
+            None => self.request.success_sentence(),
+            Some(e) => e.title.clone(),
+        }
+    }
+}
+
+/// The time now, in Unix milliseconds.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+const HISTORY_LOST: &str =
+    "the history is unavailable after an earlier failure; restart the program";
+
+/// The pipeline: client, history and profiles, shared by every call.
+#[derive(Clone)]
+pub struct Pipeline {
+    client: Client,
+    history: Option<Arc<Mutex<History>>>,
+    book: SharedBook,
+    built_in: Arc<Vec<Profile>>,
+}
+
+impl Pipeline {
+    /// A pipeline over these parts; `built_in` are the profiles that are not saved (the
+    /// window's sandbox, the environment's), found by name before the saved ones.
+    pub fn new(
+        client: Client,
+        history: Option<Arc<Mutex<History>>>,
+        book: SharedBook,
+        built_in: Vec<Profile>,
+    ) -> Pipeline {
+        Pipeline {
+            client,
+            history,
+            book,
+            built_in: Arc::new(built_in),
+        }
+    }
+
+    /// The client.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The history, when it could be opened.
+    pub fn history(&self) -> Option<&Arc<Mutex<History>>> {
+        self.history.as_ref()
+    }
+
+    /// The profile an order names, with its secrets (keyring reads run off the async threads).
+    pub async fn profile(
+        &self,
+        name: Option<&str>,
+        endpoint: Option<&Endpoint>,
+    ) -> Result<Profile, NotSent> {
+        let (book, built_in) = (self.book.clone(), Arc::clone(&self.built_in));
+        let (name, endpoint) = (name.map(str::to_string), endpoint.cloned());
+        tokio::task::spawn_blocking(move || {
+            let guard;
+            let book = match &book {
+                Ok(shared) => match shared.lock() {
+                    Ok(g) => {
+                        guard = g;
+                        Ok(&*guard)
+                    }
+                    Err(_) => Err(NotSent::Credentials(
+                        "the profiles are unavailable after an earlier failure".into(),
+                    )),
+                },
+                Err(e) => Err(NotSent::Credentials(e.clone())),
+            };
+            resolve_profile(name.as_deref(), endpoint.as_ref(), &built_in, book)
+        })
+        .await
+        .map_err(|_| NotSent::Credentials("reading the keyring failed".into()))?
+    }
+
+    /// Checks the order's fields and resolves profile, endpoint and account ID.
+    pub async fn resolve(&self, order: &CallOrder) -> Result<Resolved, NotSent> {
+        let checked = check(order.operation, &order.fields);
+        let Some(request) = checked.request.clone() else {
+            return Err(NotSent::Invalid(checked));
+        };
+        let custom = match &order.endpoint {
+            Some(url) => Some(
+                Endpoint::custom(url).map_err(|e| NotSent::BadSetup(format!("--endpoint: {e}")))?,
+            ),
+            None => None,
+        };
+        let profile = self
+            .profile(order.profile.as_deref(), custom.as_ref())
+            .await?;
+        let endpoint = custom.unwrap_or_else(|| profile.endpoint(request.region_id()));
+        let account_id = with_book(&self.book, |b| Ok(b.account_id(&profile.name)))
+            .ok()
+            .flatten();
+        Ok(Resolved {
+            request,
+            checked,
+            profile,
+            endpoint,
+            account_id,
+        })
+    }
+
+    /// Resolves and sends an order (recorded in the history).
+    pub async fn call(
+        &self,
+        order: &CallOrder,
+        cancel: &CancellationToken,
+    ) -> Result<CallReport, NotSent> {
+        let resolved = self.resolve(order).await?;
+        Ok(self.send(&resolved, order, cancel).await)
+    }
+
+    /// Sends a resolved call: history entry first, then the call, then its completion.
+    pub async fn send(
+        &self,
+        resolved: &Resolved,
+        order: &CallOrder,
+        cancel: &CancellationToken,
+    ) -> CallReport {
+        let request = &resolved.request;
+        let deleted = match request.operation() {
+            Operation::Delete => self.config_before_delete(resolved, order, cancel).await,
+            _ => None,
+        };
+        let mut history_problem = None;
+        let history_id = self.history.as_ref().and_then(|h| {
+            let entry = NewEntry {
+                started_at_ms: now_ms(),
+                operation: request.operation(),
+                profile: resolved.profile.name.clone(),
+                endpoint_url: resolved.endpoint.display_url(),
+                sandbox: resolved.is_sandbox(),
+                preset_name: order.preset_name.clone(),
+                signature: order.signature.as_str().to_string(),
+                fields: request.draft(),
+                deleted: deleted.as_ref().map(|c| c.draft(request.region_id())),
+            };
+            let begun = h
+                .lock()
+                .map_err(|_| HISTORY_LOST.to_string())
+                .and_then(|h| h.begin(&entry).map_err(|e| e.to_string()));
+            begun.map_err(|e| history_problem = Some(e)).ok()
+        });
+        let result = self.send_only(resolved, order, request, cancel).await;
+        let ctx = ErrorContext {
+            operation: request.operation(),
+            domain_name: Some(request.domain_name()),
+            region_id: request.region_id(),
+            account_id: resolved.account_id.as_deref(),
+            after_uncertain_attempt: result.had_uncertain_attempt,
+        };
+        let explanation = result.outcome.explain(&ctx);
+        let page = match (&result.outcome, request.operation()) {
+            (Outcome::Success { .. }, Operation::Describe) => ConfigPage::parse(&result.raw_body),
+            _ => None,
+        };
+        if let (Some(h), Some(id)) = (&self.history, history_id) {
+            let done = completion(&result, explanation.as_ref(), request);
+            let completed = h
+                .lock()
+                .map_err(|_| HISTORY_LOST.to_string())
+                .and_then(|h| h.complete(id, &done, now_ms()).map_err(|e| e.to_string()));
+            if let Err(e) = completed {
+                history_problem = Some(e);
+            }
+        }
+        CallReport {
+            request: request.clone(),
+            profile: resolved.profile.name.clone(),
+            endpoint_url: resolved.endpoint.display_url(),
+            sandbox: resolved.is_sandbox(),
+            account_id: resolved.account_id.clone(),
+            result,
+            explanation,
+            page,
+            deleted,
+            history_id,
+            history_problem,
+        }
+    }
+
+    async fn send_only(
+        &self,
+        resolved: &Resolved,
+        order: &CallOrder,
+        request: &Request,
+        cancel: &CancellationToken,
+    ) -> CallResult {
+        let call = Call {
+            request,
+            key: resolved.profile.credentials.signing_key(),
+            signature: order.signature,
+            endpoint: &resolved.endpoint,
+            timeout: order.timeout,
+        };
+        self.client.send(&call, cancel).await
+    }
+
+    /// Reads the config a delete is about to remove, so that it can be restored.
+    async fn config_before_delete(
+        &self,
+        resolved: &Resolved,
+        order: &CallOrder,
+        cancel: &CancellationToken,
+    ) -> Option<RecordVodConfig> {
+        let target = &resolved.request;
+        let mut fields = target.draft();
+        fields.set(Field::PageSize, "100");
+        let describe = check(Operation::Describe, &fields).request?;
+        let result = self.send_only(resolved, order, &describe, cancel).await;
+        let stream = target.get(Field::StreamName).unwrap_or_default();
+        ConfigPage::parse(&result.raw_body)?
+            .configs
+            .into_iter()
+            .find(|c| {
+                c.app_name == target.get(Field::AppName).unwrap_or_default()
+                    && c.stream_name == stream
+            })
+    }
+}
+
+/// The profile `name` names (blocking: a saved profile's secrets are read from the keyring).
+/// `None`: the environment's when set, else the book's default. The `sandbox` profile sends to
+/// a loopback `endpoint` when given; otherwise `built_in` profiles are matched by name first.
+pub fn resolve_profile(
+    name: Option<&str>,
+    endpoint: Option<&Endpoint>,
+    built_in: &[Profile],
+    book: Result<&ProfileBook, NotSent>,
+) -> Result<Profile, NotSent> {
+    let name = match name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => n.to_string(),
+        None if Profile::from_env().is_some() => ENV_PROFILE.to_string(),
+        None => book
+            .as_ref()
+            .map(|b| b.default_name().to_string())
+            .unwrap_or_else(|_| SANDBOX_PROFILE.to_string()),
+    };
+    if name == SANDBOX_PROFILE
+        && let Some(e) = endpoint.filter(|e| e.is_loopback())
+    {
+        return Ok(Profile::sandbox(&e.display_url()));
+    }
+    if let Some(p) = built_in.iter().find(|p| p.name == name) {
+        return Ok(p.clone());
+    }
+    match name.as_str() {
+        SANDBOX_PROFILE => Err(NotSent::BadSetup(format!(
+            "the sandbox profile sends to a local sandbox: start one with `live-record-vod sandbox` and pass its URL with --endpoint; for Alibaba Cloud, add a profile (`profile add`) or set {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET}"
+        ))),
+        ENV_PROFILE => Profile::from_env().ok_or_else(|| {
+            NotSent::BadSetup(format!(
+                "profile env needs {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET} to be set"
+            ))
+        }),
+        saved => book?.load(saved).map_err(|e| match e {
+            ProfileError::NotFound(_) => NotSent::BadSetup(e.to_string()),
+            other => NotSent::Credentials(other.to_string()),
+        }),
+    }
+}
+
+/// What the history keeps of a result: never a secret, never the signature.
+pub fn completion(
+    result: &CallResult,
+    explanation: Option<&Explanation>,
+    request: &Request,
+) -> Completion {
+    let outcome = match &result.outcome {
+        Outcome::Success { .. } => OutcomeKind::Ok,
+        Outcome::Cancelled => OutcomeKind::Unknown,
+        Outcome::Network { kind, .. } if kind.is_uncertain() => OutcomeKind::Unknown,
+        _ => OutcomeKind::Error,
+    };
+    let error_message = match &result.outcome {
+        Outcome::ServiceError(e) => Some(e.message.clone()),
+        Outcome::Network { detail, .. } => Some(detail.clone()),
+        _ => None,
+    };
+    Completion {
+        outcome,
+        request_id: result.outcome.request_id().map(str::to_string),
+        http_status: result.outcome.http_status(),
+        error_code: result.outcome.error_code().map(str::to_string),
+        error_message,
+        explanation: Some(match explanation {
+            Some(e) => e.one_line(),
+            None => request.success_sentence(),
+        }),
+        duration_ms: result.elapsed_ms,
+    }
+}
