@@ -2,140 +2,20 @@
 //! labels), against the built-in sandbox started by each test.
 
 mod common;
+mod window_helpers;
 
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use live_record_vod::credentials::{Credentials, Profile, ProfileSource, SecretStore};
 use live_record_vod::operation::Field;
-use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
+use live_record_vod::sandbox::{self, Faults, SandboxConfig};
 use live_record_vod::storage::{History, HistoryQuery};
-use live_record_vod::ui::{AppSetup, LiveRecordApp, SavedState};
+use live_record_vod::ui::{AppSetup, LiveRecordApp};
 use std::time::{Duration, Instant};
 
 use eframe::egui::Role;
-
-struct World {
-    harness: Harness<'static, LiveRecordApp>,
-    sandbox: RunningSandbox,
-    data: tempfile::TempDir,
-    _runtime: tokio::runtime::Runtime,
-}
-
-fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let sandbox = runtime
-        .block_on(sandbox::start(SandboxConfig {
-            faults,
-            ..SandboxConfig::default()
-        }))
-        .expect("sandbox");
-    let data = tempfile::tempdir().expect("tempdir");
-    let mut setup = AppSetup::for_sandbox(
-        runtime.handle().clone(),
-        data.path().to_path_buf(),
-        sandbox.base_url(),
-        SecretStore::in_memory(),
-    );
-    setup.profiles.extend(extra_profiles);
-    setup.client.max_retries = 0;
-    let harness = window(setup);
-    World {
-        harness,
-        sandbox,
-        data,
-        _runtime: runtime,
-    }
-}
-
-/// A first run, once its example preset is in place.
-fn world() -> World {
-    let mut w = world_with(Faults::default(), Vec::new());
-    wait_for(&mut w.harness, "the example preset", |h| {
-        has(h, "The example preset is loaded")
-    });
-    w
-}
-
-/// The window for `setup`, at the size of the real one.
-fn window(setup: AppSetup) -> Harness<'static, LiveRecordApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()))
-}
-
-/// Steps frames until `cond` holds (the worker answers on its own threads).
-fn wait_for(
-    h: &mut Harness<'static, LiveRecordApp>,
-    what: &str,
-    cond: impl Fn(&Harness<'static, LiveRecordApp>) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        h.step();
-        if cond(h) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(15));
-    }
-}
-
-fn has(h: &Harness<'static, LiveRecordApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
-/// Replaces the text of the field labelled `label`, as a user selecting all and typing.
-fn retype(h: &mut Harness<'static, LiveRecordApp>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.step();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.step();
-    h.key_press(Key::Backspace);
-    h.step();
-    if !text.is_empty() {
-        h.get_by_role_and_label(Role::TextInput, label)
-            .type_text(text);
-    }
-    h.step();
-    h.step();
-}
-
-fn submit_enabled(h: &Harness<'static, LiveRecordApp>) -> bool {
-    !h.get_by_role_and_label(Role::Button, "Submit")
-        .accesskit_node()
-        .is_disabled()
-}
-
-fn click_submit(h: &mut Harness<'static, LiveRecordApp>) {
-    h.get_by_role_and_label(Role::Button, "Submit").click();
-    h.step();
-    h.step();
-}
-
-/// Sends the form with this stream name and waits for its history row.
-fn submit_stream(h: &mut Harness<'static, LiveRecordApp>, stream: &str) {
-    retype(h, "Stream name", stream);
-    click_submit(h);
-    let row = history_row(stream);
-    wait_for(h, "the history row", |h| has(h, &row));
-}
-
-/// The text of a sandbox history row for `stream` of the example app.
-fn history_row(stream: &str) -> String {
-    format!("live.example.com/app/{stream}  · sandbox")
-}
-
-/// Selects the history row of `stream`.
-fn select_row(h: &mut Harness<'static, LiveRecordApp>, stream: &str) {
-    h.get_by_label_contains(&history_row(stream)).click();
-    h.step();
-    h.step();
-}
+use window_helpers::*;
 
 #[test]
 fn first_run_submits_to_the_sandbox_and_records_it() {

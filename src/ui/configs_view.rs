@@ -235,7 +235,7 @@ impl ConfigsView {
                 actions.push(ConfigsAction::Edit(draft.clone()));
             }
             if ui
-                .button("Delete…")
+                .button("Delete config…")
                 .on_hover_text("Stop recording into VOD for it")
                 .clicked()
             {

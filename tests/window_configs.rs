@@ -1,0 +1,118 @@
+//! The config lifecycle in the window (egui_kittest, widgets found by their accessible labels):
+//! list a domain's configs, edit and update one, delete it after a confirmation, restore it
+//! from the history, and the ConfigAlreadyExists card's ways forward.
+
+mod window_helpers;
+
+use eframe::egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use live_record_vod::operation::Operation;
+use live_record_vod::ui::LiveRecordApp;
+use window_helpers::*;
+
+type Window = Harness<'static, LiveRecordApp>;
+
+fn click(h: &mut Window, label: &str) {
+    h.get_by_label(label).click();
+    h.step();
+    h.step();
+}
+
+/// Shows the Configs view and lists the example domain's configs.
+fn list_example_domain(h: &mut Window) {
+    click(h, "Configs");
+    retype(h, "Streaming domain", "live.example.com");
+    click(h, "List configs");
+    wait_for(h, "the listing", |h| has(h, "of live.example.com."));
+}
+
+#[test]
+fn a_listed_config_is_edited_and_updated() {
+    let mut w = world();
+    let h = &mut w.harness;
+    submit_stream(h, "cam1");
+    list_example_domain(h);
+    assert!(has(h, "1 config of live.example.com."));
+    click(h, "app/cam1");
+    click(h, "Edit");
+    assert_eq!(h.state().form_operation(), Operation::Update);
+    assert!(has(h, "Storage cannot be changed by an update"));
+    retype(h, "Cycle duration (s)", "600");
+    h.get_by_role_and_label(Role::Button, "Update").click();
+    wait_for(h, "the update's success", |h| {
+        has(
+            h,
+            "The record-to-VOD config of live.example.com/app/cam1 was updated",
+        )
+    });
+    click(h, "Configs");
+    wait_for(h, "the refreshed list", |h| has(h, "10 min"));
+}
+
+#[test]
+fn a_config_is_deleted_after_confirmation_and_restored_from_the_history() {
+    let mut w = world();
+    let h = &mut w.harness;
+    submit_stream(h, "cam2");
+    list_example_domain(h);
+    click(h, "app/cam2");
+    click(h, "Delete config…");
+    assert!(has(
+        h,
+        "Recording of live.example.com/app/cam2 into VOD stops"
+    ));
+    click(h, "Keep it");
+    assert_eq!(w.sandbox.config_count(), 1, "Keep it deletes nothing");
+    let h = &mut w.harness;
+    click(h, "Delete config…");
+    click(h, "Delete config");
+    wait_for(h, "the delete's success", |h| {
+        has(
+            h,
+            "Recording of live.example.com/app/cam2 into VOD has stopped",
+        )
+    });
+    wait_for(h, "the emptied list", |h| {
+        has(h, "live.example.com has no record-to-VOD configs.")
+    });
+    assert_eq!(w.sandbox.config_count(), 0);
+
+    let h = &mut w.harness;
+    let delete_row = "Delete  live.example.com/app/cam2";
+    wait_for(h, "the delete's history row", |h| has(h, delete_row));
+    h.get_by_label_contains(delete_row).click();
+    h.step();
+    h.step();
+    click(h, "Restore");
+    wait_for(h, "the restore's success", |h| {
+        has(
+            h,
+            "Recordings of live.example.com/app/cam2 will be stored in VOD",
+        )
+    });
+    wait_for(h, "the restored config in the list", |h| {
+        has(h, "1 config of live.example.com.")
+    });
+    assert_eq!(w.sandbox.config_count(), 1);
+}
+
+#[test]
+fn config_already_exists_offers_to_show_it_or_update_it() {
+    let mut w = world();
+    let h = &mut w.harness;
+    submit_stream(h, "twice");
+    click_submit(h);
+    wait_for(h, "the exists card", |h| has(h, "Show the existing config"));
+    click(h, "Update it instead");
+    assert_eq!(h.state().form_operation(), Operation::Update);
+    assert!(h.query_by_role_and_label(Role::Button, "Update").is_some());
+    h.get_by_role_and_label(Role::Button, "Update").click();
+    wait_for(h, "the update's success", |h| has(h, "was updated"));
+    // Back to the card after another add.
+    click(h, "Add a new config");
+    click_submit(h);
+    wait_for(h, "the exists card", |h| has(h, "Show the existing config"));
+    click(h, "Show the existing config");
+    wait_for(h, "the existing config listed", |h| has(h, "app/twice"));
+}
