@@ -119,10 +119,15 @@ impl ConfigsView {
         self.configs.len()
     }
 
-    /// Draws the view; `region` is the form's region, used for a new listing.
+    /// Draws the view; `form` is the form's draft: its region is used for a new listing, and
+    /// its domain is offered while none is typed here.
     #[must_use]
-    pub fn ui(&mut self, ui: &mut egui::Ui, region: Option<&str>) -> Vec<ConfigsAction> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, form: &FormDraft) -> Vec<ConfigsAction> {
         let mut actions = Vec::new();
+        if self.domain.is_empty() && self.listed.is_none() {
+            self.domain = form.trimmed(Field::DomainName).to_string();
+        }
+        let region = Some(form.trimmed(Field::RegionId)).filter(|r| !r.is_empty());
         ui.add_space(6.0);
         ui.heading("Record-to-VOD configs of a domain");
         ui.label(
@@ -227,6 +232,12 @@ impl ConfigsView {
             return;
         };
         ui.horizontal(|ui| {
+            let target = self
+                .selected
+                .and_then(|i| self.configs.get(i))
+                .map(RecordVodConfig::target)
+                .unwrap_or_default();
+            ui.label(RichText::new(target).strong());
             if ui
                 .button("Edit")
                 .on_hover_text("Load it into the form and update it")
@@ -254,82 +265,87 @@ impl ConfigsView {
     fn table_ui(&mut self, ui: &mut egui::Ui) {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let mut clicked = None;
-        TableBuilder::new(ui)
-            .id_salt("configs_table")
-            .striped(true)
-            .auto_shrink([false, true])
-            .column(
-                Column::initial(220.0)
-                    .at_least(120.0)
-                    .clip(true)
-                    .resizable(true),
-            )
-            .column(
-                Column::initial(150.0)
-                    .at_least(80.0)
-                    .clip(true)
-                    .resizable(true),
-            )
-            .column(Column::initial(90.0).at_least(60.0))
-            .column(Column::initial(110.0).at_least(60.0).clip(true))
-            .column(Column::remainder().at_least(120.0).clip(true))
-            .header(row_height, |mut header| {
-                for title in [
-                    "App / stream",
-                    "Transcoding group",
-                    "Cycle",
-                    "Auto compose",
-                    "Created (UTC)",
-                ] {
-                    header.col(|ui| {
-                        ui.strong(title);
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(row_height, self.configs.len(), |mut row| {
-                    let i = row.index();
-                    let Some(c) = self.configs.get(i) else {
-                        return;
-                    };
-                    let selected = self.selected == Some(i);
-                    row.col(|ui| {
-                        let stream = if c.stream_name.is_empty() {
-                            "*"
-                        } else {
-                            &c.stream_name
-                        };
-                        let text = format!("{}/{stream}", c.app_name);
-                        if ui.selectable_label(selected, text).clicked() {
-                            clicked = Some(i);
+        // Columns that do not fit scroll sideways instead of being cut off.
+        egui::ScrollArea::horizontal()
+            .id_salt("configs_table_h")
+            .show(ui, |ui| {
+                TableBuilder::new(ui)
+                    .id_salt("configs_table")
+                    .striped(true)
+                    .auto_shrink([false, true])
+                    .column(
+                        Column::initial(220.0)
+                            .at_least(120.0)
+                            .clip(true)
+                            .resizable(true),
+                    )
+                    .column(
+                        Column::initial(150.0)
+                            .at_least(80.0)
+                            .clip(true)
+                            .resizable(true),
+                    )
+                    .column(Column::initial(90.0).at_least(60.0))
+                    .column(Column::initial(110.0).at_least(60.0).clip(true))
+                    .column(Column::remainder().at_least(120.0).clip(true))
+                    .header(row_height, |mut header| {
+                        for title in [
+                            "App / stream",
+                            "Transcoding group",
+                            "Cycle",
+                            "Auto compose",
+                            "Created (UTC)",
+                        ] {
+                            header.col(|ui| {
+                                ui.strong(title);
+                            });
                         }
-                    });
-                    row.col(|ui| {
-                        ui.label(&c.vod_transcode_group_id);
-                    });
-                    row.col(|ui| {
-                        ui.label(
-                            c.cycle_duration
-                                .map(crate::operation::rules::describe_duration)
-                                .unwrap_or_default(),
-                        );
-                    });
-                    row.col(|ui| {
-                        ui.label(if c.auto_compose.is_empty() {
-                            "off".to_string()
-                        } else {
-                            format!("on ({})", c.compose_vod_transcode_group_id)
+                    })
+                    .body(|body| {
+                        body.rows(row_height, self.configs.len(), |mut row| {
+                            let i = row.index();
+                            let Some(c) = self.configs.get(i) else {
+                                return;
+                            };
+                            let selected = self.selected == Some(i);
+                            row.col(|ui| {
+                                let stream = if c.stream_name.is_empty() {
+                                    "*"
+                                } else {
+                                    &c.stream_name
+                                };
+                                let text = format!("{}/{stream}", c.app_name);
+                                if ui.selectable_label(selected, text).clicked() {
+                                    clicked = Some(i);
+                                }
+                            });
+                            row.col(|ui| {
+                                ui.label(&c.vod_transcode_group_id);
+                            });
+                            row.col(|ui| {
+                                ui.label(
+                                    c.cycle_duration
+                                        .map(crate::operation::rules::describe_duration)
+                                        .unwrap_or_default(),
+                                );
+                            });
+                            row.col(|ui| {
+                                ui.label(if c.auto_compose.is_empty() {
+                                    "off".to_string()
+                                } else {
+                                    format!("on ({})", c.compose_vod_transcode_group_id)
+                                });
+                            });
+                            row.col(|ui| {
+                                ui.label(
+                                    c.create_time
+                                        .replace('T', " ")
+                                        .trim_end_matches('Z')
+                                        .to_string(),
+                                );
+                            });
                         });
                     });
-                    row.col(|ui| {
-                        ui.label(
-                            c.create_time
-                                .replace('T', " ")
-                                .trim_end_matches('Z')
-                                .to_string(),
-                        );
-                    });
-                });
             });
         if clicked.is_some() {
             self.selected = clicked;

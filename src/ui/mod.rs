@@ -145,8 +145,7 @@ impl eframe::App for LiveRecordApp {
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             ShownView::Form => self.form_view_ui(ui),
             ShownView::Configs => {
-                let region = self.region();
-                for action in self.configs.ui(ui, region.as_deref()) {
+                for action in self.configs.ui(ui, &self.form.draft) {
                     self.run_configs_action(action);
                 }
             }
