@@ -36,6 +36,7 @@ struct Listed {
 #[derive(Debug, Default)]
 pub struct ConfigsView {
     domain: String,
+    offered_form_domain: bool,
     known_domains: Vec<String>,
     listed: Option<Listed>,
     configs: Vec<RecordVodConfig>,
@@ -124,7 +125,7 @@ impl ConfigsView {
     #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, form: &FormDraft) -> Vec<ConfigsAction> {
         let mut actions = Vec::new();
-        if self.domain.is_empty() && self.listed.is_none() {
+        if !std::mem::replace(&mut self.offered_form_domain, true) && self.domain.is_empty() {
             self.domain = form.trimmed(Field::DomainName).to_string();
         }
         let region = Some(form.trimmed(Field::RegionId)).filter(|r| !r.is_empty());
