@@ -4,6 +4,8 @@
 //! `.ci/run` installs the SDK and sets LIVE_RECORD_VOD_REQUIRE_OFFICIAL_SDK=1; elsewhere the
 //! test is skipped with a note when the SDK is missing.
 
+use live_record_vod::client::Endpoint;
+use live_record_vod::operation::{Field, FindingCode, FormDraft, Operation, check, regions};
 use live_record_vod::sandbox::{self, SandboxConfig};
 use std::process::Command;
 
@@ -112,4 +114,42 @@ async fn official_python_sdk_runs_the_whole_lifecycle_against_sandbox() {
     );
     assert_eq!(result(2), serde_json::json!([0, []]), "{doc}");
     assert_eq!(sb.config_count(), 0);
+}
+
+#[test]
+fn endpoints_are_chosen_exactly_as_the_official_sdk_chooses_them() {
+    if !sdk_available() {
+        eprintln!("skipped: alibabacloud-live20161101 is not installed");
+        return;
+    }
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/official_sdk/endpoints.py"
+    );
+    let out = Command::new("python3")
+        .arg(script)
+        .output()
+        .expect("python3 runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("SDK output: {}", String::from_utf8_lossy(&out.stderr)));
+    let table = doc["table"].as_object().expect("table");
+    assert_eq!(table.len(), regions::SDK_ENDPOINTS.len(), "{doc}");
+    for (region, sdk_host) in table
+        .iter()
+        .chain(doc["outside"].as_object().expect("outside"))
+    {
+        let ours = Endpoint::for_region(Some(region)).host_header();
+        assert_eq!(Some(ours.as_str()), sdk_host.as_str(), "{region}");
+    }
+    for (region, _) in table {
+        let draft = FormDraft::example().with(Field::RegionId, region.as_str());
+        let unknown = check(Operation::Add, &draft)
+            .findings
+            .iter()
+            .any(|f| f.code == FindingCode::RegionUnknown);
+        assert!(
+            !unknown,
+            "{region} is in the SDK's table but warned as unknown"
+        );
+    }
 }

@@ -28,6 +28,7 @@ pub enum FindingCode {
     },
     RegionShape,
     RegionUnknown,
+    FinanceRegion,
     DomainIsUrl {
         host: String,
         app: Option<String>,
@@ -122,6 +123,9 @@ impl Finding {
             ),
             FindingCode::RegionUnknown => format!(
                 "{label} is not a region this program knows. Check the spelling; you can still send if it is a new region."
+            ),
+            FindingCode::FinanceRegion => format!(
+                "{label} is an Alibaba Finance Cloud region; Finance Cloud accounts do not support recording to VOD. Use a region of a standard account."
             ),
             FindingCode::DomainIsUrl { host, app, stream } => {
                 let mut parts = vec![format!("domain \"{host}\"")];

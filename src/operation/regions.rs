@@ -16,7 +16,7 @@ impl Region {
     }
 }
 
-/// Public ApsaraVideo Live regions. The official SDK sends all of them to `live.aliyuncs.com`.
+/// Public ApsaraVideo Live regions with readable names, for the pick list.
 pub const REGIONS: &[Region] = &[
     Region {
         id: "cn-shanghai",
@@ -102,6 +102,18 @@ pub const REGIONS: &[Region] = &[
         id: "me-east-1",
         name: "UAE (Dubai)",
     },
+    Region {
+        id: "me-central-1",
+        name: "Saudi Arabia (Riyadh)",
+    },
+    Region {
+        id: "cn-wuhan",
+        name: "China (Wuhan - Local Region)",
+    },
+    Region {
+        id: "cn-fujian",
+        name: "China (Fuzhou - Local Region)",
+    },
 ];
 
 /// The region used when none is given: where the service's central endpoint lives.
@@ -129,14 +141,88 @@ pub fn has_region_shape(id: &str) -> bool {
         })
 }
 
-/// The endpoint host the official SDK uses for a region: `live.aliyuncs.com` for the regions it
-/// lists, `live.<region>.aliyuncs.com` otherwise.
+/// The official SDK's endpoint table (`alibabacloud-live20161101`, `Client._endpoint_map`),
+/// entry by entry: region ID and the host it sends to. A test compares it with the installed
+/// SDK.
+pub const SDK_ENDPOINTS: [(&str, &str); 58] = [
+    ("cn-qingdao", "live.aliyuncs.com"),
+    ("cn-beijing", "live.aliyuncs.com"),
+    ("cn-hangzhou", "live.aliyuncs.com"),
+    ("cn-shanghai", "live.aliyuncs.com"),
+    ("cn-shenzhen", "live.aliyuncs.com"),
+    ("ap-southeast-1", "live.aliyuncs.com"),
+    ("ap-southeast-5", "live.aliyuncs.com"),
+    ("ap-northeast-1", "live.aliyuncs.com"),
+    ("eu-central-1", "live.aliyuncs.com"),
+    ("ap-south-1", "live.aliyuncs.com"),
+    ("ap-northeast-2-pop", "live.aliyuncs.com"),
+    ("ap-southeast-2", "live.aliyuncs.com"),
+    ("ap-southeast-3", "live.aliyuncs.com"),
+    ("cn-beijing-finance-1", "live.aliyuncs.com"),
+    ("cn-beijing-finance-pop", "live.aliyuncs.com"),
+    ("cn-beijing-gov-1", "live.aliyuncs.com"),
+    ("cn-beijing-nu16-b01", "live.aliyuncs.com"),
+    ("cn-chengdu", "live.aliyuncs.com"),
+    ("cn-edge-1", "live.aliyuncs.com"),
+    ("cn-fujian", "live.aliyuncs.com"),
+    ("cn-haidian-cm12-c01", "live.aliyuncs.com"),
+    ("cn-hangzhou-bj-b01", "live.aliyuncs.com"),
+    ("cn-hangzhou-finance", "live.aliyuncs.com"),
+    ("cn-hangzhou-internal-prod-1", "live.aliyuncs.com"),
+    ("cn-hangzhou-internal-test-1", "live.aliyuncs.com"),
+    ("cn-hangzhou-internal-test-2", "live.aliyuncs.com"),
+    ("cn-hangzhou-internal-test-3", "live.aliyuncs.com"),
+    ("cn-hangzhou-test-306", "live.aliyuncs.com"),
+    ("cn-hongkong", "live.aliyuncs.com"),
+    ("cn-hongkong-finance-pop", "live.aliyuncs.com"),
+    ("cn-huhehaote", "live.aliyuncs.com"),
+    ("cn-huhehaote-nebula-1", "live.aliyuncs.com"),
+    ("cn-north-2-gov-1", "live.aliyuncs.com"),
+    ("cn-qingdao-nebula", "live.aliyuncs.com"),
+    ("cn-shanghai-et15-b01", "live.aliyuncs.com"),
+    ("cn-shanghai-et2-b01", "live.aliyuncs.com"),
+    ("cn-shanghai-finance-1", "live.aliyuncs.com"),
+    ("cn-shanghai-inner", "live.aliyuncs.com"),
+    ("cn-shanghai-internal-test-1", "live.aliyuncs.com"),
+    ("cn-shenzhen-finance-1", "live.aliyuncs.com"),
+    ("cn-shenzhen-inner", "live.aliyuncs.com"),
+    ("cn-shenzhen-st4-d01", "live.aliyuncs.com"),
+    ("cn-shenzhen-su18-b01", "live.aliyuncs.com"),
+    ("cn-wuhan", "live.aliyuncs.com"),
+    ("cn-wulanchabu", "live.aliyuncs.com"),
+    ("cn-yushanfang", "live.aliyuncs.com"),
+    ("cn-zhangbei", "live.aliyuncs.com"),
+    ("cn-zhangbei-na61-b01", "live.aliyuncs.com"),
+    ("cn-zhangjiakou", "live.aliyuncs.com"),
+    ("cn-zhangjiakou-na62-a01", "live.aliyuncs.com"),
+    ("cn-zhengzhou-nebula-1", "live.aliyuncs.com"),
+    ("eu-west-1", "live.aliyuncs.com"),
+    ("eu-west-1-oxs", "live.aliyuncs.com"),
+    ("me-east-1", "live.aliyuncs.com"),
+    ("rus-west-1-pop", "live.aliyuncs.com"),
+    ("us-east-1", "live.aliyuncs.com"),
+    ("us-west-1", "live.aliyuncs.com"),
+    ("me-central-1", "live.aliyuncs.com"),
+];
+
+/// Whether the region is one the service knows: in the pick list or in the SDK's table.
+pub fn is_known(region_id: &str) -> bool {
+    find(region_id).is_some() || SDK_ENDPOINTS.iter().any(|(id, _)| *id == region_id)
+}
+
+/// Whether the region is an Alibaba Finance Cloud region (no live-to-VOD there).
+pub fn is_finance(region_id: &str) -> bool {
+    region_id.contains("-finance")
+}
+
+/// The endpoint host the official SDK uses for a region: the one its table names, or
+/// `live.<region>.aliyuncs.com` for a region outside it.
 pub fn endpoint_host(region_id: &str) -> String {
-    if find(region_id).is_some() {
-        "live.aliyuncs.com".to_string()
-    } else {
-        format!("live.{region_id}.aliyuncs.com")
-    }
+    SDK_ENDPOINTS
+        .iter()
+        .find(|(id, _)| *id == region_id)
+        .map(|(_, host)| host.to_string())
+        .unwrap_or_else(|| format!("live.{region_id}.aliyuncs.com"))
 }
 
 #[cfg(test)]
@@ -147,6 +233,29 @@ mod tests {
     fn listed_regions_use_central_endpoint() {
         assert_eq!(endpoint_host("cn-shanghai"), "live.aliyuncs.com");
         assert_eq!(endpoint_host("ap-southeast-1"), "live.aliyuncs.com");
+    }
+
+    #[test]
+    fn regions_of_the_sdk_table_use_its_hosts() {
+        for region in [
+            "cn-wuhan",
+            "cn-fujian",
+            "cn-zhangbei",
+            "me-central-1",
+            "cn-beijing-gov-1",
+        ] {
+            assert_eq!(endpoint_host(region), "live.aliyuncs.com", "{region}");
+            assert!(is_known(region), "{region}");
+        }
+        assert!(is_finance("cn-shanghai-finance-1"));
+        assert!(!is_finance("cn-shanghai"));
+    }
+
+    #[test]
+    fn every_pick_list_region_is_in_the_sdk_table() {
+        for r in REGIONS {
+            assert!(SDK_ENDPOINTS.iter().any(|(id, _)| *id == r.id), "{}", r.id);
+        }
     }
 
     #[test]

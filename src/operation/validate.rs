@@ -51,10 +51,16 @@ pub fn check(operation: Operation, draft: &FormDraft) -> Checked {
     if let Some(region) = value(Field::RegionId) {
         if !regions::has_region_shape(&region) {
             findings.push(Finding::error(Field::RegionId, FindingCode::RegionShape));
-        } else if regions::find(&region).is_none() {
+        } else if !regions::is_known(&region) {
             findings.push(Finding::warning(
                 Field::RegionId,
                 FindingCode::RegionUnknown,
+            ));
+        }
+        if regions::is_finance(&region) {
+            findings.push(Finding::warning(
+                Field::RegionId,
+                FindingCode::FinanceRegion,
             ));
         }
         values.insert(Field::RegionId, region);
@@ -488,6 +494,20 @@ mod tests {
             codes_for(&d, Field::RegionId),
             vec![(Severity::Warning, FindingCode::RegionUnknown)]
         );
+    }
+
+    #[test]
+    fn finance_regions_are_warned_about_and_sdk_regions_are_known() {
+        let d = base().with(Field::RegionId, "cn-shanghai-finance-1");
+        let c = check(&d);
+        assert!(c.request.is_some());
+        assert_eq!(
+            codes_for(&d, Field::RegionId),
+            vec![(Severity::Warning, FindingCode::FinanceRegion)]
+        );
+        assert!(c.findings[0].message().contains("Finance Cloud"));
+        let wuhan = base().with(Field::RegionId, "cn-wuhan");
+        assert!(check(&wuhan).findings.is_empty());
     }
 
     #[test]
