@@ -55,6 +55,10 @@ async fn official_python_sdk_succeeds_against_sandbox() {
             run_sdk(&url, "s1", false),
             run_sdk(&url, "s1", false),
             run_sdk(&url, "s2", true),
+            // The Tea SDK sends a space in a query value as "+": the sandbox must read it as
+            // the service does, and answer about the value, never SignatureDoesNotMatch.
+            run_sdk(&url, "with space", false),
+            run_sdk(&url, "plus+and space", true),
         ]
     })
     .await
@@ -68,7 +72,9 @@ async fn official_python_sdk_succeeds_against_sandbox() {
     );
     assert_eq!(results[1]["code"], "ConfigAlreadyExists", "{}", results[1]);
     assert_eq!(results[2]["ok"], true, "STS: {}", results[2]);
-    assert_eq!(sb.config_count(), 2);
+    assert_eq!(results[3]["ok"], true, "a space: {}", results[3]);
+    assert_eq!(results[4]["ok"], true, "a plus and a space: {}", results[4]);
+    assert_eq!(sb.config_count(), 4);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -60,12 +60,30 @@ pub fn verify<'i>(
     now: DateTime<Utc>,
 ) -> Result<Verified<'i>, ApiError> {
     let pairs = canonical::parse_query(req.raw_query);
+    let form = form_body(req);
     if let Some(auth) = req.headers.get("authorization") {
-        verify_v3(req, auth, &pairs, identities, now)
-    } else if pairs.iter().any(|(k, _)| k == b"Signature") {
-        verify_v1(req, &pairs, identities, now)
+        // V3 signs the query; a form body is covered by its hash.
+        let mut verified = verify_v3(req, auth, &pairs, identities, now)?;
+        verified.params.extend(to_params(&form, &[]));
+        Ok(verified)
+    } else if pairs.iter().chain(&form).any(|(k, _)| k == b"Signature") {
+        // V1 signs every parameter, in the query or in a form body.
+        let all: Vec<(Vec<u8>, Vec<u8>)> = pairs.into_iter().chain(form).collect();
+        verify_v1(req, &all, identities, now)
     } else {
         Err(incomplete("The request carries no signature."))
+    }
+}
+
+/// The pairs of an `application/x-www-form-urlencoded` body (none for other bodies).
+fn form_body(req: &Incoming<'_>) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let is_form = req
+        .headers
+        .get("content-type")
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+    match std::str::from_utf8(req.body) {
+        Ok(text) if is_form => canonical::parse_query(text),
+        _ => Vec::new(),
     }
 }
 

@@ -22,29 +22,6 @@ pub fn encode_into(bytes: &[u8], out: &mut String) {
     }
 }
 
-/// Decodes `%XX` sequences; a `%` not followed by two hex digits is kept as it is.
-pub fn percent_decode(input: &str) -> Vec<u8> {
-    let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes.get(i).copied().unwrap_or_default();
-        let hi = bytes.get(i + 1).and_then(|c| (*c as char).to_digit(16));
-        let lo = bytes.get(i + 2).and_then(|c| (*c as char).to_digit(16));
-        match (b, hi, lo) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push(((hi << 4) | lo) as u8);
-                i += 3;
-            }
-            _ => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
 /// The canonical query string: each pair encoded, sorted by encoded name then value, joined by `&`.
 pub fn canonical_query<K: AsRef<[u8]>, V: AsRef<[u8]>>(pairs: &[(K, V)]) -> String {
     let mut encoded: Vec<(String, String)> = pairs
@@ -69,14 +46,11 @@ pub fn canonical_query<K: AsRef<[u8]>, V: AsRef<[u8]>>(pairs: &[(K, V)]) -> Stri
     out
 }
 
-/// Splits a raw query string into decoded name/value pairs (a name without `=` has an empty value).
+/// The pairs of a form-encoded query string or body, decoded as the service decodes them:
+/// `%XX` escapes, and `+` as a space (a literal plus arrives as `%2B`).
 pub fn parse_query(raw: &str) -> Vec<(Vec<u8>, Vec<u8>)> {
-    raw.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(k), percent_decode(v))
-        })
+    url::form_urlencoded::parse(raw.as_bytes())
+        .map(|(k, v)| (k.into_owned().into_bytes(), v.into_owned().into_bytes()))
         .collect()
 }
 
@@ -123,13 +97,32 @@ mod tests {
     #[test]
     fn decode_reverses_encode() {
         for s in ["a b*c~d+e/f", "直播 é", "%", "100%"] {
-            assert_eq!(percent_decode(&percent_encode(s)), s.as_bytes());
+            let query = format!("k={}", percent_encode(s));
+            assert_eq!(
+                parse_query(&query),
+                vec![(b"k".to_vec(), s.as_bytes().to_vec())]
+            );
         }
     }
 
     #[test]
-    fn decode_keeps_lone_percent_and_plus() {
-        assert_eq!(percent_decode("a%zz+b%4"), b"a%zz+b%4");
+    fn plus_is_a_space_and_percent_2b_a_plus() {
+        assert_eq!(
+            parse_query("a=x+y&b=x%2By&c"),
+            vec![
+                (b"a".to_vec(), b"x y".to_vec()),
+                (b"b".to_vec(), b"x+y".to_vec()),
+                (b"c".to_vec(), Vec::new()),
+            ]
+        );
+    }
+
+    #[test]
+    fn decode_keeps_a_lone_percent() {
+        assert_eq!(
+            parse_query("k=a%zz%4"),
+            vec![(b"k".to_vec(), b"a%zz%4".to_vec())]
+        );
     }
 
     #[test]
