@@ -231,10 +231,14 @@ impl Client {
             self.limiter.acquire().await;
         }
         let prepared = Self::prepare_api(call);
+        // Every official SDK sends `Content-Length: 0` with an empty POST body (some front
+        // ends answer 411 without it); hyper leaves it out unless it is set.
         let mut builder = self
             .http
             .post(&prepared.url)
-            .header("accept", "application/json");
+            .header("accept", "application/json")
+            .header("content-length", prepared.body.len())
+            .body(prepared.body.clone());
         if let Some(timeout) = call.timeout {
             builder = builder.timeout(timeout);
         }

@@ -77,6 +77,8 @@ pub fn sign(spec: &CallSpec<'_>, key: &AccessKey<'_>) -> SignedRequest {
         ("x-acs-version".into(), spec.version.to_string()),
     ];
     if let Some(token) = key.security_token {
+        // As the Tea SDK does: with an STS token, the AccessKey ID is also a signed header.
+        headers.push(("x-acs-accesskey-id".into(), key.id.to_string()));
         headers.push(("x-acs-security-token".into(), token.to_string()));
         headers.sort_unstable();
     }
