@@ -367,3 +367,33 @@ fn secrets_never_appear_in_any_output() {
     }
     assert!(!stored.contains(TEST_SECRET) && !stored.contains(TEST_TOKEN));
 }
+
+#[test]
+fn a_failed_signature_shows_both_strings_to_sign() {
+    let data = temp_dir();
+    let sb = start_sandbox(&[]);
+    let preset = example_preset(&data);
+    let o = run(
+        &[
+            "submit",
+            "--preset",
+            preset.to_str().expect("path"),
+            "--endpoint",
+            &sb.url,
+            "--signature",
+            "v1",
+        ],
+        &[
+            ("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAI5tSandboxDemoKey0001"),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "not-the-secret"),
+        ],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let t = text(&o);
+    assert!(t.contains("SignatureDoesNotMatch"), "{t}");
+    assert!(t.contains("proxy or gateway"), "{t}");
+    assert!(t.contains("service: POST&%2F&"), "{t}");
+    assert!(t.contains("ours:    POST&%2F&"), "{t}");
+    assert!(t.contains("the AccessKey secret is what differs"), "{t}");
+}

@@ -110,6 +110,15 @@ async fn sts_credentials_succeed_and_bad_tokens_are_explained() {
         );
         let r = submit_with(&sb, &quick_client(0), &draft, &wrong, method).await;
         assert_eq!(code(&r), "InvalidSecurityToken.Malformed");
+        let without_token = Credentials::new(
+            identities::DEMO_STS_ACCESS_KEY_ID,
+            identities::DEMO_STS_ACCESS_KEY_SECRET,
+            None,
+        );
+        let r = submit_with(&sb, &quick_client(0), &draft, &without_token, method).await;
+        assert_eq!(code(&r), "MissingSecurityToken");
+        assert_eq!(r.outcome.http_status(), Some(400));
+        assert!(explanation_of(&r, &draft).contains("not a form field"));
         let expired = Credentials::new(
             "STS.SandboxExpiredKey0001",
             identities::DEMO_STS_ACCESS_KEY_SECRET,

@@ -7,7 +7,7 @@ mod window_helpers;
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use live_record_vod::credentials::{Credentials, Profile, ProfileSource, SecretStore};
+use live_record_vod::credentials::{Credentials, SecretStore};
 use live_record_vod::operation::Field;
 use live_record_vod::sandbox::{self, Faults, SandboxConfig};
 use live_record_vod::storage::{History, HistoryQuery};
@@ -98,40 +98,17 @@ fn pasted_stream_url_is_split_into_its_parts() {
 
 #[test]
 fn permission_error_shows_explanation_and_ram_policy() {
-    let no_permission = Profile {
-        name: "no-permission".into(),
-        credentials: Credentials::new(
-            "LTAI5tSandboxNoPermit001",
-            live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET,
-            None,
-        ),
-        source: ProfileSource::Sandbox {
-            base_url: String::new(),
-        },
-    };
-    let w = world_with(Faults::default(), Vec::new());
-    // The same sandbox, with a key that lacks the RAM permission.
-    let url = w.sandbox.base_url().to_string();
-    drop(w.harness);
-    let runtime_handle = w._runtime.handle().clone();
-    let mut setup = AppSetup::for_sandbox(
-        runtime_handle,
-        w.data.path().to_path_buf(),
-        &url,
-        SecretStore::in_memory(),
-    );
-    setup.profiles = vec![Profile {
-        source: ProfileSource::Sandbox { base_url: url },
-        ..no_permission
-    }];
-    let mut h = window(setup);
+    let mut w = world_signing_with(Credentials::new(
+        "LTAI5tSandboxNoPermit001",
+        live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET,
+        None,
+    ));
+    let h = &mut w.harness;
     h.step();
-    click_submit(&mut h);
-    wait_for(&mut h, "the error card", |h| {
-        has(h, "Error code Forbidden.RAM")
-    });
-    assert!(has(&h, "What to do:"));
-    assert!(has(&h, "The RAM policy that grants this call:"));
+    click_submit(h);
+    wait_for(h, "the error card", |h| has(h, "Error code Forbidden.RAM"));
+    assert!(has(h, "What to do:"));
+    assert!(has(h, "The RAM policy that grants this call:"));
     let policy_shown = h.query_all_by_role(Role::MultilineTextInput).any(|n| {
         n.value()
             .is_some_and(|v| v.contains("live:AddLiveRecordVodConfig") && v.contains("acs:cdn:*:"))
@@ -428,4 +405,27 @@ fn closing_with_unsaved_changes_asks_first() {
     h.step();
     assert!(!has(h, "Quit without saving?"));
     assert_eq!(h.state().draft().get(Field::AppName), "changed");
+}
+
+#[test]
+fn a_failed_signature_shows_the_service_string_to_sign_beside_ours() {
+    let mut w = world_signing_with(Credentials::new(
+        live_record_vod::sandbox::DEMO_ACCESS_KEY_ID,
+        "not-the-secret",
+        None,
+    ));
+    let h = &mut w.harness;
+    h.step();
+    click_submit(h);
+    wait_for(h, "the error card", |h| {
+        has(h, "Error code SignatureDoesNotMatch")
+    });
+    assert!(has(h, "proxy or gateway"));
+    assert!(has(h, "the AccessKey secret is what differs"));
+    let shown = h.query_all_by_role(Role::MultilineTextInput).any(|n| {
+        n.value().is_some_and(|v| {
+            v.starts_with("service: ACS3-HMAC-SHA256") && v.contains("ours:    ACS3-HMAC-SHA256")
+        })
+    });
+    assert!(shown, "both strings to sign are shown");
 }

@@ -134,6 +134,12 @@ pub fn outcome_text(report: &CallReport) -> String {
                 if !se.message.is_empty() {
                     out.push_str(&format!("  Service message: {}\n", se.message));
                 }
+                if let Some(c) = result.signature_comparison() {
+                    out.push_str(&format!("  {}\n", c.summary()));
+                    for line in c.marked().lines() {
+                        out.push_str(&format!("    {line}\n"));
+                    }
+                }
                 if let Some(id) = &se.request_id {
                     out.push_str(&format!("  RequestId: {id}\n"));
                 }

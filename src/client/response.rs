@@ -1,5 +1,6 @@
 //! The answer to a call, parsed into one result type, with its plain-language explanation.
 
+use crate::errors::signature_diff::SignatureComparison;
 use crate::errors::{self, ErrorContext, Explanation, NetworkErrorKind};
 use serde_json::Value;
 
@@ -75,6 +76,21 @@ pub struct CallResult {
     pub attempts: u32,
     /// An earlier attempt timed out or lost its connection.
     pub had_uncertain_attempt: bool,
+    /// The string the last attempt signed (the security token masked): shown beside the
+    /// service's when it answers SignatureDoesNotMatch.
+    pub string_to_sign: String,
+}
+
+impl CallResult {
+    /// For a SignatureDoesNotMatch answer: the service's string to sign beside ours.
+    pub fn signature_comparison(&self) -> Option<SignatureComparison> {
+        match &self.outcome {
+            Outcome::ServiceError(e) if e.code == "SignatureDoesNotMatch" => {
+                SignatureComparison::from_message(&e.message, &self.string_to_sign)
+            }
+            _ => None,
+        }
+    }
 }
 
 impl Outcome {

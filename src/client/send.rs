@@ -100,8 +100,10 @@ pub struct PreparedRequest {
     pub url: String,
     /// Headers, names in lower case.
     pub headers: Vec<(String, String)>,
-    /// The body (always empty for this operation).
+    /// The body (always empty for these operations).
     pub body: String,
+    /// The string that was signed.
+    pub string_to_sign: String,
 }
 
 /// What stands in for the security token in anything shown.
@@ -114,7 +116,13 @@ impl PreparedRequest {
             return self.clone();
         };
         let encoded = percent_encode(token);
-        let mask = |s: &str| s.replace(&encoded, TOKEN_MASK).replace(token, TOKEN_MASK);
+        // V1's string to sign holds the token encoded twice.
+        let twice = percent_encode(&encoded);
+        let mask = |s: &str| {
+            s.replace(&twice, TOKEN_MASK)
+                .replace(&encoded, TOKEN_MASK)
+                .replace(token, TOKEN_MASK)
+        };
         PreparedRequest {
             method: self.method.clone(),
             url: mask(&self.url),
@@ -124,6 +132,7 @@ impl PreparedRequest {
                 .map(|(n, v)| (n.clone(), mask(v)))
                 .collect(),
             body: mask(&self.body),
+            string_to_sign: mask(&self.string_to_sign),
         }
     }
 }
@@ -185,6 +194,7 @@ impl Client {
             url: call.endpoint.url_with_query(&signed.query),
             headers: signed.headers,
             body: String::new(),
+            string_to_sign: signed.string_to_sign,
         }
     }
 
@@ -198,12 +208,13 @@ impl Client {
         let started = Instant::now();
         let mut attempts = 0;
         let mut had_uncertain_attempt = false;
+        let mut string_to_sign = String::new();
         loop {
             attempts += 1;
             let (outcome, raw_body, from_sandbox) = tokio::select! {
                 biased;
                 () = cancel.cancelled() => (Outcome::Cancelled, String::new(), false),
-                answer = self.attempt(call) => answer,
+                answer = self.attempt(call, &mut string_to_sign) => answer,
             };
             let retry = attempts <= self.config.max_retries && is_transient(&outcome);
             if !retry {
@@ -214,6 +225,7 @@ impl Client {
                     elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
                     attempts,
                     had_uncertain_attempt,
+                    string_to_sign,
                 };
             }
             had_uncertain_attempt |= is_uncertain(&outcome);
@@ -226,11 +238,13 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, call: &ApiCall<'_>) -> (Outcome, String, bool) {
+    /// One attempt; `signed` receives the string it signed (the security token masked).
+    async fn attempt(&self, call: &ApiCall<'_>, signed: &mut String) -> (Outcome, String, bool) {
         if !call.endpoint.is_loopback() {
             self.limiter.acquire().await;
         }
         let prepared = Self::prepare_api(call);
+        signed.clone_from(&prepared.redacted(call.key.security_token).string_to_sign);
         // Every official SDK sends `Content-Length: 0` with an empty POST body (some front
         // ends answer 411 without it); hyper leaves it out unless it is set.
         let mut builder = self
@@ -323,9 +337,15 @@ mod tests {
             url: "http://h/?SecurityToken=a%2Bb%3D".into(),
             headers: vec![("x-acs-security-token".into(), "a+b=".into())],
             body: String::new(),
+            string_to_sign: "POST&%2F&SecurityToken%3Da%252Bb%253D".into(),
         };
         let r = p.redacted(Some("a+b="));
         assert!(!r.url.contains("a%2Bb%3D"));
+        assert!(
+            !r.string_to_sign.contains("a%252Bb%253D"),
+            "{}",
+            r.string_to_sign
+        );
         assert_eq!(r.headers[0].1, TOKEN_MASK);
     }
 }

@@ -198,8 +198,8 @@ const CATALOG: &[Entry] = &[
     entry(
         "SignatureDoesNotMatch",
         "AccessKey secret does not match",
-        "The request was signed with a secret that does not belong to this AccessKey ID. Usually the secret was mistyped or belongs to another key.",
-        "Copy the AccessKey secret again (without spaces) and update your profile. If you lost it, create a new AccessKey.",
+        "The service computed a different signature. Usually the secret was mistyped or belongs to another key; sometimes a proxy or gateway between you and Alibaba Cloud rewrote the request (its query, headers or host) after it was signed.",
+        "Copy the AccessKey secret again (without spaces) and update your profile; if you lost it, create a new AccessKey. If the secret is right, compare the service's string to sign with ours below, and send without the proxy or gateway.",
     ),
     entry(
         "IncompleteSignature",
@@ -264,12 +264,65 @@ const CATALOG: &[Entry] = &[
     permission(
         "Forbidden.RAM",
         "Permission needed",
-        "Your RAM user or role is not allowed to add record-to-VOD configs for {domain}.",
+        "Your RAM user or role is not allowed to call {action} for {domain}.",
     ),
     permission(
         "NoPermission",
         "Permission needed",
-        "Your RAM user or role is not allowed to add record-to-VOD configs for {domain}.",
+        "Your RAM user or role is not allowed to call {action} for {domain}.",
+    ),
+    permission(
+        "Forbidden.NoPermission",
+        "Permission needed",
+        "Your RAM user or role is not allowed to call {action} for {domain}.",
+    ),
+    entry(
+        "InvalidDomain.NotFound",
+        "The streaming domain was not found",
+        "{domain} is not a streaming domain of this account, or it is not in {region}.",
+        "Check the domain's spelling, that it was added in the ApsaraVideo Live console (Domain Names), and that the region matches the domain's live center.",
+    ),
+    entry(
+        "IllegalOperation",
+        "The service refused this operation",
+        "The service does not allow this operation on {domain} in its current state, for example while the domain is being configured, disabled or locked.",
+        "Check the domain's status in the ApsaraVideo Live console; if it is offline or being configured, wait until it is online, then try again.",
+    ),
+    entry(
+        "MissingSecurityToken",
+        "The STS security token is missing",
+        "This AccessKey ID is a temporary (STS) one, and those need their security token with every request. The token is part of the credentials, not a form field.",
+        "Edit the profile and paste the security token that came with this STS AccessKey (or set ALIBABA_CLOUD_SECURITY_TOKEN); if it has expired, get new STS credentials.",
+    ),
+    entry(
+        "InvalidIdentity.ServiceDisabled",
+        "The account cannot use this service",
+        "Alibaba Cloud has disabled ApsaraVideo Live for this account, for example for an overdue payment or an unfinished real-name verification.",
+        "Sign in to the Alibaba Cloud console as the account owner, settle any overdue bill and complete the verification, then try again.",
+    ),
+    entry(
+        "Forbidden.RiskControl",
+        "Stopped by Alibaba Cloud's risk control",
+        "Alibaba Cloud's risk control blocked this request from this account or network.",
+        "Try again later from your usual network; if it keeps happening, open a ticket with Alibaba Cloud support and give the RequestId.",
+    ),
+    entry(
+        "InvalidApi.NotFound",
+        "The service does not know this API",
+        "The endpoint did not recognise the operation; the request may have gone to the wrong product or region endpoint.",
+        "Check the region and any custom endpoint: it should be an ApsaraVideo Live endpoint such as live.aliyuncs.com.",
+    ),
+    entry(
+        "InvalidSignatureMethod",
+        "The signature method is not accepted",
+        "The service does not accept the signature method this request used.",
+        "Switch the signature method (Advanced) to V3 (ACS3-HMAC-SHA256), the recommended one, and send again.",
+    ),
+    entry(
+        "UnsupportedHTTPMethod",
+        "The HTTP method is not accepted",
+        "The service refused the request's HTTP method; a proxy or gateway may have changed it.",
+        "Send without the proxy or gateway, or ask its administrator to pass POST requests through unchanged.",
     ),
     permission(
         "Forbidden",
@@ -415,6 +468,7 @@ pub fn explain_cancelled() -> Explanation {
 
 fn fill(template: &str, ctx: &ErrorContext<'_>) -> String {
     template
+        .replace("{action}", ctx.operation.action())
         .replace("{domain}", ctx.domain_name.unwrap_or("The domain"))
         .replace("{region}", ctx.region_id.unwrap_or("the request's region"))
 }
@@ -493,12 +547,65 @@ mod tests {
             account_id: Some("42"),
             ..Default::default()
         };
-        for code in ["Forbidden.RAM", "NoPermission"] {
+        for code in ["Forbidden.RAM", "NoPermission", "Forbidden.NoPermission"] {
             let e = explain_service_error(code, "", &ctx);
             let policy = e.ram_policy.expect("policy");
             assert!(policy.contains("live:AddLiveRecordVodConfig"));
             assert!(policy.contains("acs:cdn:*:42:domain/live.example.com"));
         }
+    }
+
+    #[test]
+    fn real_account_errors_are_explained() {
+        let ctx = ErrorContext {
+            domain_name: Some("live.example.com"),
+            region_id: Some("cn-beijing"),
+            ..Default::default()
+        };
+        for code in [
+            "InvalidDomain.NotFound",
+            "IllegalOperation",
+            "Forbidden.NoPermission",
+            "MissingSecurityToken",
+            "InvalidIdentity.ServiceDisabled",
+            "Forbidden.RiskControl",
+            "InvalidApi.NotFound",
+            "InvalidSignatureMethod",
+            "UnsupportedHTTPMethod",
+        ] {
+            let e = explain_service_error(code, "", &ctx);
+            assert!(!e.title.contains(code), "{code} has no entry of its own");
+        }
+        let token = explain_service_error("MissingSecurityToken", "", &ctx);
+        assert!(
+            token.explanation.contains("not a form field"),
+            "{}",
+            token.explanation
+        );
+        let domain = explain_service_error("InvalidDomain.NotFound", "", &ctx);
+        assert!(domain.explanation.contains("cn-beijing"));
+        let signature = explain_service_error("SignatureDoesNotMatch", "", &ctx);
+        assert!(signature.explanation.contains("proxy or gateway"));
+    }
+
+    #[test]
+    fn permission_words_name_the_operation() {
+        let ctx = ErrorContext {
+            operation: crate::operation::Operation::Delete,
+            domain_name: Some("live.example.com"),
+            ..Default::default()
+        };
+        let e = explain_service_error("Forbidden.RAM", "", &ctx);
+        assert!(
+            e.explanation.contains("DeleteLiveRecordVodConfig"),
+            "{}",
+            e.explanation
+        );
+        assert!(
+            e.ram_policy
+                .expect("policy")
+                .contains("live:DeleteLiveRecordVodConfig")
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod ram_policy;
+pub mod signature_diff;
 
 pub use catalog::{
     ErrorContext, Explanation, NetworkErrorKind, explain_cancelled, explain_network,

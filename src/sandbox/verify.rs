@@ -274,8 +274,8 @@ fn check_token(identity: &Identity, token: Option<&str>) -> Result<(), ApiError>
         )),
         (Some(_), None) => Err(ApiError::new(
             400,
-            "InvalidSecurityToken.Malformed",
-            "The security token is missing; STS access keys need one.",
+            "MissingSecurityToken",
+            "SecurityToken is mandatory for this action.",
         )),
         (Some(expected), Some(given))
             if !constant_time_eq(expected.as_bytes(), given.as_bytes()) =>

@@ -16,6 +16,8 @@ pub const STORAGE_LOCATIONS: [&str; 1] = ["outin-sandbox.oss-cn-shanghai.aliyunc
 pub const COMMON_RECORD_CONFIG: (&str, &str) = ("recorded.sandbox.example.com", "live");
 /// A domain for which the sandbox simulates a backend failure.
 pub const INTERNAL_ERROR_DOMAIN: &str = "internal-error.sandbox.example.com";
+/// A domain that is not in the sandbox's account (InvalidDomain.NotFound).
+pub const MISSING_DOMAIN: &str = "missing.sandbox.example.com";
 
 /// The lines describing the world, printed by `live-record-vod sandbox` and in the README.
 pub fn describe() -> Vec<String> {
@@ -34,6 +36,8 @@ pub fn describe() -> Vec<String> {
             COMMON_RECORD_CONFIG.0, COMMON_RECORD_CONFIG.1
         ),
         format!("domain {INTERNAL_ERROR_DOMAIN} answers InternalError"),
+        format!("domain {MISSING_DOMAIN} answers InvalidDomain.NotFound (not in this account)"),
+        "an STS AccessKey ID without its security token answers MissingSecurityToken".to_string(),
         "the same DomainName/AppName/StreamName twice answers ConfigAlreadyExists".to_string(),
         format!(
             "update or delete of a config that does not exist answers {CONFIG_NOT_FOUND} (assumption)"
@@ -68,17 +72,28 @@ impl<'a> Params<'a> {
     }
 
     fn key(&self) -> Result<Key, ApiError> {
-        let domain = self.required(Field::DomainName)?.to_ascii_lowercase();
-        if domain == INTERNAL_ERROR_DOMAIN {
-            return Err(ApiError::new(
-                500,
-                "InternalError",
-                "The request processing has failed due to backend service exception.",
-            ));
-        }
+        let domain = self.domain()?;
         let app = self.required(Field::AppName)?.to_string();
         let stream = self.get(Field::StreamName).unwrap_or_default().to_string();
         Ok((domain, app, stream))
+    }
+
+    /// The streaming domain, lower case, checked against the world's special domains.
+    fn domain(&self) -> Result<String, ApiError> {
+        let domain = self.required(Field::DomainName)?.to_ascii_lowercase();
+        match domain.as_str() {
+            INTERNAL_ERROR_DOMAIN => Err(ApiError::new(
+                500,
+                "InternalError",
+                "The request processing has failed due to backend service exception.",
+            )),
+            MISSING_DOMAIN => Err(ApiError::new(
+                400,
+                "InvalidDomain.NotFound",
+                "The domain provided does not belong to you.",
+            )),
+            _ => Ok(domain),
+        }
     }
 
     /// A whole number within the field's rule, or InvalidParameter.
@@ -214,14 +229,7 @@ impl World {
         request_id: &str,
     ) -> Result<Value, ApiError> {
         let p = Params(params);
-        let domain = p.required(Field::DomainName)?.to_ascii_lowercase();
-        if domain == INTERNAL_ERROR_DOMAIN {
-            return Err(ApiError::new(
-                500,
-                "InternalError",
-                "The request processing has failed due to backend service exception.",
-            ));
-        }
+        let domain = p.domain()?;
         let page_num = p.number(Field::PageNum)?.unwrap_or(1);
         let page_size = p.number(Field::PageSize)?.unwrap_or(10);
         let (app, stream) = (p.get(Field::AppName), p.get(Field::StreamName));
@@ -386,6 +394,10 @@ mod tests {
             "CommomLiveRcordConfigExisted"
         );
         assert_eq!(code(&[("AppName", "")]), "MissingParameter");
+        assert_eq!(
+            code(&[("DomainName", MISSING_DOMAIN)]),
+            "InvalidDomain.NotFound"
+        );
         assert_eq!(code(&[("CycleDuration", "299")]), "InvalidParameter");
     }
 

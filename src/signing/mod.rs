@@ -76,6 +76,8 @@ pub struct SignedRequest {
     pub query: String,
     /// Headers to send, names in lower case.
     pub headers: Vec<(String, String)>,
+    /// The string that was signed (shown beside the service's when a signature fails).
+    pub string_to_sign: String,
 }
 
 /// Signs `spec` with `key` using `method`.

@@ -46,11 +46,13 @@ pub fn common_params<'a>(spec: &CallSpec<'a>, key: &AccessKey<'a>) -> Vec<(&'a s
 /// Signs an RPC call: all parameters and `Signature` in the query, only `host` as header.
 pub fn sign(spec: &CallSpec<'_>, key: &AccessKey<'_>) -> SignedRequest {
     let query = canonical_query(&common_params(spec, key));
-    let sig = signature(key.secret, &string_to_sign(spec.method, &query));
+    let signed = string_to_sign(spec.method, &query);
+    let sig = signature(key.secret, &signed);
     SignedRequest {
         method: spec.method.to_string(),
         query: format!("{query}&Signature={}", percent_encode(&sig)),
         headers: vec![("host".into(), spec.host.to_string())],
+        string_to_sign: signed,
     }
 }
 

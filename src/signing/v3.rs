@@ -83,7 +83,8 @@ pub fn sign(spec: &CallSpec<'_>, key: &AccessKey<'_>) -> SignedRequest {
         headers.sort_unstable();
     }
     let request = canonical_request(spec.method, "/", &query, &headers, EMPTY_BODY_SHA256);
-    let sig = signature(key.secret, &string_to_sign(&request));
+    let signed = string_to_sign(&request);
+    let sig = signature(key.secret, &signed);
     let authorization = Authorization {
         access_key_id: key.id.to_string(),
         signed_headers: signed_header_names(&headers),
@@ -95,6 +96,7 @@ pub fn sign(spec: &CallSpec<'_>, key: &AccessKey<'_>) -> SignedRequest {
         method: spec.method.to_string(),
         query,
         headers,
+        string_to_sign: signed,
     }
 }
 

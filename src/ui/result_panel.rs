@@ -208,6 +208,19 @@ fn footer_ui(ui: &mut egui::Ui, done: &CallReport) {
                 .color(warning_color(ui)),
         );
     }
+    if let Some(comparison) = result.signature_comparison() {
+        egui::CollapsingHeader::new("Why the signature failed")
+            .id_salt("signature_comparison")
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.label(comparison.summary());
+                ui.add(
+                    egui::TextEdit::multiline(&mut comparison.marked().as_str())
+                        .code_editor()
+                        .desired_width(f32::INFINITY),
+                );
+            });
+    }
     egui::CollapsingHeader::new("Raw response")
         .id_salt("raw_response")
         .show(ui, |ui| {

@@ -5,7 +5,7 @@
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use live_record_vod::credentials::{Profile, SecretStore};
+use live_record_vod::credentials::{Credentials, Profile, ProfileSource, SecretStore};
 use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
 use live_record_vod::ui::{AppSetup, LiveRecordApp, SavedState};
 use std::time::{Duration, Instant};
@@ -44,6 +44,29 @@ pub fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
         sandbox,
         data,
         _runtime: runtime,
+    }
+}
+
+/// A window whose only profile signs with `credentials` and sends to the world's sandbox.
+pub fn world_signing_with(credentials: Credentials) -> World {
+    let w = world_with(Faults::default(), Vec::new());
+    let url = w.sandbox.base_url().to_string();
+    drop(w.harness);
+    let mut setup = AppSetup::for_sandbox(
+        w._runtime.handle().clone(),
+        w.data.path().to_path_buf(),
+        &url,
+        SecretStore::in_memory(),
+    );
+    setup.profiles = vec![Profile {
+        name: "test-key".into(),
+        credentials,
+        source: ProfileSource::Sandbox { base_url: url },
+    }];
+    setup.client.max_retries = 0;
+    World {
+        harness: window(setup),
+        ..w
     }
 }
 
