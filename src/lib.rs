@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cli;
 pub mod client;
+pub mod codegen;
 pub mod credentials;
 pub mod errors;
 pub mod operation;

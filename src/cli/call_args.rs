@@ -3,6 +3,8 @@
 
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output};
 use crate::client::{Client, ClientConfig};
+use crate::codegen::{self, CodeInput, Language, Shell};
+use crate::credentials::ProfileSource;
 use crate::credentials::{ProfileBook, SecretStore};
 use crate::signing::SignatureMethod;
 use crate::storage::History;
@@ -36,6 +38,66 @@ pub struct CallArgs {
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Print the request as code instead of sending it (nothing is sent; no secret is printed).
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub print_as: Option<PrintAs>,
+    /// The shell the `aliyun` command is quoted for (with --print-as aliyun).
+    #[arg(long, value_enum, default_value_t = ShellArg::default())]
+    pub shell: ShellArg,
+}
+
+/// `--print-as` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PrintAs {
+    /// The aliyun command line.
+    Aliyun,
+    /// Python (alibabacloud_live20161101).
+    Python,
+    /// Java (com.aliyun:live20161101).
+    Java,
+    /// Go (github.com/alibabacloud-go/live-20161101/v2).
+    Go,
+    /// Node.js / TypeScript (@alicloud/live20161101).
+    Node,
+}
+
+/// `--shell` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ShellArg {
+    /// sh, bash, zsh.
+    Posix,
+    /// PowerShell.
+    Powershell,
+    /// cmd.exe.
+    Cmd,
+}
+
+impl Default for ShellArg {
+    fn default() -> Self {
+        match Shell::platform_default() {
+            Shell::Posix => ShellArg::Posix,
+            Shell::PowerShell => ShellArg::Powershell,
+            Shell::Cmd => ShellArg::Cmd,
+        }
+    }
+}
+
+impl CallArgs {
+    /// The language `--print-as` asks for.
+    fn language(&self) -> Option<Language> {
+        let shell = match self.shell {
+            ShellArg::Posix => Shell::Posix,
+            ShellArg::Powershell => Shell::PowerShell,
+            ShellArg::Cmd => Shell::Cmd,
+        };
+        Some(match self.print_as? {
+            PrintAs::Aliyun => Language::Aliyun(shell),
+            PrintAs::Python => Language::Python,
+            PrintAs::Java => Language::Java,
+            PrintAs::Go => Language::Go,
+            PrintAs::Node => Language::Node,
+        })
+    }
 }
 
 /// `--signature` values.
@@ -75,7 +137,7 @@ impl CallArgs {
         let history = match History::open(data_dir) {
             Ok(h) => Some(Arc::new(Mutex::new(h))),
             Err(e) => {
-                if !self.dry_run {
+                if !self.dry_run && self.print_as.is_none() {
                     eprintln!(
                         "warning: the history is unavailable, so this call is not recorded: {e}"
                     );
@@ -126,6 +188,16 @@ pub async fn run_order(
     };
     if !args.json && !resolved.checked.findings.is_empty() {
         eprint!("{}", output::findings_text(&resolved.checked));
+    }
+    if let Some(language) = args.language() {
+        let saved = matches!(resolved.profile.source, ProfileSource::Keyring { .. });
+        let input = CodeInput::new(
+            &resolved.request,
+            &resolved.endpoint.display_url(),
+            saved.then_some(resolved.profile.name.as_str()),
+        );
+        print!("{}", codegen::generate(language, &input));
+        return Ok(Ran::NotSent(0));
     }
     if args.dry_run {
         let shown = resolved.prepared(order.signature);

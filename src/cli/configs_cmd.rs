@@ -196,7 +196,7 @@ fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
 async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
     let mut order = CallOrder::new(Operation::Delete, args.target.draft());
     args.call.apply(&mut order);
-    if !args.yes && !args.call.dry_run {
+    if !args.yes && !args.call.dry_run && args.call.print_as.is_none() {
         let target = crate::operation::request::target_of(
             &args.target.domain,
             Some(args.target.app.as_deref().unwrap_or_default()),
