@@ -50,13 +50,13 @@ impl Language {
         }
     }
 
-    /// The syntax highlighter's name for the language.
+    /// The name egui_extras' highlighter knows the language by (Java and Go are shown with
+    /// its C-like rules).
     pub fn syntax(self) -> &'static str {
         match self {
             Language::Aliyun(_) => "sh",
             Language::Python => "py",
-            Language::Java => "java",
-            Language::Go => "go",
+            Language::Java | Language::Go => "cpp",
             Language::Node => "ts",
         }
     }

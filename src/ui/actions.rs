@@ -9,6 +9,9 @@ use super::presets_bar::PresetAction;
 use super::profiles_dialog::ProfilesAction;
 use super::result_panel::{ResultAction, ResultPanel};
 use super::state::{Confirm, LiveRecordApp, View};
+use crate::client::Endpoint;
+use crate::codegen::CodeInput;
+use crate::credentials::ProfileSource;
 use crate::operation::{Field, FormDraft, Operation, check};
 use crate::worker::{CallOrder, Command, JobId, ProfileCommand};
 use std::path::PathBuf;
@@ -71,6 +74,36 @@ impl LiveRecordApp {
         self.send_shown(self.form.operation, self.form.draft.clone());
     }
 
+    /// Opens the code view on a request of `operation` with `fields`, sent with `profile`.
+    fn show_as_code(&mut self, operation: Operation, fields: &FormDraft, profile_name: &str) {
+        let Some(request) = check(operation, fields).request else {
+            self.notice = Some((
+                "The request has errors: fix them, then copy it as code.".into(),
+                true,
+            ));
+            return;
+        };
+        let profile = self.profiles.iter().find(|p| p.name == profile_name);
+        let endpoint = match profile {
+            Some(p) => p.endpoint(request.region_id()),
+            None => Endpoint::for_region(request.region_id()),
+        };
+        let saved = profile.is_some_and(|p| matches!(p.source, ProfileSource::Keyring { .. }));
+        let input = CodeInput::new(
+            &request,
+            &endpoint.display_url(),
+            saved.then_some(profile_name),
+        );
+        self.code_view.show(input);
+    }
+
+    /// Opens the code view on the form's request.
+    pub(super) fn copy_form_as_code(&mut self) {
+        let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
+        let fields = self.form.draft.clone();
+        self.show_as_code(self.form.operation, &fields, &profile);
+    }
+
     /// Asks the service for one page of configs (the Configs view keeps the answer).
     pub(super) fn list_configs(&mut self, fields: FormDraft) {
         let order = self.order(Operation::Describe, fields);
@@ -89,7 +122,9 @@ impl LiveRecordApp {
         match command {
             UiCommand::Submit => self.submit(),
             UiCommand::Cancel => {
-                if let Some(id) = self.result.in_flight() {
+                if self.code_view.is_open() {
+                    self.code_view.close();
+                } else if let Some(id) = self.result.in_flight() {
                     self.worker.send(Command::Cancel(id));
                 }
             }
@@ -210,6 +245,9 @@ impl LiveRecordApp {
                 if let Some(draft) = entry.restore_draft() {
                     self.send_shown(Operation::Add, draft);
                 }
+            }
+            HistoryAction::CopyAsCode(entry) => {
+                self.show_as_code(entry.operation, &entry.draft(), &entry.profile)
             }
             HistoryAction::Delete(id) => self.worker.send(Command::DeleteHistory(vec![id])),
             HistoryAction::ClearAll => self.worker.send(Command::ClearHistory),

@@ -65,6 +65,8 @@ pub enum HistoryAction {
     Retry(Box<HistoryEntry>),
     /// Add again the config this (delete) entry removed.
     Restore(Box<HistoryEntry>),
+    /// Show this entry's request as code.
+    CopyAsCode(Box<HistoryEntry>),
     /// Delete this entry.
     Delete(i64),
     /// Delete every entry (already confirmed).
@@ -358,6 +360,13 @@ impl HistoryPanel {
                             .clicked()
                     {
                         actions.push(HistoryAction::Restore(Box::new(entry.clone())));
+                    }
+                    if ui
+                        .button("Copy as code…")
+                        .on_hover_text("This request as an aliyun command or SDK code")
+                        .clicked()
+                    {
+                        actions.push(HistoryAction::CopyAsCode(Box::new(entry.clone())));
                     }
                     if ui.button("Delete entry").clicked() {
                         actions.push(HistoryAction::Delete(entry.id));

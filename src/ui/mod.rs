@@ -3,6 +3,7 @@
 //! waits. This file is the shell: each part lives in its own file.
 
 mod actions;
+pub mod code_view;
 pub mod commands;
 pub mod configs_view;
 mod dialogs;
@@ -166,6 +167,7 @@ impl eframe::App for LiveRecordApp {
             self.run_profiles_action(action);
         }
         self.about_ui(&ctx);
+        self.code_view.ui(&ctx);
         self.close_guard_ui(&ctx);
         self.confirm_ui(&ctx);
     }

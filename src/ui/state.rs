@@ -1,5 +1,6 @@
 //! The window's state and how each worker event changes it (the reducer). No drawing here.
 
+use super::code_view::CodeView;
 use super::configs_view::ConfigsView;
 use super::file_dialog::{FileDialogs, FilePurpose};
 use super::form_panel::FormPanel;
@@ -49,6 +50,7 @@ pub struct LiveRecordApp {
     pub(super) form: FormPanel,
     pub(super) configs: ConfigsView,
     pub(super) result: ResultPanel,
+    pub(super) code_view: CodeView,
     pub(super) history: HistoryPanel,
     pub(super) presets: PresetsBar,
     pub(super) files: FileDialogs,
@@ -107,6 +109,7 @@ impl LiveRecordApp {
             form,
             configs: ConfigsView::default(),
             result: ResultPanel::Idle,
+            code_view: CodeView::default(),
             history: HistoryPanel::default(),
             presets: PresetsBar::default(),
             files: FileDialogs::new(setup.native_file_dialogs),

@@ -29,6 +29,16 @@ impl LiveRecordApp {
             if response.clicked() {
                 self.run_command(UiCommand::Submit);
             }
+            if ui
+                .add_enabled(
+                    checked.request.is_some(),
+                    egui::Button::new("Copy as code…"),
+                )
+                .on_hover_text("This request as an aliyun command or official SDK code")
+                .clicked()
+            {
+                self.copy_form_as_code();
+            }
             if errors > 0 {
                 let plural = if errors == 1 { "error" } else { "errors" };
                 ui.label(
