@@ -101,7 +101,7 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
             .with_title("Live Record to VOD")
             .with_app_id("live-record-vod")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 560.0]),
+            .with_min_inner_size(crate::ui::MIN_WINDOW_SIZE),
         persistence_path: Some(data_dir.join("window.ron")),
         ..Default::default()
     };

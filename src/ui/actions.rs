@@ -121,19 +121,28 @@ impl LiveRecordApp {
     pub(super) fn run_command(&mut self, command: UiCommand) {
         match command {
             UiCommand::Submit => self.submit(),
-            UiCommand::Cancel => {
-                if self.code_view.is_open() {
-                    self.code_view.close();
-                } else if let Some(id) = self.result.in_flight() {
-                    self.worker.send(Command::Cancel(id));
-                }
-            }
+            UiCommand::Cancel => self.escape(),
             UiCommand::SavePreset => {
                 let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
                 if let Some(action) = self.presets.save_current(&self.form.draft, &profile) {
                     self.run_preset_action(action);
                 }
             }
+        }
+    }
+
+    /// Esc: closes the topmost dialog (a confirmation answers "no"); with none open, cancels
+    /// the call in flight.
+    fn escape(&mut self) {
+        if self.confirm.take().is_some() || self.configs.escape() || self.profiles_dialog.escape() {
+            return;
+        }
+        if self.code_view.is_open() {
+            self.code_view.close();
+        } else if self.about_open {
+            self.about_open = false;
+        } else if let Some(id) = self.result.in_flight() {
+            self.worker.send(Command::Cancel(id));
         }
     }
 

@@ -7,7 +7,7 @@ use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 pub enum UiCommand {
     /// Send the form.
     Submit,
-    /// Cancel the request in flight.
+    /// Close the topmost dialog, or cancel the request in flight.
     Cancel,
     /// Save the current preset.
     SavePreset,
@@ -36,10 +36,13 @@ impl UiCommand {
     }
 
     /// The commands whose shortcut was pressed this frame (consumed, so widgets don't see them).
+    /// While a popup (a menu, a picker) is open, Esc is left to it: it closes the popup.
     pub fn pressed(ctx: &eframe::egui::Context) -> Vec<UiCommand> {
+        let popup_open = eframe::egui::Popup::is_any_open(ctx);
         ctx.input_mut(|i| {
             UiCommand::ALL
                 .into_iter()
+                .filter(|c| !(popup_open && *c == UiCommand::Cancel))
                 .filter(|c| i.consume_shortcut(&c.shortcut()))
                 .collect()
         })

@@ -115,6 +115,11 @@ impl ConfigsView {
         }
     }
 
+    /// Esc: closes the delete confirmation when it is open (answering "keep it").
+    pub fn escape(&mut self) -> bool {
+        self.confirm_delete.take().is_some()
+    }
+
     /// How many configs are loaded (for tests and benchmarks).
     pub fn loaded(&self) -> usize {
         self.configs.len()

@@ -59,9 +59,19 @@ impl FormPanel {
             self.storage_ui(ui, checked);
         });
         group_ui(ui, "Auto compose", |ui| self.auto_compose_ui(ui, checked));
-        egui::CollapsingHeader::new("Advanced")
+        let advanced = egui::CollapsingHeader::new("Advanced")
             .id_salt("advanced")
             .show(ui, |ui| self.advanced_ui(ui, checked));
+        if advanced.header_response.clicked() && advanced.openness < 0.5 {
+            // Just opened: bring what it shows into view.
+            ui.scroll_to_rect(
+                advanced
+                    .header_response
+                    .rect
+                    .expand2(egui::vec2(0.0, 240.0)),
+                Some(egui::Align::TOP),
+            );
+        }
     }
 
     fn mode_ui(&mut self, ui: &mut egui::Ui) {

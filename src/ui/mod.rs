@@ -30,6 +30,13 @@ use eframe::egui;
 use state::View as ShownView;
 use std::path::PathBuf;
 
+/// The narrowest the form (the middle of the window) gets, in points.
+pub const FORM_MIN_WIDTH: f32 = 430.0;
+/// The narrowest the result and history panel gets, in points.
+pub const RESULTS_MIN_WIDTH: f32 = 320.0;
+/// The smallest window at which everything stays usable.
+pub const MIN_WINDOW_SIZE: [f32; 2] = [780.0, 560.0];
+
 /// Key of the window's saved state in eframe's storage.
 pub const STATE_KEY: &str = "live-record-vod.state";
 /// The preset a first run starts with.
@@ -49,6 +56,8 @@ pub struct SavedState {
     pub signature: Option<String>,
     /// Time allowed per attempt.
     pub timeout_secs: Option<u64>,
+    /// `light`, `dark` or `system` (the default: follow the system).
+    pub theme: Option<String>,
 }
 
 /// What the window needs from its surroundings.
@@ -127,10 +136,12 @@ impl eframe::App for LiveRecordApp {
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.banner_ui(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.notice_ui(ui));
+        // The form keeps at least FORM_MIN_WIDTH; the divider is draggable and remembered.
+        let widest = (ui.available_width() - FORM_MIN_WIDTH).max(RESULTS_MIN_WIDTH);
         egui::Panel::right("results_and_history")
             .resizable(true)
-            .default_size(560.0)
-            .size_range(360.0..=900.0)
+            .default_size((ui.available_width() * 0.42).clamp(RESULTS_MIN_WIDTH, widest))
+            .size_range(RESULTS_MIN_WIDTH..=widest)
             .show(ui, |ui| {
                 ui.add_space(6.0);
                 ui.heading("Result");

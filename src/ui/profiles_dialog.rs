@@ -33,6 +33,14 @@ pub enum ProfilesAction {
     Import(PathBuf),
 }
 
+impl Editor {
+    /// Whether anything was typed (what Esc would lose).
+    fn has_input(&self) -> bool {
+        !(self.secret.is_empty() && self.token.is_empty())
+            || (!self.replace && !(self.name.is_empty() && self.access_key_id.is_empty()))
+    }
+}
+
 #[derive(Default)]
 struct Editor {
     replace: bool,
@@ -56,9 +64,30 @@ pub struct ProfilesDialog {
     renaming: Option<(String, String)>,
     tested: HashMap<String, Result<CallerIdentity, String>>,
     import_path: String,
+    confirm_discard: bool,
 }
 
 impl ProfilesDialog {
+    /// Esc: closes the topmost part (a profile being typed asks first); `false` when the
+    /// dialog is closed.
+    pub fn escape(&mut self) -> bool {
+        if !self.open {
+            return false;
+        }
+        if self.confirm_discard {
+            self.confirm_discard = false;
+        } else if let Some(editor) = &self.editor {
+            if editor.has_input() {
+                self.confirm_discard = true;
+            } else {
+                self.editor = None;
+            }
+        } else if self.renaming.take().is_none() {
+            self.open = false;
+        }
+        true
+    }
+
     /// Takes the worker's list of saved profiles.
     pub fn set_saved(&mut self, saved: Vec<ProfileMeta>, default: String, problem: Option<String>) {
         self.saved = saved;
@@ -166,12 +195,40 @@ impl ProfilesDialog {
                 });
                 self.rename_ui(ui, &mut actions);
                 self.editor_ui(ui, &mut actions);
+                self.confirm_discard_ui(ui);
             });
         self.open = open;
         if !self.open {
             self.editor = None;
+            self.confirm_discard = false;
         }
         actions
+    }
+
+    fn confirm_discard_ui(&mut self, ui: &mut egui::Ui) {
+        if !self.confirm_discard {
+            return;
+        }
+        let modal =
+            egui::Modal::new(egui::Id::unique("confirm_discard_profile")).show(ui.ctx(), |ui| {
+                ui.heading("Discard this profile?");
+                ui.label("What you typed for the profile (its secret included) is not saved.");
+                ui.horizontal(|ui| {
+                    if ui.button("Discard").clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Enter))
+                    {
+                        // Dropping the editor wipes the typed secret (Zeroizing).
+                        self.editor = None;
+                        self.confirm_discard = false;
+                    }
+                    if ui.button("Keep typing").clicked() {
+                        self.confirm_discard = false;
+                    }
+                });
+            });
+        if modal.should_close() {
+            self.confirm_discard = false;
+        }
     }
 
     fn row_ui(
@@ -185,7 +242,9 @@ impl ProfilesDialog {
         let is_default = self.default_name() == name;
         ui.label(RichText::new(name).strong());
         ui.vertical(|ui| {
-            ui.label(description);
+            // The column needs a width of its own, or the text wraps after every word.
+            ui.set_min_width(240.0);
+            ui.add(egui::Label::new(description).wrap_mode(egui::TextWrapMode::Extend));
             match self.tested.get(name) {
                 Some(Ok(id)) => {
                     ui.label(

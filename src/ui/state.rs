@@ -63,6 +63,59 @@ pub struct LiveRecordApp {
     pub(super) about_open: bool,
     pub(super) confirm: Option<Confirm>,
     pub(super) close_confirmed: bool,
+    pub(super) theme: ThemeChoice,
+}
+
+/// The window's light/dark choice, remembered between runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    /// Follow the system's setting.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every choice.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "system",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+
+    /// In words, for the picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "Like the system",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        }
+    }
+
+    /// Reads a stored name; anything else follows the system.
+    pub fn parse(text: Option<&str>) -> ThemeChoice {
+        ThemeChoice::ALL
+            .into_iter()
+            .find(|t| Some(t.as_str()) == text)
+            .unwrap_or_default()
+    }
+
+    /// Applies the choice to egui.
+    pub fn apply(self, ctx: &egui::Context) {
+        ctx.set_theme(match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
 }
 
 impl LiveRecordApp {
@@ -90,6 +143,8 @@ impl LiveRecordApp {
             .as_ref()
             .and_then(|name| setup.profiles.iter().position(|p| &p.name == name))
             .unwrap_or(0);
+        let theme = ThemeChoice::parse(saved.theme.as_deref());
+        theme.apply(ctx);
         let mut form = FormPanel::default();
         if saved.signature.as_deref() == Some("v1") {
             form.signature = SignatureMethod::V1;
@@ -121,6 +176,7 @@ impl LiveRecordApp {
             about_open: false,
             confirm: None,
             close_confirmed: false,
+            theme,
         }
     }
 
@@ -131,6 +187,7 @@ impl LiveRecordApp {
             profile: self.profile().map(|p| p.name.clone()),
             signature: Some(self.form.signature.as_str().to_string()),
             timeout_secs: Some(self.form.timeout_secs),
+            theme: Some(self.theme.as_str().to_string()),
         }
     }
 
