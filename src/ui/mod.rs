@@ -124,6 +124,8 @@ impl eframe::App for LiveRecordApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // The window's theme choice wins over whatever the platform set at start.
+        self.theme.apply_if_changed(&ctx);
         for command in UiCommand::pressed(&ctx) {
             self.run_command(command);
         }

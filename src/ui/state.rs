@@ -108,13 +108,16 @@ impl ThemeChoice {
             .unwrap_or_default()
     }
 
-    /// Applies the choice to egui.
-    pub fn apply(self, ctx: &egui::Context) {
-        ctx.set_theme(match self {
+    /// Applies the choice to egui when it is not already in force.
+    pub fn apply_if_changed(self, ctx: &egui::Context) {
+        let wanted = match self {
             ThemeChoice::System => egui::ThemePreference::System,
             ThemeChoice::Light => egui::ThemePreference::Light,
             ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
+        };
+        if ctx.options(|o| o.theme_preference) != wanted {
+            ctx.set_theme(wanted);
+        }
     }
 }
 
@@ -144,7 +147,6 @@ impl LiveRecordApp {
             .and_then(|name| setup.profiles.iter().position(|p| &p.name == name))
             .unwrap_or(0);
         let theme = ThemeChoice::parse(saved.theme.as_deref());
-        theme.apply(ctx);
         let mut form = FormPanel::default();
         if saved.signature.as_deref() == Some("v1") {
             form.signature = SignatureMethod::V1;
@@ -170,7 +172,11 @@ impl LiveRecordApp {
             files: FileDialogs::new(setup.native_file_dialogs),
             notice: None,
             next_job: 1,
-            first_run: saved == SavedState::default(),
+            // A first run: nothing remembered but perhaps the theme.
+            first_run: SavedState {
+                theme: None,
+                ..saved.clone()
+            } == SavedState::default(),
             restore_preset: saved.last_preset,
             pending_file: None,
             about_open: false,

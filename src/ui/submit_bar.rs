@@ -1,7 +1,7 @@
 //! The bar under the form (Submit or Update, and why it is disabled) and the status line.
 
 use super::commands::UiCommand;
-use super::state::LiveRecordApp;
+use super::state::{LiveRecordApp, ThemeChoice};
 use super::style::{error_color, success_color};
 use crate::operation::{Checked, Operation};
 use eframe::egui::{self, RichText};
@@ -17,7 +17,7 @@ pub fn send_label(operation: Operation) -> &'static str {
 impl LiveRecordApp {
     pub(super) fn submit_bar_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let in_flight = self.result.in_flight().is_some();
             let errors = checked.error_count();
             let enabled = checked.request.is_some() && !in_flight;
@@ -61,6 +61,33 @@ impl LiveRecordApp {
     }
 
     pub(super) fn notice_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                self.theme_ui(ui);
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    self.notice_text_ui(ui);
+                });
+            });
+        });
+    }
+
+    /// The light/dark switch, in the status bar.
+    fn theme_ui(&mut self, ui: &mut egui::Ui) {
+        let mut theme = self.theme;
+        egui::ComboBox::from_id_salt("theme_picker")
+            .selected_text(theme.label())
+            .show_ui(ui, |ui| {
+                for t in ThemeChoice::ALL {
+                    ui.selectable_value(&mut theme, t, t.label());
+                }
+            })
+            .response
+            .on_hover_text("Light or dark")
+            .labelled_by(ui.label("Theme").id);
+        self.theme = theme;
+    }
+
+    fn notice_text_ui(&mut self, ui: &mut egui::Ui) {
         let Some((text, problem)) = self.notice.clone() else {
             ui.label(RichText::new("Ready.").weak());
             return;

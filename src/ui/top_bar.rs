@@ -1,7 +1,7 @@
 //! The top of the window: title, profile picker, view switch, presets bar, and the banner that
 //! says where requests go (the sandbox, or Alibaba Cloud for real).
 
-use super::state::{Confirm, LiveRecordApp, ThemeChoice, View};
+use super::state::{Confirm, LiveRecordApp, View};
 use crate::credentials::Profile;
 use crate::operation::regions;
 use eframe::egui::{self, RichText};
@@ -31,21 +31,6 @@ impl LiveRecordApp {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("About").clicked() {
                     self.about_open = true;
-                }
-                let mut theme = self.theme;
-                egui::ComboBox::from_id_salt("theme_picker")
-                    .selected_text(theme.label())
-                    .show_ui(ui, |ui| {
-                        for t in ThemeChoice::ALL {
-                            ui.selectable_value(&mut theme, t, t.label());
-                        }
-                    })
-                    .response
-                    .on_hover_text("Light or dark")
-                    .labelled_by(ui.label("Theme").id);
-                if theme != self.theme {
-                    self.theme = theme;
-                    theme.apply(ui.ctx());
                 }
             });
         });
