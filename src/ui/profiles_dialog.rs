@@ -36,8 +36,9 @@ pub enum ProfilesAction {
 impl Editor {
     /// Whether anything was typed (what Esc would lose).
     fn has_input(&self) -> bool {
-        !(self.secret.is_empty() && self.token.is_empty())
-            || (!self.replace && !(self.name.is_empty() && self.access_key_id.is_empty()))
+        let typed_secret = !self.secret.is_empty() || !self.token.is_empty();
+        let typed_new = !self.replace && (!self.name.is_empty() || !self.access_key_id.is_empty());
+        typed_secret || typed_new
     }
 }
 
