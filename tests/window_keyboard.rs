@@ -1,0 +1,110 @@
+//! The window from the keyboard: Esc closes the topmost dialog or popup (a profile being typed
+//! asks first), Enter confirms a confirmation, Tab goes down the form.
+
+mod window_helpers;
+
+use eframe::egui::{Key, Role};
+use egui_kittest::kittest::Queryable;
+use window_helpers::*;
+
+fn press(h: &mut egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>, key: Key) {
+    h.key_press(key);
+    h.step();
+    h.step();
+}
+
+#[test]
+fn esc_closes_dialogs_and_asks_before_losing_a_typed_profile() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.get_by_role_and_label(Role::Button, "About").click();
+    h.step();
+    h.step();
+    assert!(has(h, "Version "));
+    press(h, Key::Escape);
+    assert!(!has(h, "Version "), "Esc closes About");
+
+    h.get_by_role_and_label(Role::Button, "Profiles…").click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Add profile…")
+        .click();
+    h.step();
+    h.step();
+    retype(h, "Profile name", "half-typed");
+    press(h, Key::Escape);
+    assert!(
+        has(h, "Discard this profile?"),
+        "a typed profile asks first"
+    );
+    press(h, Key::Escape);
+    assert!(!has(h, "Discard this profile?"));
+    assert!(
+        h.query_by_role_and_label(Role::TextInput, "Profile name")
+            .is_some(),
+        "kept"
+    );
+    press(h, Key::Escape);
+    press(h, Key::Enter);
+    assert!(
+        h.query_by_role_and_label(Role::TextInput, "Profile name")
+            .is_none(),
+        "discarded"
+    );
+    press(h, Key::Escape);
+    assert!(
+        !has(h, "Secrets are kept in your system's keyring"),
+        "Esc closes Profiles"
+    );
+
+    h.get_by_label("Choose region…").click();
+    h.step();
+    h.step();
+    assert!(has(h, "Singapore — ap-southeast-1"));
+    press(h, Key::Escape);
+    assert!(
+        !has(h, "Singapore — ap-southeast-1"),
+        "Esc closes the region picker"
+    );
+}
+
+#[test]
+fn enter_confirms_a_delete() {
+    let mut w = world();
+    let h = &mut w.harness;
+    submit_stream(h, "enter");
+    h.get_by_label("Configs").click();
+    h.step();
+    h.get_by_label("List configs").click();
+    wait_for(h, "the listing", |h| {
+        has(h, "1 config of live.example.com.")
+    });
+    h.get_by_label("app/enter").click();
+    h.step();
+    h.step();
+    h.get_by_label("Delete config…").click();
+    h.step();
+    h.step();
+    press(h, Key::Enter);
+    wait_for(h, "the delete", |h| has(h, "has stopped"));
+    assert_eq!(w.sandbox.config_count(), 0);
+}
+
+#[test]
+fn tab_goes_down_the_form() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.get_by_role_and_label(Role::TextInput, "Streaming domain")
+        .focus();
+    h.step();
+    press(h, Key::Tab);
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "App name")
+            .is_focused()
+    );
+    press(h, Key::Tab);
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Stream name")
+            .is_focused()
+    );
+}
