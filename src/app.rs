@@ -96,8 +96,12 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
         secrets: SecretStore::platform(),
         sandbox_reset: Some(SandboxReset(Arc::new(move || resettable.reset()))),
     };
+    let mut viewport = egui::ViewportBuilder::default();
+    if let Some(icon) = crate::ui::icon::icon_data() {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Live Record to VOD")
             .with_app_id("live-record-vod")
             .with_inner_size([1280.0, 800.0])

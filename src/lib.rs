@@ -2,8 +2,8 @@
 //!
 //! Layers, bottom up: `operation` (the request and its rules), `signing` (pure request
 //! signatures), `errors` (plain-language catalog), `credentials`, `client` (HTTP transport),
-//! `sandbox` (a local simulator of the service), `storage`, `worker`, `cli`, and the
-//! window (`ui`, started by `app`).
+//! `sandbox` (a local simulator of the service), `storage`, `worker`, `codegen` (copy as
+//! code), `cli`, and the window (`ui`, started by `app`).
 
 pub mod app;
 pub mod cli;
@@ -17,3 +17,9 @@ pub mod signing;
 pub mod storage;
 pub mod ui;
 pub mod worker;
+
+/// The version, and the commit it was built from when known: `0.1.0 (commit 0123456789)`.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    env!("LIVE_RECORD_VOD_COMMIT_NOTE")
+);

@@ -23,7 +23,7 @@ pub const EXIT_INVALID: u8 = 2;
 
 /// Configure ApsaraVideo Live recording to VOD: add, list, update and delete configs.
 #[derive(Debug, Parser)]
-#[command(name = "live-record-vod", version, about, long_about = None)]
+#[command(name = "live-record-vod", version = crate::VERSION, about, long_about = None)]
 pub struct Cli {
     /// Directory for everything the program stores.
     #[arg(long, global = true, env = crate::storage::paths::DATA_DIR_ENV, value_name = "DIR")]

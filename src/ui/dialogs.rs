@@ -10,12 +10,19 @@ impl LiveRecordApp {
         if self.about_open && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
             self.about_open = false;
         }
+        if self.about_open && self.icon.is_none() {
+            self.icon = super::icon::texture(ctx);
+        }
+        let icon = self.icon.clone();
         egui::Window::new("About Live Record to VOD")
             .open(&mut self.about_open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                if let Some(icon) = &icon {
+                    ui.add(egui::Image::new((icon.id(), egui::vec2(64.0, 64.0))).alt_text("Live Record to VOD icon"));
+                }
+                ui.label(format!("Version {}", crate::VERSION));
                 ui.label("Sets up ApsaraVideo Live recording to ApsaraVideo VOD: add, list, update and delete record-to-VOD configs (API 2016-11-01).");
                 ui.hyperlink_to("The operation's reference page", REFERENCE_URL);
                 ui.hyperlink_to("ApsaraVideo Live console", "https://live.console.aliyun.com/");

@@ -11,6 +11,7 @@ pub mod file_dialog;
 pub mod fonts;
 pub mod form_panel;
 pub mod history_panel;
+pub mod icon;
 pub mod presets_bar;
 pub mod profiles_dialog;
 pub mod result_panel;

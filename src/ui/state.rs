@@ -64,6 +64,7 @@ pub struct LiveRecordApp {
     pub(super) confirm: Option<Confirm>,
     pub(super) close_confirmed: bool,
     pub(super) theme: ThemeChoice,
+    pub(super) icon: Option<egui::TextureHandle>,
 }
 
 /// The window's light/dark choice, remembered between runs.
@@ -183,6 +184,7 @@ impl LiveRecordApp {
             confirm: None,
             close_confirmed: false,
             theme,
+            icon: None,
         }
     }
 
