@@ -45,6 +45,27 @@ fn sandbox_with(runtime: &tokio::runtime::Runtime, dir: &Path, count: usize) -> 
         .expect("sandbox")
 }
 
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+/// One page of the domain's configs, from the sandbox at `url`.
+fn describe_order(url: &str, page: u64) -> CallOrder {
+    let fields = FormDraft::default()
+        .with(Field::DomainName, DOMAIN)
+        .with(Field::PageNum, page.to_string())
+        .with(Field::PageSize, "100");
+    CallOrder {
+        profile: Some("sandbox".into()),
+        endpoint: Some(url.to_string()),
+        ..CallOrder::new(Operation::Describe, fields)
+    }
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
@@ -56,15 +77,7 @@ fn list_all(runtime: &tokio::runtime::Runtime, pipeline: &Pipeline, url: &str) -
         let started = Instant::now();
         let mut listed = 0;
         for page in 1.. {
-            let fields = FormDraft::default()
-                .with(Field::DomainName, DOMAIN)
-                .with(Field::PageNum, page.to_string())
-                .with(Field::PageSize, "100");
-            let order = CallOrder {
-                profile: Some("sandbox".into()),
-                endpoint: Some(url.to_string()),
-                ..CallOrder::new(Operation::Describe, fields)
-            };
+            let order = describe_order(url, page);
             let report = pipeline
                 .call(&order, &CancellationToken::new())
                 .await
@@ -80,11 +93,7 @@ fn list_all(runtime: &tokio::runtime::Runtime, pipeline: &Pipeline, url: &str) -
 }
 
 fn stack_bench() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = runtime();
     let dir = tempfile::tempdir().expect("tempdir");
     let sb = sandbox_with(&runtime, dir.path(), 10_000);
     let client = Client::new(ClientConfig::default()).expect("client");
@@ -100,14 +109,7 @@ fn stack_bench() {
     let total_ms = median(runs);
     // The parsing share: the same 100 answers parsed alone.
     let body = runtime.block_on(async {
-        let fields = FormDraft::default()
-            .with(Field::DomainName, DOMAIN)
-            .with(Field::PageSize, "100");
-        let order = CallOrder {
-            profile: Some("sandbox".into()),
-            endpoint: Some(sb.base_url().to_string()),
-            ..CallOrder::new(Operation::Describe, fields)
-        };
+        let order = describe_order(sb.base_url(), 1);
         let report = pipeline
             .call(&order, &CancellationToken::new())
             .await
@@ -128,11 +130,7 @@ fn stack_bench() {
 
 /// Mean UI pass with the Configs table holding `count` rows.
 fn table_frame_ms(count: usize) -> f64 {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = runtime();
     let dir = tempfile::tempdir().expect("tempdir");
     let sb = sandbox_with(&runtime, dir.path(), count);
     let setup = AppSetup::for_sandbox(

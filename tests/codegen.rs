@@ -209,23 +209,9 @@ fn the_printed_python_runs_against_the_sandbox_for_every_operation() {
             "{step:?}: {ran}\n{code}"
         );
     }
-    let listed = run(
-        &[
-            "configs",
-            "list",
-            "--domain",
-            "live.example.com",
-            "--json",
-            "--profile",
-            "sandbox",
-            "--endpoint",
-            &sb.url,
-        ],
-        &[],
-        &data,
-    );
+    let listed = list_configs(&sb.url, &[], &data);
     assert_eq!(
-        json(&listed)["total"],
+        listed["total"],
         0,
         "the printed delete deleted the config"
     );
@@ -248,21 +234,6 @@ fn awkward_values_reach_the_sandbox_exactly_through_python() {
     }
     let ran = run_python(&codegen::generate(Language::Python, &code_input));
     assert!(ran.contains("RequestId: SANDBOX-"), "{ran}");
-    let listed = run(
-        &[
-            "configs",
-            "list",
-            "--domain",
-            "live.example.com",
-            "--json",
-            "--profile",
-            "sandbox",
-            "--endpoint",
-            &sb.url,
-        ],
-        &[],
-        &data,
-    );
-    let doc = json(&listed);
-    assert_eq!(doc["configs"][0]["StreamName"], NASTY, "{doc}");
+    let listed = list_configs(&sb.url, &[], &data);
+    assert_eq!(listed["configs"][0]["StreamName"], NASTY, "{listed}");
 }

@@ -35,11 +35,7 @@ fn list_json(
     sandbox: &SandboxProcess,
     data: &tempfile::TempDir,
 ) -> serde_json::Value {
-    let mut args = vec!["configs", "list", "--domain", "live.example.com", "--json"];
-    args.extend(extra);
-    let o = call(&args, sandbox, data);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    json(&o)
+    list_configs(&sandbox.url, extra, data)
 }
 
 #[test]

@@ -104,3 +104,23 @@ pub fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// `configs list --domain live.example.com --json` (and `extra`) on the sandbox at `url`:
+/// its JSON, after checking it exited 0.
+pub fn list_configs(url: &str, extra: &[&str], data_dir: &tempfile::TempDir) -> serde_json::Value {
+    let mut args = vec![
+        "configs",
+        "list",
+        "--domain",
+        "live.example.com",
+        "--json",
+        "--profile",
+        "sandbox",
+        "--endpoint",
+        url,
+    ];
+    args.extend(extra);
+    let o = run(&args, &[], data_dir);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    json(&o)
+}
