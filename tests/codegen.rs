@@ -210,11 +210,7 @@ fn the_printed_python_runs_against_the_sandbox_for_every_operation() {
         );
     }
     let listed = list_configs(&sb.url, &[], &data);
-    assert_eq!(
-        listed["total"],
-        0,
-        "the printed delete deleted the config"
-    );
+    assert_eq!(listed["total"], 0, "the printed delete deleted the config");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Plain-language explanations of everything that can go wrong with a call, and of success.
 
 pub mod catalog;
+mod catalog_entries;
 pub mod ram_policy;
 pub mod signature_diff;
 
