@@ -115,7 +115,8 @@ fn all_scenes(width: f32, height: f32, theme: &str) {
     h.key_press(egui::Key::Escape);
     h.step();
     click(h, Role::Button, "About");
-    snap(h, &format!("about_{tag}"), false);
+    // The version line names the commit.
+    snap(h, &format!("about_{tag}"), true);
     h.key_press(egui::Key::Escape);
     h.step();
     click(h, Role::Button, "Copy as code…");
