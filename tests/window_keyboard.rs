@@ -108,3 +108,22 @@ fn tab_goes_down_the_form() {
             .is_focused()
     );
 }
+
+#[test]
+fn esc_and_enter_answer_the_clear_history_question() {
+    let mut w = world();
+    let h = &mut w.harness;
+    submit_stream(h, "kept");
+    h.get_by_label("Clear all…").click();
+    h.step();
+    h.step();
+    assert!(has(h, "Clear the whole history?"));
+    press(h, Key::Escape);
+    assert!(!has(h, "Clear the whole history?"), "Esc keeps the history");
+    assert!(has(h, &history_row("kept")));
+    h.get_by_label("Clear all…").click();
+    h.step();
+    h.step();
+    press(h, Key::Enter);
+    wait_for(h, "the emptied history", |h| has(h, "No submissions yet"));
+}

@@ -70,18 +70,6 @@ impl RecordVodConfig {
         draft
     }
 
-    /// A config from stored request fields (e.g. a history entry's).
-    pub fn from_draft(draft: &FormDraft) -> RecordVodConfig {
-        let mut object = serde_json::Map::new();
-        for (field, value) in draft.filled() {
-            object.insert(
-                field.api_name().to_string(),
-                Value::String(value.to_string()),
-            );
-        }
-        parse_config(&Value::Object(object))
-    }
-
     /// "live.example.com/app/stream", `*` for every stream.
     pub fn target(&self) -> String {
         target_of(
@@ -201,6 +189,9 @@ mod tests {
             cycle_duration: Some(600),
             ..Default::default()
         };
-        assert_eq!(RecordVodConfig::from_draft(&c.draft(None)), c);
+        let draft = c.draft(Some("cn-shanghai"));
+        assert_eq!(draft.get(Field::CycleDuration), "600");
+        assert_eq!(draft.get(Field::RegionId), "cn-shanghai");
+        assert_eq!(draft.get(Field::StreamName), "");
     }
 }

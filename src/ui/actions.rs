@@ -134,7 +134,12 @@ impl LiveRecordApp {
     /// Esc: closes the topmost dialog (a confirmation answers "no"); with none open, cancels
     /// the call in flight.
     fn escape(&mut self) {
-        if self.confirm.take().is_some() || self.configs.escape() || self.profiles_dialog.escape() {
+        if self.confirm.take().is_some()
+            || self.configs.escape()
+            || self.presets.escape()
+            || self.history.escape()
+            || self.profiles_dialog.escape()
+        {
             return;
         }
         if self.code_view.is_open() {

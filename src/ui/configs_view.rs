@@ -120,11 +120,6 @@ impl ConfigsView {
         self.confirm_delete.take().is_some()
     }
 
-    /// How many configs are loaded (for tests and benchmarks).
-    pub fn loaded(&self) -> usize {
-        self.configs.len()
-    }
-
     /// Draws the view; `form` is the form's draft: its region is used for a new listing, and
     /// its domain is offered while none is typed here.
     #[must_use]

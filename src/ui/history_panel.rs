@@ -425,6 +425,11 @@ impl HistoryPanel {
             });
     }
 
+    /// Esc: closes the "clear the whole history" question (answering no).
+    pub fn escape(&mut self) -> bool {
+        std::mem::take(&mut self.confirm_clear)
+    }
+
     fn confirm_clear_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<HistoryAction>) {
         if !self.confirm_clear {
             return;
@@ -433,7 +438,8 @@ impl HistoryPanel {
             ui.heading("Clear the whole history?");
             ui.label("Every entry will be deleted. This cannot be undone. Export it first if you may need it.");
             ui.horizontal(|ui| {
-                if ui.button("Delete every entry").clicked() {
+                let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if ui.button("Delete every entry").clicked() || enter {
                     actions.push(HistoryAction::ClearAll);
                     self.selected = None;
                     self.confirm_clear = false;

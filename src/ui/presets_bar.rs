@@ -194,6 +194,11 @@ impl PresetsBar {
         actions
     }
 
+    /// Esc: closes the open preset dialog (answering "cancel"); `false` when none is open.
+    pub fn escape(&mut self) -> bool {
+        self.dialog.take().is_some()
+    }
+
     fn dialog_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -258,7 +263,8 @@ impl PresetsBar {
                 ui.heading(format!("Delete the preset \"{name}\"?"));
                 ui.label("The form keeps its contents; only the saved preset is deleted.");
                 ui.horizontal(|ui| {
-                    if ui.button("Delete preset").clicked() {
+                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("Delete preset").clicked() || enter {
                         actions.push(PresetAction::Delete(name.clone()));
                         self.current = None;
                         next = None;
@@ -275,7 +281,8 @@ impl PresetsBar {
                     preset.name
                 ));
                 ui.horizontal(|ui| {
-                    if ui.button("Discard and load").clicked() {
+                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("Discard and load").clicked() || enter {
                         actions.push(PresetAction::Load(preset.clone()));
                         next = None;
                     }

@@ -105,18 +105,6 @@ impl ProfilesDialog {
         }
     }
 
-    /// The account ID of a profile, from its last successful check.
-    pub fn account_id(&self, name: &str) -> Option<String> {
-        match self.tested.get(name) {
-            Some(Ok(id)) if !id.account_id.is_empty() => Some(id.account_id.clone()),
-            _ => self
-                .saved
-                .iter()
-                .find(|m| m.name == name)
-                .and_then(|m| m.account_id.clone()),
-        }
-    }
-
     /// Takes a test result.
     pub fn on_tested(&mut self, name: String, result: Result<CallerIdentity, String>) {
         self.tested.insert(name, result);

@@ -138,16 +138,6 @@ pub struct CallReport {
     pub history_problem: Option<String>,
 }
 
-impl CallReport {
-    /// The success sentence or the explanation's title.
-    pub fn summary(&self) -> String {
-        match &self.explanation {
-            None => self.request.success_sentence(),
-            Some(e) => e.title.clone(),
-        }
-    }
-}
-
 /// The time now, in Unix milliseconds.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
@@ -180,16 +170,6 @@ impl Pipeline {
             book,
             built_in: Arc::new(built_in),
         }
-    }
-
-    /// The client.
-    pub fn client(&self) -> &Client {
-        &self.client
-    }
-
-    /// The history, when it could be opened.
-    pub fn history(&self) -> Option<&Arc<Mutex<History>>> {
-        self.history.as_ref()
     }
 
     /// The profile an order names, with its secrets (keyring reads run off the async threads).
