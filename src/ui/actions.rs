@@ -318,7 +318,7 @@ impl LiveRecordApp {
         }
     }
 
-    /// The region the window sends to: the form's, else the profile's default.
+    /// The region typed in the form, if any (the profile's endpoint decides when none is).
     pub(super) fn region(&self) -> Option<String> {
         let typed = self.form.draft.trimmed(Field::RegionId);
         (!typed.is_empty()).then(|| typed.to_string())
