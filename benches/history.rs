@@ -26,6 +26,7 @@ fn fill(history: &mut History) {
                     started_at_ms: 1_700_000_000_000 + i * 1_000,
                     operation: live_record_vod::operation::Operation::Add,
                     deleted: None,
+                    batch: None,
                     profile: if i % 3 == 0 { "sandbox" } else { "work" }.into(),
                     endpoint_url: "https://live.aliyuncs.com".into(),
                     sandbox: i % 3 == 0,

@@ -162,6 +162,7 @@ fn fill_history(data_dir: &std::path::Path, entries: i64) {
                     started_at_ms: 1_700_000_000_000 + i * 1_000,
                     operation: live_record_vod::operation::Operation::Add,
                     deleted: None,
+                    batch: None,
                     profile: "sandbox".into(),
                     endpoint_url: "http://127.0.0.1:1".into(),
                     sandbox: true,

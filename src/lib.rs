@@ -6,6 +6,7 @@
 //! code), `cli`, and the window (`ui`, started by `app`).
 
 pub mod app;
+pub mod batch;
 pub mod cli;
 pub mod client;
 pub mod codegen;

@@ -144,6 +144,7 @@ fn sample(i: i64, domain: &str, outcome: OutcomeKind, profile: &str) -> (NewEntr
             signature: "v3".into(),
             fields,
             deleted: None,
+            batch: None,
         },
         Completion {
             outcome,

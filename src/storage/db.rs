@@ -11,7 +11,7 @@ pub const DB_FILE: &str = "history.sqlite3";
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The schema, one migration per version; `user_version` records how many have run.
-pub const MIGRATIONS: [&str; 3] = [
+pub const MIGRATIONS: [&str; 4] = [
     // 1: the history table.
     "CREATE TABLE history (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -60,6 +60,33 @@ pub const MIGRATIONS: [&str; 3] = [
     // 3: the operation of each call, and for a delete the config as it was (to restore it).
     "ALTER TABLE history ADD COLUMN operation TEXT NOT NULL DEFAULT 'AddLiveRecordVodConfig';
     ALTER TABLE history ADD COLUMN deleted_json TEXT;",
+    // 4: batches from a spreadsheet: each row's state is written before its call is sent, and
+    // each call is an ordinary history entry linked to its batch and row.
+    "CREATE TABLE batch (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at_ms INTEGER NOT NULL,
+        finished_at_ms INTEGER,
+        session TEXT NOT NULL DEFAULT '',
+        operation TEXT NOT NULL,
+        source TEXT NOT NULL,
+        preset_name TEXT,
+        settings_json TEXT NOT NULL,
+        state TEXT NOT NULL
+    );
+    CREATE TABLE batch_row (
+        batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+        row_no INTEGER NOT NULL,
+        fields_json TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'waiting',
+        history_id INTEGER,
+        request_id TEXT,
+        error_code TEXT,
+        message TEXT,
+        PRIMARY KEY (batch_id, row_no)
+    );
+    CREATE INDEX batch_row_history ON batch_row(history_id);
+    ALTER TABLE history ADD COLUMN batch_id INTEGER;
+    ALTER TABLE history ADD COLUMN batch_row INTEGER;",
 ];
 
 /// The schema version this program writes.

@@ -46,6 +46,9 @@ pub enum StorageError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    /// A request the stored data cannot satisfy (e.g. no such batch), in words.
+    #[error("{0}")]
+    Invalid(String),
     /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {

@@ -1,6 +1,7 @@
 //! The durable record of every submission. An entry is written as pending before the request
 //! is sent and completed after; an entry whose process died stays as "outcome unknown".
 
+use super::batches::BatchLink;
 use super::db;
 use super::error::StorageError;
 use super::history_query::HistoryQuery;
@@ -80,6 +81,8 @@ pub struct NewEntry {
     pub fields: FormDraft,
     /// For a delete: the config as it was just before, to restore it.
     pub deleted: Option<FormDraft>,
+    /// The batch and row it belongs to, if any.
+    pub batch: Option<BatchLink>,
 }
 
 /// How a submission ended.
@@ -140,6 +143,8 @@ pub struct HistoryEntry {
     pub explanation: Option<String>,
     /// Time taken, in milliseconds.
     pub duration_ms: Option<u64>,
+    /// The batch and row it was sent for, if any.
+    pub batch: Option<BatchLink>,
 }
 
 impl HistoryEntry {
@@ -172,9 +177,9 @@ pub struct History {
 
 const COLUMNS: &str = "id, started_at_ms, finished_at_ms, profile, endpoint_url, sandbox, \
     preset_name, signature, fields_json, outcome, request_id, http_status, error_code, \
-    error_message, explanation, duration_ms, operation, deleted_json";
+    error_message, explanation, duration_ms, operation, deleted_json, batch_id, batch_row";
 
-fn draft_of(fields: &BTreeMap<String, String>) -> FormDraft {
+pub(super) fn draft_of(fields: &BTreeMap<String, String>) -> FormDraft {
     let mut draft = FormDraft::default();
     for (name, value) in fields {
         if let Some(field) = Field::from_api_name(name) {
@@ -197,6 +202,7 @@ impl History {
             session: Some(session),
         };
         history.recover_orphans(data_dir)?;
+        history.recover_batches(data_dir)?;
         Ok(history)
     }
 
@@ -214,8 +220,21 @@ impl History {
         &self.path
     }
 
-    fn fail(&self, e: rusqlite::Error) -> StorageError {
+    pub(super) fn fail(&self, e: rusqlite::Error) -> StorageError {
         StorageError::from_sqlite(&self.path, e)
+    }
+
+    pub(super) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(super) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// This program's session ("" for an in-memory history).
+    pub(super) fn session_id(&self) -> &str {
+        self.session.as_ref().map(SessionLock::id).unwrap_or("")
     }
 
     fn recover_orphans(&self, data_dir: &Path) -> Result<(), StorageError> {
@@ -243,57 +262,92 @@ impl History {
         Ok(())
     }
 
-    /// Records a submission as pending, before it is sent. Returns its ID.
+    /// Records a submission as pending, before it is sent (and its batch row as sending, in
+    /// the same transaction). Returns its ID.
     pub fn begin(&self, entry: &NewEntry) -> Result<i64, StorageError> {
         let fields = fields_json(&entry.fields);
-        let session = self.session.as_ref().map(SessionLock::id).unwrap_or("");
-        self.conn
-            .execute(
-                "INSERT INTO history (started_at_ms, session, profile, endpoint_url, sandbox, \
-                 preset_name, signature, fields_json, domain, app, stream, outcome, operation, \
-                 deleted_json) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13)",
-                params![
-                    entry.started_at_ms,
-                    session,
-                    entry.profile,
-                    entry.endpoint_url,
-                    entry.sandbox,
-                    entry.preset_name,
-                    entry.signature,
-                    fields,
-                    entry.fields.trimmed(Field::DomainName),
-                    entry.fields.trimmed(Field::AppName),
-                    entry.fields.trimmed(Field::StreamName),
-                    entry.operation.action(),
-                    entry.deleted.as_ref().map(fields_json),
-                ],
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| self.fail(e))?;
+        tx.execute(
+            "INSERT INTO history (started_at_ms, session, profile, endpoint_url, sandbox, \
+             preset_name, signature, fields_json, domain, app, stream, outcome, operation, \
+             deleted_json, batch_id, batch_row) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13, ?14, ?15)",
+            params![
+                entry.started_at_ms,
+                self.session_id(),
+                entry.profile,
+                entry.endpoint_url,
+                entry.sandbox,
+                entry.preset_name,
+                entry.signature,
+                fields,
+                entry.fields.trimmed(Field::DomainName),
+                entry.fields.trimmed(Field::AppName),
+                entry.fields.trimmed(Field::StreamName),
+                entry.operation.action(),
+                entry.deleted.as_ref().map(fields_json),
+                entry.batch.map(|b| b.batch_id),
+                entry.batch.map(|b| b.row_no),
+            ],
+        )
+        .map_err(|e| self.fail(e))?;
+        let id = tx.last_insert_rowid();
+        if let Some(link) = entry.batch {
+            tx.execute(
+                "UPDATE batch_row SET state = 'sending', history_id = ?1 \
+                 WHERE batch_id = ?2 AND row_no = ?3",
+                params![id, link.batch_id, link.row_no],
             )
             .map_err(|e| self.fail(e))?;
-        Ok(self.conn.last_insert_rowid())
+        }
+        tx.commit().map_err(|e| self.fail(e))?;
+        Ok(id)
     }
 
-    /// Records how submission `id` ended.
+    /// Records how submission `id` ended (and its batch row's state, in the same transaction).
     pub fn complete(&self, id: i64, done: &Completion, now_ms: i64) -> Result<(), StorageError> {
-        self.conn
-            .execute(
-                "UPDATE history SET finished_at_ms = ?1, outcome = ?2, request_id = ?3, \
-                 http_status = ?4, error_code = ?5, error_message = ?6, explanation = ?7, \
-                 duration_ms = ?8 WHERE id = ?9",
-                params![
-                    now_ms,
-                    done.outcome.as_str(),
-                    done.request_id,
-                    done.http_status,
-                    done.error_code,
-                    done.error_message,
-                    done.explanation,
-                    i64::try_from(done.duration_ms).unwrap_or(i64::MAX),
-                    id
-                ],
-            )
+        let tx = self
+            .conn
+            .unchecked_transaction()
             .map_err(|e| self.fail(e))?;
-        Ok(())
+        tx.execute(
+            "UPDATE history SET finished_at_ms = ?1, outcome = ?2, request_id = ?3, \
+             http_status = ?4, error_code = ?5, error_message = ?6, explanation = ?7, \
+             duration_ms = ?8 WHERE id = ?9",
+            params![
+                now_ms,
+                done.outcome.as_str(),
+                done.request_id,
+                done.http_status,
+                done.error_code,
+                done.error_message,
+                done.explanation,
+                i64::try_from(done.duration_ms).unwrap_or(i64::MAX),
+                id
+            ],
+        )
+        .map_err(|e| self.fail(e))?;
+        let row_state = match done.outcome {
+            OutcomeKind::Ok => "ok",
+            OutcomeKind::Error => "failed",
+            OutcomeKind::Unknown | OutcomeKind::Pending => "unknown",
+        };
+        tx.execute(
+            "UPDATE batch_row SET state = ?1, request_id = ?2, error_code = ?3, message = ?4 \
+             WHERE history_id = ?5",
+            params![
+                row_state,
+                done.request_id,
+                done.error_code,
+                done.explanation,
+                id
+            ],
+        )
+        .map_err(|e| self.fail(e))?;
+        tx.commit().map_err(|e| self.fail(e))
     }
 
     /// One entry by ID.
@@ -432,7 +486,7 @@ impl History {
 }
 
 /// The filled request fields as a JSON object keyed by API name.
-fn fields_json(fields: &FormDraft) -> String {
+pub(super) fn fields_json(fields: &FormDraft) -> String {
     let map: BTreeMap<&str, &str> = fields.filled().map(|(f, v)| (f.api_name(), v)).collect();
     serde_json::to_string(&map).unwrap_or_else(|_| "{}".into())
 }
@@ -468,5 +522,12 @@ fn read_entry(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
         deleted: row
             .get::<_, Option<String>>(17)?
             .and_then(|json| serde_json::from_str(&json).ok()),
+        batch: match (
+            row.get::<_, Option<i64>>(18)?,
+            row.get::<_, Option<u32>>(19)?,
+        ) {
+            (Some(batch_id), Some(row_no)) => Some(BatchLink { batch_id, row_no }),
+            _ => None,
+        },
     })
 }

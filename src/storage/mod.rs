@@ -1,6 +1,7 @@
 //! Where the program keeps its data on disk: presets as files, history in SQLite.
 
 pub mod atomic_file;
+pub mod batches;
 pub mod db;
 pub mod error;
 pub mod history;
@@ -10,6 +11,9 @@ pub mod paths;
 pub mod presets;
 pub mod session_lock;
 
+pub use batches::{
+    BatchLink, BatchRow, BatchSettings, BatchState, BatchSummary, NewBatch, RowCounts, RowState,
+};
 pub use error::StorageError;
 pub use history::{Completion, History, HistoryEntry, NewEntry, OutcomeKind};
 pub use history_query::HistoryQuery;

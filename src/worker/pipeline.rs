@@ -262,6 +262,7 @@ impl Pipeline {
                 signature: order.signature.as_str().to_string(),
                 fields: request.draft(),
                 deleted: deleted.as_ref().map(|c| c.draft(request.region_id())),
+                batch: None,
             };
             let begun = h
                 .lock()

@@ -1,0 +1,157 @@
+//! Checks every row of a batch with the form's rules, before anything is sent, and finds rows
+//! that repeat another row's domain/app/stream.
+
+use crate::operation::{Field, FormDraft, Operation, Request, Severity, check};
+use std::collections::HashMap;
+
+/// One problem of one row.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RowFinding {
+    /// The field, by API name ("" for the whole row).
+    pub field: &'static str,
+    /// Whether it blocks sending the row.
+    pub error: bool,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// A checked row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowCheck {
+    /// Its number in the spreadsheet.
+    pub row_no: u32,
+    /// Its fields (base preset applied).
+    pub draft: FormDraft,
+    /// Its errors and warnings.
+    pub findings: Vec<RowFinding>,
+    /// The request, when the row has no error.
+    pub request: Option<Request>,
+}
+
+impl RowCheck {
+    /// Whether the row has an error (and is not sent).
+    pub fn has_error(&self) -> bool {
+        self.findings.iter().any(|f| f.error)
+    }
+
+    /// The first error, in words (why a skipped row was skipped).
+    pub fn first_error(&self) -> Option<String> {
+        self.findings
+            .iter()
+            .find(|f| f.error)
+            .map(|f| match f.field {
+                "" => f.message.clone(),
+                field => format!("{field}: {}", f.message),
+            })
+    }
+}
+
+/// Every row checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchCheck {
+    /// The operation they were checked for.
+    pub operation: Operation,
+    /// Each row, in file order.
+    pub rows: Vec<RowCheck>,
+}
+
+impl BatchCheck {
+    /// Rows with at least one error.
+    pub fn error_rows(&self) -> usize {
+        self.rows.iter().filter(|r| r.has_error()).count()
+    }
+
+    /// Rows with warnings only.
+    pub fn warning_rows(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| !r.has_error() && !r.findings.is_empty())
+            .count()
+    }
+
+    /// Rows that can be sent.
+    pub fn sendable(&self) -> usize {
+        self.rows.len() - self.error_rows()
+    }
+}
+
+/// Checks each row for `operation`. A row that repeats an earlier row's domain, app and stream
+/// is an error: the second call would fail or undo the first.
+pub fn check_rows(operation: Operation, rows: Vec<(u32, FormDraft)>) -> BatchCheck {
+    let mut seen: HashMap<(String, String, String), u32> = HashMap::with_capacity(rows.len());
+    let rows = rows
+        .into_iter()
+        .map(|(row_no, draft)| {
+            let checked = check(operation, &draft);
+            let mut findings: Vec<RowFinding> = checked
+                .findings
+                .iter()
+                .map(|f| RowFinding {
+                    field: f.field.api_name(),
+                    error: f.severity == Severity::Error,
+                    message: f.message(),
+                })
+                .collect();
+            let key = (
+                draft.trimmed(Field::DomainName).to_ascii_lowercase(),
+                draft.trimmed(Field::AppName).to_string(),
+                draft.trimmed(Field::StreamName).to_string(),
+            );
+            if let Some(first) = seen.get(&key) {
+                findings.push(RowFinding {
+                    field: "",
+                    error: true,
+                    message: format!(
+                        "repeats row {first}: the same domain, app and stream. Keep one of the two rows."
+                    ),
+                });
+            } else {
+                seen.insert(key, row_no);
+            }
+            let request = if findings.iter().any(|f| f.error) {
+                None
+            } else {
+                checked.request
+            };
+            RowCheck {
+                row_no,
+                draft,
+                findings,
+                request,
+            }
+        })
+        .collect();
+    BatchCheck { operation, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(stream: &str) -> FormDraft {
+        FormDraft::example().with(Field::StreamName, stream)
+    }
+
+    #[test]
+    fn repeats_and_errors_are_found_per_row() {
+        let checked = check_rows(
+            Operation::Add,
+            vec![
+                (2, row("a")),
+                (3, row("b")),
+                (4, row("a")),
+                (5, row("bad stream")),
+            ],
+        );
+        assert_eq!(checked.error_rows(), 2);
+        assert!(
+            checked.rows[2].findings[0]
+                .message
+                .contains("repeats row 2")
+        );
+        assert_eq!(checked.rows[3].findings[0].field, "StreamName");
+        assert!(checked.rows[0].request.is_some());
+        assert!(checked.rows[2].request.is_none());
+        assert_eq!(checked.sendable(), 2);
+    }
+}

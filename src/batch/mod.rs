@@ -1,0 +1,12 @@
+//! Batches from a spreadsheet: read a CSV file (UTF-8 with or without BOM, GBK/GB18030),
+//! check every row with the form's rules before anything is sent, write templates and
+//! results, and measure progress. Sending is the worker's (`worker::batch_run`).
+
+pub mod check;
+pub mod input;
+pub mod progress;
+pub mod results;
+
+pub use check::{BatchCheck, RowCheck, RowFinding, check_rows};
+pub use input::{BatchFile, InputError, read_file, template_csv};
+pub use progress::Progress;
