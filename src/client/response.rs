@@ -99,6 +99,11 @@ impl Outcome {
         matches!(self, Outcome::Success { .. })
     }
 
+    /// Whether the service said "too many calls" (`Throttling`, `Throttling.User`, ...).
+    pub fn is_throttling(&self) -> bool {
+        matches!(self, Outcome::ServiceError(e) if e.code.starts_with("Throttling"))
+    }
+
     /// The HTTP status, when something answered.
     pub fn http_status(&self) -> Option<u16> {
         match self {

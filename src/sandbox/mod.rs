@@ -10,4 +10,4 @@ pub mod world;
 
 pub use faults::Faults;
 pub use identities::{DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, Identity};
-pub use server::{RunningSandbox, SandboxConfig, start};
+pub use server::{RunningSandbox, SandboxCall, SandboxConfig, start};

@@ -6,6 +6,7 @@ use super::reply::{self, ApiError, SANDBOX_ACCOUNT_ID};
 use super::verify::{self, Incoming, NonceStore};
 use super::world::World;
 use crate::client::response::SANDBOX_HEADER;
+use crate::client::{LocalAnswer, LocalService, PreparedRequest};
 use crate::operation::Operation;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
@@ -44,8 +45,24 @@ impl Default for SandboxConfig {
     }
 }
 
+/// One call the sandbox received (every request, throttled ones included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SandboxCall {
+    /// When it arrived, on tokio's clock (paused in tests).
+    pub at: tokio::time::Instant,
+    /// Its action, "" when it was refused before its signature was read (e.g. throttled).
+    pub action: String,
+    /// Its AppName and StreamName.
+    pub app: String,
+    /// Its StreamName.
+    pub stream: String,
+    /// Whether it was carried out.
+    pub accepted: bool,
+}
+
 struct Shared {
     identities: Vec<Identity>,
+    calls: Mutex<Vec<SandboxCall>>,
     world: Mutex<World>,
     state_file: Option<PathBuf>,
     nonces: Mutex<NonceStore>,
@@ -82,6 +99,21 @@ impl RunningSandbox {
         lock(&self.shared.world).config_count()
     }
 
+    /// Every call received so far, in order of arrival.
+    pub fn calls(&self) -> Vec<SandboxCall> {
+        lock(&self.shared.calls).clone()
+    }
+
+    /// How many calls were received so far.
+    pub fn call_count(&self) -> usize {
+        lock(&self.shared.calls).len()
+    }
+
+    /// Answers calls in this process, without a socket (for runs on tokio's paused clock).
+    pub fn in_process(&self) -> Arc<dyn LocalService> {
+        Arc::new(InProcess(Arc::clone(&self.shared)))
+    }
+
     /// Deletes every config (and empties the state file, when there is one).
     pub fn reset(&self) -> std::io::Result<()> {
         let mut world = lock(&self.shared.world);
@@ -115,6 +147,7 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
     let addr = listener.local_addr()?;
     let shared = Arc::new(Shared {
         identities: config.identities,
+        calls: Mutex::new(Vec::new()),
         world: Mutex::new(world),
         state_file: config.state_file,
         nonces: Mutex::new(NonceStore::default()),
@@ -158,6 +191,17 @@ fn load_world(path: &Path) -> std::io::Result<World> {
 }
 
 impl Shared {
+    fn record(&self, action: &str, params: &BTreeMap<String, String>, accepted: bool) {
+        let field = |name: &str| params.get(name).cloned().unwrap_or_default();
+        lock(&self.calls).push(SandboxCall {
+            at: tokio::time::Instant::now(),
+            action: action.to_string(),
+            app: field("AppName"),
+            stream: field("StreamName"),
+            accepted,
+        });
+    }
+
     /// Writes the configs to the state file, when there is one.
     fn save(&self, world: &World) -> std::io::Result<()> {
         let Some(path) = &self.state_file else {
@@ -194,8 +238,9 @@ async fn handle(
         Err(status_fault(status))
     } else if faults
         .throttle_per_minute
-        .is_some_and(|n| lock(&shared.throttle).exceeds(Instant::now(), n))
+        .is_some_and(|n| lock(&shared.throttle).exceeds(tokio::time::Instant::now().into_std(), n))
     {
+        shared.record("", &BTreeMap::new(), false);
         Err(ApiError::new(
             400,
             "Throttling.User",
@@ -230,6 +275,51 @@ async fn handle(
         .headers_mut()
         .insert(SANDBOX_HEADER, HeaderValue::from_static("1"));
     response
+}
+
+/// The sandbox answering in this process.
+#[derive(Clone)]
+struct InProcess(Arc<Shared>);
+
+impl std::fmt::Debug for InProcess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("InProcessSandbox")
+    }
+}
+
+impl LocalService for InProcess {
+    fn answer(
+        &self,
+        request: PreparedRequest,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = LocalAnswer> + Send>> {
+        let shared = Arc::clone(&self.0);
+        Box::pin(async move {
+            let uri: Uri = request.url.parse().unwrap_or_default();
+            let mut headers = HeaderMap::new();
+            for (name, value) in &request.headers {
+                if let (Ok(n), Ok(v)) = (
+                    axum::http::HeaderName::from_bytes(name.as_bytes()),
+                    HeaderValue::from_str(value),
+                ) {
+                    headers.insert(n, v);
+                }
+            }
+            let method = Method::from_bytes(request.method.as_bytes()).unwrap_or(Method::POST);
+            let body = Bytes::from(request.body.into_bytes());
+            let response = handle(State(shared), method, uri, headers, body).await;
+            let status = response.status().as_u16();
+            let from_sandbox = response.headers().contains_key(SANDBOX_HEADER);
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
+            LocalAnswer {
+                status,
+                body,
+                from_sandbox,
+            }
+        })
+    }
 }
 
 enum Answer {
@@ -343,7 +433,9 @@ fn answer(
             if identity.state == KeyState::NoPermission {
                 return Err(no_permission(identity, op, &verified.params));
             }
-            run_operation(shared, op, &verified.params, &request_id).map(Answer::Json)
+            let result = run_operation(shared, op, &verified.params, &request_id);
+            shared.record(op.action(), &verified.params, result.is_ok());
+            result.map(Answer::Json)
         }
         _ => Err(ApiError::new(
             404,

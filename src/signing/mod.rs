@@ -46,6 +46,13 @@ impl SignatureMethod {
             SignatureMethod::V1 => "v1",
         }
     }
+
+    /// Reads "v3" or "v1".
+    pub fn parse(text: &str) -> Option<SignatureMethod> {
+        [SignatureMethod::V3, SignatureMethod::V1]
+            .into_iter()
+            .find(|m| m.as_str() == text)
+    }
 }
 
 /// What is being signed: one RPC call, parameters in the query string, empty body.

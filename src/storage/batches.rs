@@ -388,6 +388,24 @@ impl History {
         Ok(())
     }
 
+    /// Records a row's end that needed no call (e.g. found already done after an interruption).
+    pub fn settle_row(
+        &self,
+        link: BatchLink,
+        state: RowState,
+        code: Option<&str>,
+        message: &str,
+    ) -> Result<(), StorageError> {
+        self.conn()
+            .execute(
+                "UPDATE batch_row SET state = ?1, error_code = ?2, message = ?3 \
+                 WHERE batch_id = ?4 AND row_no = ?5",
+                params![state.as_str(), code, message, link.batch_id, link.row_no],
+            )
+            .map_err(|e| self.fail(e))?;
+        Ok(())
+    }
+
     /// Records where a batch stands now.
     pub fn set_batch_state(
         &self,

@@ -2,6 +2,7 @@
 //! only through plain-data messages: [`Command`]s in, [`Event`]s out. The worker owns the HTTP
 //! client, the history database and the presets folder; the UI never waits on any of them.
 
+pub mod batch_run;
 pub mod pipeline;
 mod profiles;
 mod service;

@@ -13,7 +13,7 @@ use crate::errors::{ErrorContext, Explanation};
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Checked, Field, FormDraft, Operation, Request, check};
 use crate::signing::SignatureMethod;
-use crate::storage::{Completion, History, NewEntry, OutcomeKind};
+use crate::storage::{BatchLink, Completion, History, NewEntry, OutcomeKind};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -136,6 +136,8 @@ pub struct CallReport {
     pub history_id: Option<i64>,
     /// Why the history could not record this call, if it could not.
     pub history_problem: Option<String>,
+    /// Throttling answers met before this one (batch rows only; each held the calls back).
+    pub throttled: u32,
 }
 
 /// The time now, in Unix milliseconds.
@@ -203,29 +205,28 @@ impl Pipeline {
     /// Checks the order's fields and resolves profile, endpoint and account ID.
     pub async fn resolve(&self, order: &CallOrder) -> Result<Resolved, NotSent> {
         let checked = check(order.operation, &order.fields);
-        let Some(request) = checked.request.clone() else {
+        if checked.request.is_none() {
             return Err(NotSent::Invalid(checked));
-        };
+        }
+        let profile = self.order_profile(order).await?;
+        self.resolve_with(order, &profile)
+    }
+
+    /// The profile an order names, its endpoint override applied (for the sandbox profile).
+    pub async fn order_profile(&self, order: &CallOrder) -> Result<Profile, NotSent> {
         let custom = match &order.endpoint {
             Some(url) => Some(
                 Endpoint::custom(url).map_err(|e| NotSent::BadSetup(format!("--endpoint: {e}")))?,
             ),
             None => None,
         };
-        let profile = self
-            .profile(order.profile.as_deref(), custom.as_ref())
-            .await?;
-        let endpoint = custom.unwrap_or_else(|| profile.endpoint(request.region_id()));
-        let account_id = with_book(&self.book, |b| Ok(b.account_id(&profile.name)))
-            .ok()
-            .flatten();
-        Ok(Resolved {
-            request,
-            checked,
-            profile,
-            endpoint,
-            account_id,
-        })
+        self.profile(order.profile.as_deref(), custom.as_ref())
+            .await
+    }
+
+    /// The history, when it is available.
+    pub fn history(&self) -> Option<&Arc<Mutex<History>>> {
+        self.history.as_ref()
     }
 
     /// Resolves and sends an order (recorded in the history).
@@ -245,6 +246,59 @@ impl Pipeline {
         order: &CallOrder,
         cancel: &CancellationToken,
     ) -> CallReport {
+        self.send_recorded(resolved, order, None, cancel).await
+    }
+
+    /// Sends one row of a batch: its history entry is linked to the row, and the row's state
+    /// is written with it. A throttling answer does not fail the row: every call of this
+    /// pipeline is held back for a while and the row is sent again.
+    pub async fn send_row(
+        &self,
+        resolved: &Resolved,
+        order: &CallOrder,
+        link: BatchLink,
+        cancel: &CancellationToken,
+    ) -> CallReport {
+        self.send_recorded(resolved, order, Some(link), cancel)
+            .await
+    }
+
+    /// A call resolved with a profile already read (a batch reads it once for every row).
+    pub fn resolve_with(&self, order: &CallOrder, profile: &Profile) -> Result<Resolved, NotSent> {
+        let checked = check(order.operation, &order.fields);
+        let Some(request) = checked.request.clone() else {
+            return Err(NotSent::Invalid(checked));
+        };
+        let endpoint = match &order.endpoint {
+            Some(url) => {
+                Endpoint::custom(url).map_err(|e| NotSent::BadSetup(format!("--endpoint: {e}")))?
+            }
+            None => profile.endpoint(request.region_id()),
+        };
+        let account_id = with_book(&self.book, |b| Ok(b.account_id(&profile.name)))
+            .ok()
+            .flatten();
+        Ok(Resolved {
+            request,
+            checked,
+            profile: profile.clone(),
+            endpoint,
+            account_id,
+        })
+    }
+
+    /// The calls-per-minute limit every call of this pipeline is held to.
+    pub fn calls_per_minute(&self) -> u32 {
+        self.client.config().calls_per_minute
+    }
+
+    async fn send_recorded(
+        &self,
+        resolved: &Resolved,
+        order: &CallOrder,
+        batch: Option<BatchLink>,
+        cancel: &CancellationToken,
+    ) -> CallReport {
         let request = &resolved.request;
         let deleted = match request.operation() {
             Operation::Delete => self.config_before_delete(resolved, order, cancel).await,
@@ -262,7 +316,7 @@ impl Pipeline {
                 signature: order.signature.as_str().to_string(),
                 fields: request.draft(),
                 deleted: deleted.as_ref().map(|c| c.draft(request.region_id())),
-                batch: None,
+                batch,
             };
             let begun = h
                 .lock()
@@ -270,7 +324,15 @@ impl Pipeline {
                 .and_then(|h| h.begin(&entry).map_err(|e| e.to_string()));
             begun.map_err(|e| history_problem = Some(e)).ok()
         });
-        let result = self.send_only(resolved, order, request, cancel).await;
+        let mut throttled = 0;
+        let result = loop {
+            let result = self.send_only(resolved, order, request, cancel).await;
+            if batch.is_none() || !result.outcome.is_throttling() || cancel.is_cancelled() {
+                break result;
+            }
+            throttled += 1;
+            self.client.back_off(throttle_pause(throttled)).await;
+        };
         let ctx = ErrorContext {
             operation: request.operation(),
             domain_name: Some(request.domain_name()),
@@ -305,6 +367,7 @@ impl Pipeline {
             deleted,
             history_id,
             history_problem,
+            throttled,
         }
     }
 
@@ -332,20 +395,40 @@ impl Pipeline {
         order: &CallOrder,
         cancel: &CancellationToken,
     ) -> Option<RecordVodConfig> {
+        self.find_config(resolved, order, cancel).await.flatten()
+    }
+
+    /// The config of the call's domain, app and stream as the service has it now: `Some(None)`
+    /// when there is none, `None` when the service could not tell.
+    pub async fn find_config(
+        &self,
+        resolved: &Resolved,
+        order: &CallOrder,
+        cancel: &CancellationToken,
+    ) -> Option<Option<RecordVodConfig>> {
         let target = &resolved.request;
         let mut fields = target.draft();
         fields.set(Field::PageSize, "100");
         let describe = check(Operation::Describe, &fields).request?;
         let result = self.send_only(resolved, order, &describe, cancel).await;
         let stream = target.get(Field::StreamName).unwrap_or_default();
-        ConfigPage::parse(&result.raw_body)?
-            .configs
-            .into_iter()
-            .find(|c| {
-                c.app_name == target.get(Field::AppName).unwrap_or_default()
-                    && c.stream_name == stream
-            })
+        let app = target.get(Field::AppName).unwrap_or_default();
+        if result.outcome.error_code() == Some(crate::operation::spec::CONFIG_NOT_FOUND) {
+            return Some(None);
+        }
+        let page = ConfigPage::parse(&result.raw_body)?;
+        Some(
+            page.configs
+                .into_iter()
+                .find(|c| c.app_name == app && c.stream_name == stream),
+        )
     }
+}
+
+/// How long every call is held back after the `n`th throttling answer in a row: 2 s, doubling,
+/// at most a minute (the service's window).
+pub fn throttle_pause(n: u32) -> Duration {
+    Duration::from_secs(2u64.saturating_mul(1 << n.saturating_sub(1).min(5)).min(60))
 }
 
 /// The profile `name` names (blocking: a saved profile's secrets are read from the keyring).

@@ -1,0 +1,431 @@
+//! Sends a batch through the one pipeline: rows recorded first, each row's state written
+//! before its call, at most the service's calls per minute (the client's limit, shared by
+//! everything the program sends), a few calls in flight, pause, resume, cancel and "stop at
+//! the first error". Resume and Retry failed pick the rows to send from the record.
+
+use super::pipeline::{CallOrder, NotSent, Pipeline, now_ms};
+use crate::batch::{BatchCheck, Progress};
+use crate::credentials::Profile;
+use crate::operation::{FormDraft, Operation};
+use crate::signing::SignatureMethod;
+use crate::storage::{
+    BatchLink, BatchSettings, BatchState, History, NewBatch, RowCounts, RowState,
+};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+/// Calls in flight at once: enough to reach the limit over a slow network.
+pub const IN_FLIGHT: usize = 8;
+
+/// A batch's rows to send now.
+#[derive(Debug, Clone)]
+pub struct BatchJob {
+    /// The recorded batch.
+    pub batch_id: i64,
+    /// The operation of every row.
+    pub operation: Operation,
+    /// How it is sent.
+    pub settings: BatchSettings,
+    /// The base preset's name, for the history.
+    pub preset_name: Option<String>,
+    /// The rows: number, fields, and whether its earlier call's outcome is unknown (then the
+    /// service is asked first whether it took effect).
+    pub rows: Vec<(u32, FormDraft, bool)>,
+    /// How the batch stood before this run (for a resume: rows already done).
+    pub before: RowCounts,
+}
+
+/// How the window or the command line steers a running batch. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct BatchControl {
+    stop: CancellationToken,
+    abort: CancellationToken,
+    paused: Arc<watch::Sender<bool>>,
+}
+
+impl Default for BatchControl {
+    fn default() -> Self {
+        BatchControl {
+            stop: CancellationToken::new(),
+            abort: CancellationToken::new(),
+            paused: Arc::new(watch::Sender::new(false)),
+        }
+    }
+}
+
+impl BatchControl {
+    /// Sends no new row until [`BatchControl::resume`].
+    pub fn pause(&self) {
+        self.paused.send_replace(true);
+    }
+
+    /// Sends rows again after a pause.
+    pub fn resume(&self) {
+        self.paused.send_replace(false);
+    }
+
+    /// Whether the batch is paused.
+    pub fn is_paused(&self) -> bool {
+        *self.paused.borrow()
+    }
+
+    /// Sends no new row; rows in flight finish. The batch can be resumed later.
+    pub fn cancel(&self) {
+        self.stop.cancel();
+    }
+
+    /// Cancels the calls in flight too (their outcome becomes unknown): the program is closing.
+    pub fn abort(&self) {
+        self.stop.cancel();
+        self.abort.cancel();
+    }
+}
+
+/// How one row ended.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RowDone {
+    /// Its number in the file.
+    pub row: u32,
+    /// Whether the service accepted it.
+    pub ok: bool,
+    /// The error code of a failure.
+    pub code: Option<String>,
+    /// The service's RequestId.
+    pub request_id: Option<String>,
+    /// The explanation of a failure, or the success sentence.
+    pub message: String,
+    /// Its history entry.
+    pub history_id: Option<i64>,
+    /// Throttling answers it met before its own answer.
+    #[serde(skip)]
+    pub throttled: u32,
+}
+
+/// What a running batch reports.
+#[derive(Debug, Clone)]
+pub enum BatchUpdate {
+    /// It started: rows to send in this run.
+    Started {
+        /// The batch.
+        batch_id: i64,
+        /// Rows this run sends.
+        rows: u64,
+    },
+    /// A row ended; the progress after it.
+    Row {
+        /// The batch.
+        batch_id: i64,
+        /// The row.
+        done: RowDone,
+        /// Progress so far.
+        progress: Box<Progress>,
+    },
+    /// It stopped or finished.
+    Finished {
+        /// The batch.
+        batch_id: i64,
+        /// Where it stands.
+        state: BatchState,
+        /// Progress of this run.
+        progress: Box<Progress>,
+    },
+}
+
+/// Records a checked batch in the history and returns the job that sends it. Rows with
+/// errors are recorded as skipped when `skip_invalid`; otherwise any error refuses the batch.
+pub fn create(
+    history: &Arc<Mutex<History>>,
+    checked: &BatchCheck,
+    source: &str,
+    preset_name: Option<String>,
+    settings: BatchSettings,
+    skip_invalid: bool,
+) -> Result<BatchJob, String> {
+    let errors = checked.error_rows();
+    if errors > 0 && !skip_invalid {
+        return Err(format!(
+            "{errors} row(s) have errors; fix them, or choose to skip the rows with errors"
+        ));
+    }
+    if checked.sendable() == 0 {
+        return Err("no row can be sent: every row has errors".into());
+    }
+    let rows = checked
+        .rows
+        .iter()
+        .map(|r| (r.row_no, r.draft.clone(), r.first_error()))
+        .collect();
+    let batch = NewBatch {
+        operation: checked.operation,
+        source: source.to_string(),
+        preset_name: preset_name.clone(),
+        settings: settings.clone(),
+        rows,
+    };
+    let id = lock(history)?
+        .create_batch(&batch, now_ms())
+        .map_err(|e| e.to_string())?;
+    let rows = checked
+        .rows
+        .iter()
+        .filter(|r| !r.has_error())
+        .map(|r| (r.row_no, r.draft.clone(), false))
+        .collect();
+    Ok(BatchJob {
+        batch_id: id,
+        operation: checked.operation,
+        settings,
+        preset_name,
+        rows,
+        before: RowCounts::default(),
+    })
+}
+
+/// Which rows a later run of a recorded batch sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RerunKind {
+    /// The rows not yet done: not sent, and outcome unknown (checked with the service first).
+    Resume,
+    /// Only the rows that failed.
+    RetryFailed,
+}
+
+/// The job that resumes (or retries the failed rows of) batch `id`, which is claimed for this
+/// program. `data_dir` lets the claim see whether another running program holds the batch.
+pub fn rerun(
+    history: &Arc<Mutex<History>>,
+    id: i64,
+    kind: RerunKind,
+    data_dir: Option<&std::path::Path>,
+) -> Result<BatchJob, String> {
+    let history = lock(history)?;
+    let summary = history
+        .batch(id)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("there is no batch {id}; `batch list` shows them"))?;
+    let rows: Vec<(u32, FormDraft, bool)> = history
+        .batch_rows(id)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter_map(|r| {
+            let send = match kind {
+                RerunKind::Resume => matches!(
+                    r.state,
+                    RowState::Waiting | RowState::Unknown | RowState::Sending
+                ),
+                RerunKind::RetryFailed => r.state == RowState::Failed,
+            };
+            send.then(|| (r.row_no, r.draft(), r.state != RowState::Waiting))
+        })
+        .collect();
+    if rows.is_empty() {
+        return Err(match kind {
+            RerunKind::Resume => format!("batch {id} has no row left to send"),
+            RerunKind::RetryFailed => format!("batch {id} has no failed row"),
+        });
+    }
+    history
+        .claim_batch(id, data_dir)
+        .map_err(|e| e.to_string())?;
+    Ok(BatchJob {
+        batch_id: id,
+        operation: summary.operation,
+        settings: summary.settings,
+        preset_name: summary.preset_name,
+        rows: match kind {
+            // A failed row is sent again as it is; nothing is uncertain about it.
+            RerunKind::RetryFailed => rows.into_iter().map(|(n, d, _)| (n, d, false)).collect(),
+            RerunKind::Resume => rows,
+        },
+        before: summary.counts,
+    })
+}
+
+fn lock(history: &Arc<Mutex<History>>) -> Result<std::sync::MutexGuard<'_, History>, String> {
+    history.lock().map_err(|_| {
+        "the history is unavailable after an earlier failure; restart the program".into()
+    })
+}
+
+/// The order for one row, with the batch's settings.
+fn order_for(job: &BatchJob, fields: FormDraft) -> CallOrder {
+    let mut order = CallOrder::new(job.operation, fields);
+    order.profile = job.settings.profile.clone();
+    order.endpoint = job.settings.endpoint.clone();
+    order.preset_name = job.preset_name.clone();
+    order.signature = SignatureMethod::parse(&job.settings.signature).unwrap_or_default();
+    order.timeout = job.settings.timeout_secs.map(Duration::from_secs);
+    order
+}
+
+/// Sends a job's rows; reports each row and the end through `on_update`. Returns how the batch
+/// stands, or why it could not start (then nothing was sent and the batch is left as it was).
+pub async fn run(
+    pipeline: &Pipeline,
+    job: BatchJob,
+    control: &BatchControl,
+    mut on_update: impl FnMut(BatchUpdate),
+) -> Result<BatchState, String> {
+    let history = Arc::clone(pipeline.history().ok_or(
+        "a batch needs the history to keep track of its rows, and the history is unavailable",
+    )?);
+    let first = job
+        .rows
+        .first()
+        .map(|(_, fields, _)| order_for(&job, fields.clone()))
+        .ok_or("the batch has no row to send")?;
+    let profile = match pipeline.order_profile(&first).await {
+        Ok(p) => p,
+        Err(e) => {
+            lock(&history)?
+                .set_batch_state(job.batch_id, BatchState::Stopped, now_ms())
+                .ok();
+            return Err(e.message());
+        }
+    };
+    let batch_id = job.batch_id;
+    let mut progress = Progress::new(job.rows.len() as u64, pipeline.calls_per_minute());
+    on_update(BatchUpdate::Started {
+        batch_id,
+        rows: progress.total,
+    });
+    let mut paused = control.paused.subscribe();
+    let mut rows = job.rows.iter().cloned().peekable();
+    let mut in_flight: JoinSet<RowDone> = JoinSet::new();
+    let mut stopped_at_error = false;
+    loop {
+        let launch = !stopped_at_error
+            && !control.stop.is_cancelled()
+            && !*paused.borrow()
+            && in_flight.len() < IN_FLIGHT;
+        if launch && let Some((row_no, fields, uncertain)) = rows.next() {
+            let order = order_for(&job, fields);
+            let task = RowTask {
+                pipeline: pipeline.clone(),
+                history: Arc::clone(&history),
+                profile: profile.clone(),
+                link: BatchLink { batch_id, row_no },
+                abort: control.abort.clone(),
+            };
+            in_flight.spawn(async move { task.send(order, uncertain).await });
+            continue;
+        }
+        let more_to_send = rows.peek().is_some() && !stopped_at_error;
+        if in_flight.is_empty() && (!more_to_send || control.stop.is_cancelled()) {
+            break;
+        }
+        tokio::select! {
+            joined = in_flight.join_next(), if !in_flight.is_empty() => {
+                let Some(Ok(done)) = joined else { continue };
+                progress.record(done.ok);
+                progress.throttled += u64::from(done.throttled);
+                if !done.ok && !job.settings.continue_on_error {
+                    stopped_at_error = true;
+                }
+                on_update(BatchUpdate::Row { batch_id, done, progress: Box::new(progress.clone()) });
+            }
+            _ = paused.changed() => {}
+            () = control.stop.cancelled(), if !control.stop.is_cancelled() => {}
+        }
+    }
+    let state = if control.stop.is_cancelled() && rows.peek().is_some() {
+        BatchState::Cancelled
+    } else if stopped_at_error && rows.peek().is_some() {
+        BatchState::Stopped
+    } else {
+        BatchState::Done
+    };
+    lock(&history)?
+        .set_batch_state(batch_id, state, now_ms())
+        .map_err(|e| e.to_string())?;
+    on_update(BatchUpdate::Finished {
+        batch_id,
+        state,
+        progress: Box::new(progress),
+    });
+    Ok(state)
+}
+
+/// One row's call, run as its own task.
+struct RowTask {
+    pipeline: Pipeline,
+    history: Arc<Mutex<History>>,
+    profile: Profile,
+    link: BatchLink,
+    abort: CancellationToken,
+}
+
+const ALREADY_DONE: &str = "Already in place: the call sent before the interruption had taken effect, so it was not sent again.";
+
+impl RowTask {
+    async fn send(self, order: CallOrder, uncertain: bool) -> RowDone {
+        let row = self.link.row_no;
+        let resolved = match self.pipeline.resolve_with(&order, &self.profile) {
+            Ok(r) => r,
+            Err(e) => return self.settle(RowState::Failed, None, &not_sent_message(&e)),
+        };
+        if uncertain && self.took_effect(&resolved, &order).await {
+            return self.settle(RowState::Ok, None, ALREADY_DONE);
+        }
+        let report = self
+            .pipeline
+            .send_row(&resolved, &order, self.link, &self.abort)
+            .await;
+        let ok = report.result.outcome.is_success();
+        RowDone {
+            row,
+            ok,
+            code: report.result.outcome.error_code().map(str::to_string),
+            request_id: report.result.outcome.request_id().map(str::to_string),
+            message: match &report.explanation {
+                Some(e) => e.one_line(),
+                None => report.request.success_sentence(),
+            },
+            history_id: report.history_id,
+            throttled: report.throttled,
+        }
+    }
+
+    /// Whether an add or delete whose outcome is unknown took effect (asked of the service).
+    async fn took_effect(&self, resolved: &super::Resolved, order: &CallOrder) -> bool {
+        let found = self
+            .pipeline
+            .find_config(resolved, order, &self.abort)
+            .await;
+        matches!(
+            (order.operation, found),
+            (Operation::Add, Some(Some(_))) | (Operation::Delete, Some(None))
+        )
+    }
+
+    /// Records a row's end without sending it.
+    fn settle(&self, state: RowState, code: Option<&str>, message: &str) -> RowDone {
+        if let Ok(h) = self.history.lock() {
+            h.settle_row(self.link, state, code, message).ok();
+        }
+        RowDone {
+            row: self.link.row_no,
+            ok: state == RowState::Ok,
+            code: code.map(str::to_string),
+            request_id: None,
+            message: message.to_string(),
+            history_id: None,
+            throttled: 0,
+        }
+    }
+}
+
+fn not_sent_message(e: &NotSent) -> String {
+    match e {
+        NotSent::Invalid(checked) => checked
+            .findings
+            .iter()
+            .find(|f| f.is_error())
+            .map(|f| format!("{}: {}", f.field.api_name(), f.message()))
+            .unwrap_or_else(|| e.message()),
+        other => other.message(),
+    }
+}

@@ -1,0 +1,268 @@
+//! Batches through the one pipeline, against the sandbox answering in this process on tokio's
+//! paused clock: the rate limit, throttling, stop at the first error, resume and retry.
+
+use live_record_vod::batch::{BatchFile, check_rows};
+use live_record_vod::client::{Client, ClientConfig};
+use live_record_vod::credentials::Profile;
+use live_record_vod::operation::{Field, FormDraft, Operation};
+use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
+use live_record_vod::storage::{BatchSettings, BatchState, History, RowState};
+use live_record_vod::worker::Pipeline;
+use live_record_vod::worker::batch_run::{self, BatchControl, BatchUpdate, RerunKind};
+use std::sync::{Arc, Mutex};
+use tokio::time::{Duration, Instant};
+
+struct Setup {
+    sandbox: RunningSandbox,
+    history: Arc<Mutex<History>>,
+    pipeline: Pipeline,
+    settings: BatchSettings,
+}
+
+/// The sandbox answering in process, every call counted against the limit.
+async fn setup(faults: Faults) -> Setup {
+    let sandbox = sandbox::start(SandboxConfig {
+        faults,
+        ..SandboxConfig::default()
+    })
+    .await
+    .expect("sandbox");
+    let client = Client::in_process(
+        ClientConfig {
+            limit_loopback: true,
+            max_retries: 0,
+            ..ClientConfig::default()
+        },
+        sandbox.in_process(),
+    )
+    .expect("client");
+    let history = Arc::new(Mutex::new(History::in_memory().expect("history")));
+    let pipeline = Pipeline::new(
+        client,
+        Some(Arc::clone(&history)),
+        Err("no saved profiles".into()),
+        vec![Profile::sandbox(sandbox.base_url())],
+    );
+    let settings = BatchSettings {
+        profile: Some("sandbox".into()),
+        endpoint: Some(sandbox.base_url().to_string()),
+        signature: "v3".into(),
+        timeout_secs: None,
+        continue_on_error: true,
+    };
+    Setup {
+        sandbox,
+        history,
+        pipeline,
+        settings,
+    }
+}
+
+fn rows(n: u32, prefix: &str) -> Vec<(u32, FormDraft)> {
+    (0..n)
+        .map(|i| {
+            let draft = FormDraft::example().with(Field::StreamName, format!("{prefix}{i}"));
+            (i + 2, draft)
+        })
+        .collect()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_2500_row_batch_never_exceeds_1000_calls_a_minute_and_takes_the_minimum_time() {
+    let s = setup(Faults::default()).await;
+    let checked = check_rows(Operation::Add, rows(2500, "s"));
+    let job = batch_run::create(&s.history, &checked, "big.csv", None, s.settings, false)
+        .expect("created");
+    let start = Instant::now();
+    let mut rows_seen = 0;
+    let state = batch_run::run(&s.pipeline, job, &BatchControl::default(), |u| {
+        if let BatchUpdate::Row { done, .. } = u {
+            assert!(done.ok, "{done:?}");
+            rows_seen += 1;
+        }
+    })
+    .await
+    .expect("ran");
+    let elapsed = start.elapsed();
+    assert_eq!(state, BatchState::Done);
+    assert_eq!(rows_seen, 2500);
+    assert_eq!(s.sandbox.config_count(), 2500);
+
+    let calls = s.sandbox.calls();
+    assert_eq!(calls.len(), 2500);
+    // Call k and call k + 1000 are never within the same 60 seconds.
+    let tightest = calls
+        .windows(1001)
+        .map(|w| w[1000].at - w[0].at)
+        .min()
+        .expect("windows");
+    assert!(tightest >= Duration::from_secs(60), "{tightest:?}");
+    eprintln!("2500 rows took {elapsed:?}; the tightest span of 1001 calls was {tightest:?}");
+    // The fastest the limit allows: 1000 now, 1000 a minute later, 500 at two minutes.
+    let minimum = Duration::from_secs(120);
+    assert!(elapsed >= minimum, "{elapsed:?}");
+    assert!(
+        elapsed.as_secs_f64() <= minimum.as_secs_f64() * 1.05,
+        "{elapsed:?} is more than 5% over {minimum:?}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn throttling_slows_the_batch_down_instead_of_failing_rows() {
+    let s = setup(Faults {
+        throttle_per_minute: Some(100),
+        ..Faults::default()
+    })
+    .await;
+    let checked = check_rows(Operation::Add, rows(250, "t"));
+    let job =
+        batch_run::create(&s.history, &checked, "t.csv", None, s.settings, false).expect("created");
+    let mut last = None;
+    let state = batch_run::run(&s.pipeline, job, &BatchControl::default(), |u| {
+        if let BatchUpdate::Finished { progress, .. } = u {
+            last = Some(progress);
+        }
+    })
+    .await
+    .expect("ran");
+    let progress = last.expect("finished");
+    assert_eq!(state, BatchState::Done);
+    assert_eq!((progress.ok, progress.failed), (250, 0));
+    assert!(progress.throttled > 0);
+    assert_eq!(s.sandbox.config_count(), 250);
+    // 250 calls at 100 a minute take at least two and a half minutes.
+    assert!(progress.elapsed() >= Duration::from_secs(120));
+}
+
+#[tokio::test(start_paused = true)]
+async fn stop_at_the_first_error_then_retry_the_failed_rows() {
+    let s = setup(Faults::default()).await;
+    // Row 4 names a domain the sandbox's account does not have.
+    let mut input = rows(30, "e");
+    input[2]
+        .1
+        .set(Field::DomainName, sandbox::world::MISSING_DOMAIN);
+    let checked = check_rows(Operation::Add, input);
+    let settings = BatchSettings {
+        continue_on_error: false,
+        ..s.settings.clone()
+    };
+    let job =
+        batch_run::create(&s.history, &checked, "e.csv", None, settings, false).expect("created");
+    let id = job.batch_id;
+    let state = batch_run::run(&s.pipeline, job, &BatchControl::default(), |_| {})
+        .await
+        .expect("ran");
+    assert_eq!(state, BatchState::Stopped);
+    let summary = s
+        .history
+        .lock()
+        .expect("h")
+        .batch(id)
+        .expect("read")
+        .expect("batch");
+    assert_eq!(summary.counts.failed, 1);
+    assert!(summary.counts.not_sent > 0, "{:?}", summary.counts);
+    let failed = s.history.lock().expect("h").batch_rows(id).expect("rows");
+    let failed = failed
+        .iter()
+        .find(|r| r.state == RowState::Failed)
+        .expect("failed row");
+    assert_eq!(failed.row_no, 4);
+    assert_eq!(failed.error_code.as_deref(), Some("InvalidDomain.NotFound"));
+
+    // Resume sends the rest; the failed row stays failed until retried.
+    let job = batch_run::rerun(&s.history, id, RerunKind::Resume, None).expect("resume");
+    assert!(job.rows.iter().all(|(n, _, _)| *n != 4));
+    let settings_keep_going = job.settings.continue_on_error;
+    assert!(!settings_keep_going);
+    batch_run::run(&s.pipeline, job, &BatchControl::default(), |_| {})
+        .await
+        .expect("resumed");
+    let summary = s
+        .history
+        .lock()
+        .expect("h")
+        .batch(id)
+        .expect("read")
+        .expect("batch");
+    assert_eq!((summary.counts.ok, summary.counts.failed), (29, 1));
+    assert_eq!(summary.state, BatchState::Done);
+    let job = batch_run::rerun(&s.history, id, RerunKind::RetryFailed, None).expect("retry");
+    assert_eq!(job.rows.len(), 1);
+    assert_eq!(s.sandbox.calls().len(), 30);
+}
+
+#[tokio::test(start_paused = true)]
+async fn pause_holds_new_rows_and_cancel_leaves_the_rest_to_resume() {
+    let s = setup(Faults {
+        latency: Duration::from_millis(100),
+        ..Faults::default()
+    })
+    .await;
+    let checked = check_rows(Operation::Add, rows(100, "p"));
+    let job =
+        batch_run::create(&s.history, &checked, "p.csv", None, s.settings, false).expect("created");
+    let id = job.batch_id;
+    let control = BatchControl::default();
+    let steer = control.clone();
+    let mut seen = 0;
+    let state = batch_run::run(&s.pipeline, job, &control, |u| {
+        if let BatchUpdate::Row { .. } = u {
+            seen += 1;
+            if seen == 20 {
+                steer.pause();
+            }
+            if seen == 25 {
+                steer.cancel();
+            }
+        }
+    })
+    .await
+    .expect("ran");
+    // Pausing after 20 rows lets only the calls already in flight finish.
+    assert_eq!(state, BatchState::Cancelled);
+    assert!(seen < 20 + batch_run::IN_FLIGHT, "{seen}");
+    let summary = s
+        .history
+        .lock()
+        .expect("h")
+        .batch(id)
+        .expect("read")
+        .expect("batch");
+    assert_eq!(summary.counts.ok, seen as u64);
+    assert_eq!(summary.counts.not_sent, 100 - seen as u64);
+    let job = batch_run::rerun(&s.history, id, RerunKind::Resume, None).expect("resume");
+    assert_eq!(job.rows.len(), 100 - seen);
+}
+
+#[tokio::test(start_paused = true)]
+async fn rows_come_from_a_gbk_file_over_a_base_preset() {
+    let s = setup(Faults::default()).await;
+    let text = "StreamName,CycleDuration\r\n频道1,600\r\n频道2,\r\n";
+    let (bytes, _, _) = encoding_rs::GBK.encode(text);
+    let file = BatchFile::parse(&bytes).expect("parses");
+    assert_eq!(file.encoding, "GBK");
+    let checked = check_rows(Operation::Add, file.drafts(&FormDraft::example()));
+    assert_eq!(checked.error_rows(), 0, "{:?}", checked.rows);
+    let job = batch_run::create(&s.history, &checked, "gbk.csv", None, s.settings, false)
+        .expect("created");
+    let id = job.batch_id;
+    batch_run::run(&s.pipeline, job, &BatchControl::default(), |_| {})
+        .await
+        .expect("ran");
+    let rows = s.history.lock().expect("h").batch_rows(id).expect("rows");
+    assert_eq!(rows[0].fields["StreamName"], "频道1");
+    assert_eq!(rows[0].fields["CycleDuration"], "600");
+    assert_eq!(rows[1].fields["CycleDuration"], "3600");
+    assert!(rows.iter().all(|r| r.state == RowState::Ok));
+    // Each row is also an ordinary history entry linked to its batch.
+    let entry = s
+        .history
+        .lock()
+        .expect("h")
+        .get(rows[1].history_id.expect("linked"))
+        .expect("read")
+        .expect("entry");
+    assert_eq!(entry.batch.map(|b| (b.batch_id, b.row_no)), Some((id, 3)));
+}
