@@ -266,3 +266,232 @@ async fn rows_come_from_a_gbk_file_over_a_base_preset() {
         .expect("entry");
     assert_eq!(entry.batch.map(|b| (b.batch_id, b.row_no)), Some((id, 3)));
 }
+
+// The command line: check, template, run with JSON lines, SIGKILL and resume.
+
+mod common;
+
+fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    path.to_str().expect("utf-8 path").to_string()
+}
+
+fn stream_csv(n: usize, prefix: &str) -> String {
+    let mut csv = String::from("DomainName,AppName,StreamName,RegionId,VodTranscodeGroupId\r\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "live.example.com,app,{prefix}{i},cn-shanghai,VOD_NO_TRANSCODE\r\n"
+        ));
+    }
+    csv
+}
+
+#[test]
+fn batch_check_names_every_bad_row_and_exits_2() {
+    let data = common::temp_dir();
+    let csv = "\u{feff}DomainName,AppName,StreamName,CycleDuration\r\n\
+               live.example.com,app,ok1,600\r\n\
+               live.example.com,app,bad stream,600\r\n\
+               live.example.com,app,ok1,600\r\n\
+               live.example.com,app,ok2,99\r\n";
+    let file = write(&data, "bom.csv", csv.as_bytes());
+    let preset = common::example_preset(&data);
+    let args = [
+        "batch",
+        "check",
+        &file,
+        "--preset",
+        preset.to_str().expect("path"),
+    ];
+    let o = common::run(&args, &[], &data);
+    let out = common::text(&o);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("row 3: error: StreamName"), "{out}");
+    assert!(out.contains("row 4: error: repeats row 2"), "{out}");
+    assert!(out.contains("row 5: error: CycleDuration"), "{out}");
+    assert!(
+        out.contains("4 rows: 1 can be sent, 3 with errors"),
+        "{out}"
+    );
+
+    // The same rows in GBK, as Excel on Chinese Windows saves them.
+    let (gbk, _, _) = encoding_rs::GBK.encode("StreamName,AppName\r\n频道,应用\r\n");
+    let file = write(&data, "gbk.csv", &gbk);
+    let args = [
+        "batch",
+        "check",
+        &file,
+        "--preset",
+        preset.to_str().expect("path"),
+    ];
+    let o = common::run(&args, &[], &data);
+    assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
+}
+
+#[test]
+fn batch_template_writes_a_file_that_checks() {
+    let data = common::temp_dir();
+    let preset = common::example_preset(&data);
+    let to = data.path().join("template.csv");
+    let to = to.to_str().expect("path");
+    let preset = preset.to_str().expect("path");
+    let o = common::run(
+        &["batch", "template", "--preset", preset, "--to", to],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
+    let written = std::fs::read_to_string(to).expect("read");
+    assert!(
+        written.starts_with("\u{feff}DomainName,AppName,StreamName"),
+        "{written}"
+    );
+    let o = common::run(&["batch", "check", to], &[], &data);
+    assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
+}
+
+fn lines(o: &std::process::Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|_| panic!("JSON line: {l}")))
+        .collect()
+}
+
+#[test]
+fn batch_killed_midway_and_resumed_sends_every_row_exactly_once() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let sandbox = runtime
+        .block_on(sandbox::start(SandboxConfig {
+            faults: Faults {
+                latency: std::time::Duration::from_millis(150),
+                ..Faults::default()
+            },
+            ..SandboxConfig::default()
+        }))
+        .expect("sandbox");
+    let url = sandbox.base_url().to_string();
+    let data = common::temp_dir();
+    let file = write(&data, "streams.csv", stream_csv(120, "k").as_bytes());
+    let mut child = std::process::Command::new(common::BIN)
+        .args([
+            "batch",
+            "run",
+            &file,
+            "--endpoint",
+            &url,
+            "--json",
+            "--continue-on-error",
+        ])
+        .env("LIVE_RECORD_VOD_DATA_DIR", data.path())
+        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("batch starts");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while sandbox.call_count() < 40 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the batch did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().expect("wait");
+
+    let o = common::run(&["batch", "list", "--json"], &[], &data);
+    let listed = lines(&o);
+    assert_eq!(listed[0]["state"], "interrupted", "{listed:?}");
+    let counts = &listed[0]["counts"];
+    assert_eq!(counts["total"], 120);
+    assert!(
+        counts["not_sent"].as_u64().is_some_and(|n| n > 0),
+        "{counts}"
+    );
+    assert!(
+        counts["unknown"].as_u64().is_some_and(|n| n > 0),
+        "{counts}"
+    );
+    let id = listed[0]["id"].as_i64().expect("id").to_string();
+
+    let o = common::run(
+        &["batch", "resume", &id, "--endpoint", &url, "--json"],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
+    let resumed = lines(&o);
+    assert_eq!(resumed[0]["batch"].as_i64(), id.parse().ok());
+    assert!(resumed[1..].iter().all(|l| l["ok"] == true), "{resumed:?}");
+
+    // The sandbox saw each stream's add exactly once.
+    let adds: Vec<_> = sandbox
+        .calls()
+        .into_iter()
+        .filter(|c| c.action == "AddLiveRecordVodConfig")
+        .collect();
+    let mut streams: Vec<&str> = adds.iter().map(|c| c.stream.as_str()).collect();
+    streams.sort_unstable();
+    streams.dedup();
+    assert_eq!((adds.len(), streams.len()), (120, 120));
+    assert_eq!(sandbox.config_count(), 120);
+    let o = common::run(&["batch", "list", "--json"], &[], &data);
+    let listed = lines(&o);
+    assert_eq!(listed[0]["state"], "done");
+    assert_eq!(listed[0]["counts"]["ok"], 120);
+    drop(sandbox);
+}
+
+#[test]
+fn batch_run_prints_json_lines_and_exports_results() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let sandbox = runtime
+        .block_on(sandbox::start(SandboxConfig::default()))
+        .expect("sandbox");
+    let url = sandbox.base_url().to_string();
+    let data = common::temp_dir();
+    let mut csv = stream_csv(3, "j");
+    csv.push_str(&format!(
+        "{},app,j9,cn-shanghai,VOD_NO_TRANSCODE\r\n",
+        sandbox::world::MISSING_DOMAIN
+    ));
+    let file = write(&data, "j.csv", csv.as_bytes());
+    let o = common::run(
+        &[
+            "batch",
+            "run",
+            &file,
+            "--endpoint",
+            &url,
+            "--json",
+            "--continue-on-error",
+        ],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", common::text(&o));
+    let out = lines(&o);
+    assert_eq!(out[0]["rows"], 4);
+    assert_eq!(out.len(), 5);
+    let failed: Vec<_> = out[1..].iter().filter(|l| l["ok"] == false).collect();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["row"], 5);
+    assert_eq!(failed[0]["code"], "InvalidDomain.NotFound");
+    assert!(out[1..].iter().all(|l| l["request_id"].is_string()));
+
+    let id = out[0]["batch"].to_string();
+    let to = data.path().join("failures.csv");
+    let to = to.to_str().expect("path");
+    let o = common::run(
+        &["batch", "export", &id, "--failures", "--to", to],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
+    let exported = std::fs::read_to_string(to).expect("read");
+    assert!(exported.starts_with('\u{feff}'));
+    assert_eq!(exported.lines().count(), 2, "{exported}");
+    assert!(exported.contains("InvalidDomain.NotFound"));
+    drop(sandbox);
+}

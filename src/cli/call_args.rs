@@ -14,9 +14,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
-/// Profile, endpoint, signature, timeout, retries and output of a call.
+/// Who signs the calls, where they go and how long each may take: what every sending
+/// command takes (`submit`, `configs …`, `batch run`, `batch resume`).
 #[derive(Debug, Clone, clap::Args)]
-pub struct CallArgs {
+pub struct SendArgs {
     /// The credentials profile (default: the environment's when set, else the default profile).
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
@@ -32,6 +33,13 @@ pub struct CallArgs {
     /// Extra attempts after throttling, a 503, a timeout or a lost connection.
     #[arg(long, default_value_t = 2, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=5))]
     pub retries: u32,
+}
+
+/// A call's sending flags and its output.
+#[derive(Debug, Clone, clap::Args)]
+pub struct CallArgs {
+    #[command(flatten)]
+    pub send: SendArgs,
     /// Print the signed request without sending it (the security token masked).
     #[arg(long)]
     pub dry_run: bool,
@@ -121,13 +129,22 @@ impl From<SignatureArg> for SignatureMethod {
 impl CallArgs {
     /// Fills the order's profile, endpoint and signature from the flags.
     pub fn apply(&self, order: &mut CallOrder) {
-        order.profile = self.profile.clone();
-        order.endpoint = self.endpoint.clone();
-        order.signature = self.signature.into();
+        order.profile = self.send.profile.clone();
+        order.endpoint = self.send.endpoint.clone();
+        order.signature = self.send.signature.into();
     }
 
     /// The pipeline the window's worker also uses, over this data directory.
     pub fn pipeline(&self, data_dir: &Path) -> Result<Pipeline, CliError> {
+        let recorded = !self.dry_run && self.print_as.is_none();
+        self.send.pipeline(data_dir, recorded)
+    }
+}
+
+impl SendArgs {
+    /// The pipeline the window's worker also uses, over this data directory; `recorded`: warn
+    /// when the history cannot record the calls.
+    pub fn pipeline(&self, data_dir: &Path, recorded: bool) -> Result<Pipeline, CliError> {
         let client = Client::new(ClientConfig {
             total_timeout: Duration::from_secs(self.timeout),
             max_retries: self.retries,
@@ -137,7 +154,7 @@ impl CallArgs {
         let history = match History::open(data_dir) {
             Ok(h) => Some(Arc::new(Mutex::new(h))),
             Err(e) => {
-                if !self.dry_run && self.print_as.is_none() {
+                if recorded {
                     eprintln!(
                         "warning: the history is unavailable, so this call is not recorded: {e}"
                     );

@@ -1,6 +1,8 @@
-//! The command line: `sandbox`, `validate` and `submit`, for power users, scripts and tests.
+//! The command line: `sandbox`, `validate`, `submit`, `configs`, `batch` and the stores, for
+//! power users, scripts and tests.
 //! Exit codes: 0 success, 1 the service or network said no, 2 invalid input.
 
+mod batch_cmd;
 mod call_args;
 mod configs_cmd;
 mod history_cmd;
@@ -45,6 +47,8 @@ pub enum Command {
     Submit(submit_cmd::SubmitArgs),
     /// See, change and delete a domain's record-to-VOD configs.
     Configs(configs_cmd::ConfigsArgs),
+    /// Many calls from a spreadsheet (CSV): check, send at the service's limit, resume.
+    Batch(batch_cmd::BatchArgs),
     /// The saved presets (shared with the window).
     Preset(preset_cmd::PresetArgs),
     /// The history of submissions: search, filter, export.
@@ -125,6 +129,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             crate::operation::Operation::Add,
         )),
         Command::Configs(args) => runtime.block_on(configs_cmd::run(args, &data_dir)),
+        Command::Batch(args) => runtime.block_on(batch_cmd::run(args, &data_dir)),
         Command::Preset(args) => preset_cmd::run(&args, &data_dir),
         Command::History(args) => history_cmd::run(&args, &data_dir),
         Command::Profile(args) => runtime.block_on(profile_cmd::run(args, &data_dir)),

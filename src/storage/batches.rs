@@ -106,6 +106,11 @@ impl RowState {
             .unwrap_or(RowState::Unknown)
     }
 
+    /// Whether the row needs attention: it failed, or nobody knows how it ended.
+    pub fn is_failure(self) -> bool {
+        matches!(self, RowState::Failed | RowState::Unknown)
+    }
+
     /// In words, for tables.
     pub fn label(self) -> &'static str {
         match self {

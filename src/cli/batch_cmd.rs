@@ -1,0 +1,481 @@
+//! `live-record-vod batch`: check a spreadsheet's rows, send them at the service's limit,
+//! resume an interrupted batch, list batches, write a template and export results.
+
+use super::call_args::SendArgs;
+use super::{CliError, EXIT_INVALID, EXIT_REFUSED, preset_input};
+use crate::batch::{self, BatchCheck, results};
+use crate::operation::Operation;
+use crate::storage::atomic_file::write_atomically;
+use crate::storage::{BatchSettings, BatchState, BatchSummary, History};
+use crate::worker::Pipeline;
+use crate::worker::batch_run::{self, BatchControl, BatchJob, BatchUpdate, RerunKind};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Arguments of `batch`.
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    #[command(subcommand)]
+    pub command: BatchCommand,
+}
+
+/// The batch subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum BatchCommand {
+    /// Check every row of a CSV file; print each error and warning by row number. Exit 2 if
+    /// any row has an error.
+    Check(FileArgs),
+    /// Check, then send every row (recorded in the history as it goes). Exit 0 only when every
+    /// row succeeded.
+    Run(RunArgs),
+    /// Send the rows of an interrupted, stopped or cancelled batch that are not done yet.
+    Resume(ResumeArgs),
+    /// The recorded batches, newest first, with their state and counts.
+    List(ListArgs),
+    /// Write a CSV template to fill in, from a preset.
+    Template(TemplateArgs),
+    /// Write a batch's results (row, fields, outcome, RequestId, error) to a CSV or JSON file.
+    Export(ExportArgs),
+}
+
+/// `--operation` values.
+#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
+pub enum OperationArg {
+    /// AddLiveRecordVodConfig.
+    #[default]
+    Add,
+    /// UpdateLiveRecordVodConfig.
+    Update,
+    /// DeleteLiveRecordVodConfig.
+    Delete,
+}
+
+impl From<OperationArg> for Operation {
+    fn from(a: OperationArg) -> Operation {
+        match a {
+            OperationArg::Add => Operation::Add,
+            OperationArg::Update => Operation::Update,
+            OperationArg::Delete => Operation::Delete,
+        }
+    }
+}
+
+/// The file, its base preset and the operation.
+#[derive(Debug, clap::Args)]
+pub struct FileArgs {
+    /// The CSV file: a header row of API field names (DomainName,AppName,StreamName,...),
+    /// then one row per call. UTF-8 (with or without BOM) or GBK.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub base: preset_input::FormArgs,
+    /// The operation of every row.
+    #[arg(long, value_enum, default_value_t = OperationArg::Add)]
+    pub operation: OperationArg,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `batch run`.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub file: FileArgs,
+    #[command(flatten)]
+    pub send: SendArgs,
+    /// Keep going after a row fails (default: stop at the first failure).
+    #[arg(long)]
+    pub continue_on_error: bool,
+    /// Send the rows without errors and skip the others (default: send nothing if any row has
+    /// an error).
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+/// Arguments of `batch resume`.
+#[derive(Debug, clap::Args)]
+pub struct ResumeArgs {
+    /// The batch (see `batch list`).
+    #[arg(value_name = "ID")]
+    pub id: i64,
+    /// Send only the rows that failed, again.
+    #[arg(long)]
+    pub retry_failed: bool,
+    #[command(flatten)]
+    pub send: SendArgs,
+    /// Print one JSON object per line instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `batch list`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Print one JSON object per batch and line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `batch template`.
+#[derive(Debug, clap::Args)]
+pub struct TemplateArgs {
+    #[command(flatten)]
+    pub base: preset_input::FormArgs,
+    /// The operation the template is for.
+    #[arg(long, value_enum, default_value_t = OperationArg::Add)]
+    pub operation: OperationArg,
+    /// Where to write it.
+    #[arg(long, value_name = "FILE")]
+    pub to: PathBuf,
+}
+
+/// Arguments of `batch export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The batch (see `batch list`).
+    #[arg(value_name = "ID")]
+    pub id: i64,
+    /// Where to write (a name ending in .json writes JSON, anything else CSV).
+    #[arg(long, value_name = "FILE")]
+    pub to: PathBuf,
+    /// Only the rows that failed or whose outcome is unknown.
+    #[arg(long)]
+    pub failures: bool,
+}
+
+/// Runs a `batch` subcommand.
+pub async fn run(args: BatchArgs, data_dir: &Path) -> Result<u8, CliError> {
+    match args.command {
+        BatchCommand::Check(a) => check(&a, data_dir),
+        BatchCommand::Run(a) => run_file(a, data_dir).await,
+        BatchCommand::Resume(a) => resume(a, data_dir).await,
+        BatchCommand::List(a) => list(&a, data_dir),
+        BatchCommand::Template(a) => template(&a, data_dir),
+        BatchCommand::Export(a) => export(&a, data_dir),
+    }
+}
+
+/// Reads and checks the file over its base preset.
+fn load(args: &FileArgs, data_dir: &Path) -> Result<(BatchCheck, Option<String>), CliError> {
+    let base = args.base.load(data_dir)?;
+    let file = batch::read_file(&args.file)
+        .map_err(|e| CliError::invalid(format!("{}: {e}", args.file.display())))?;
+    for row in file.rows_with_extra_cells() {
+        eprintln!("warning: row {row} has more cells than the header; the extra cells are ignored");
+    }
+    let checked = batch::check_rows(args.operation.into(), file.drafts(&base.draft));
+    Ok((checked, base.preset_name))
+}
+
+/// Prints each row's findings; returns how many rows have errors.
+fn print_findings(checked: &BatchCheck, json: bool) -> usize {
+    for row in checked.rows.iter().filter(|r| !r.findings.is_empty()) {
+        for f in &row.findings {
+            if json {
+                let doc = serde_json::json!({
+                    "row": row.row_no, "field": f.field, "error": f.error, "message": f.message,
+                });
+                println!("{doc}");
+            } else {
+                let kind = if f.error { "error" } else { "warning" };
+                let field = if f.field.is_empty() { "" } else { f.field };
+                let sep = if field.is_empty() { "" } else { ": " };
+                eprintln!("row {}: {kind}: {field}{sep}{}", row.row_no, f.message);
+            }
+        }
+    }
+    checked.error_rows()
+}
+
+fn check(args: &FileArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let (checked, _) = load(args, data_dir)?;
+    let errors = print_findings(&checked, args.json);
+    if !args.json {
+        println!(
+            "{} rows: {} can be sent, {} with errors, {} with warnings only.",
+            checked.rows.len(),
+            checked.sendable(),
+            errors,
+            checked.warning_rows()
+        );
+    }
+    Ok(if errors > 0 { EXIT_INVALID } else { 0 })
+}
+
+fn open_history(data_dir: &Path) -> Result<Arc<Mutex<History>>, CliError> {
+    History::open(data_dir)
+        .map(|h| Arc::new(Mutex::new(h)))
+        .map_err(|e| {
+            CliError::refused(format!(
+                "a batch needs the history to keep track of its rows: {e}"
+            ))
+        })
+}
+
+fn pipeline_with(
+    send: &SendArgs,
+    data_dir: &Path,
+) -> Result<(Pipeline, Arc<Mutex<History>>), CliError> {
+    let pipeline = send.pipeline(data_dir, true)?;
+    let history = pipeline
+        .history()
+        .cloned()
+        .ok_or_else(|| CliError::refused("a batch needs the history to keep track of its rows"))?;
+    Ok((pipeline, history))
+}
+
+async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let (checked, preset_name) = load(&args.file, data_dir)?;
+    let json = args.file.json;
+    let errors = print_findings(&checked, json);
+    if errors > 0 && !args.skip_invalid {
+        eprintln!(
+            "error: {errors} row(s) have errors and nothing was sent; fix them, or pass --skip-invalid to send the others"
+        );
+        return Ok(EXIT_INVALID);
+    }
+    let (pipeline, history) = pipeline_with(&args.send, data_dir)?;
+    let settings = BatchSettings {
+        profile: args.send.profile.clone(),
+        endpoint: args.send.endpoint.clone(),
+        signature: crate::signing::SignatureMethod::from(args.send.signature)
+            .as_str()
+            .to_string(),
+        timeout_secs: Some(args.send.timeout),
+        continue_on_error: args.continue_on_error,
+    };
+    let source = args
+        .file
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let job = batch_run::create(
+        &history,
+        &checked,
+        &source,
+        preset_name,
+        settings,
+        args.skip_invalid,
+    )
+    .map_err(CliError::invalid)?;
+    let skipped = errors > 0;
+    let code = send(&pipeline, job, json).await?;
+    Ok(if skipped && code == 0 {
+        EXIT_REFUSED
+    } else {
+        code
+    })
+}
+
+async fn resume(args: ResumeArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let (pipeline, history) = pipeline_with(&args.send, data_dir)?;
+    let kind = if args.retry_failed {
+        RerunKind::RetryFailed
+    } else {
+        RerunKind::Resume
+    };
+    let mut job =
+        batch_run::rerun(&history, args.id, kind, Some(data_dir)).map_err(CliError::invalid)?;
+    // Flags given now win over the ones the batch was started with.
+    if args.send.profile.is_some() {
+        job.settings.profile = args.send.profile.clone();
+    }
+    if args.send.endpoint.is_some() {
+        job.settings.endpoint = args.send.endpoint.clone();
+    }
+    let before = job.before;
+    let code = send(&pipeline, job, args.json).await?;
+    let earlier_failures = before.failed + before.skipped > 0 && !args.retry_failed;
+    Ok(if earlier_failures && code == 0 {
+        EXIT_REFUSED
+    } else {
+        code
+    })
+}
+
+/// Sends a job with a progress bar (or JSON lines); Ctrl-C stops sending new rows, a second
+/// Ctrl-C cancels the calls in flight. Returns the exit code.
+async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliError> {
+    let batch_id = job.batch_id;
+    let control = BatchControl::default();
+    let on_ctrl_c = control.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            on_ctrl_c.cancel();
+            eprintln!("\nStopping after the rows in flight (Ctrl-C again to stop at once)…");
+            if tokio::signal::ctrl_c().await.is_ok() {
+                on_ctrl_c.abort();
+            }
+        }
+    });
+    let bar = progress_bar(json);
+    let mut all_ok = true;
+    let state = batch_run::run(pipeline, job, &control, |update| match update {
+        BatchUpdate::Started { batch_id, rows } => {
+            bar.set_length(rows);
+            if json {
+                println!("{}", serde_json::json!({"batch": batch_id, "rows": rows}));
+            } else {
+                bar.println(format!("Batch {batch_id}: sending {rows} rows."));
+            }
+        }
+        BatchUpdate::Row {
+            batch_id,
+            done,
+            progress,
+        } => {
+            all_ok &= done.ok;
+            if json {
+                let doc = serde_json::json!({
+                    "batch": batch_id, "row": done.row, "ok": done.ok,
+                    "code": done.code, "request_id": done.request_id,
+                });
+                println!("{doc}");
+            } else if !done.ok {
+                bar.println(format!(
+                    "row {}: failed: {} {}",
+                    done.row,
+                    done.code.as_deref().unwrap_or(""),
+                    done.message
+                ));
+            }
+            bar.set_position(progress.done);
+            bar.set_message(progress.summary());
+        }
+        BatchUpdate::Finished { progress, .. } => {
+            bar.finish_and_clear();
+            if !json {
+                println!("{}", progress.summary());
+            }
+        }
+    })
+    .await
+    .map_err(CliError::refused)?;
+    if !json {
+        match state {
+            BatchState::Done if all_ok => {
+                println!("Batch {batch_id} is done: every row succeeded.")
+            }
+            BatchState::Done => println!(
+                "Batch {batch_id} is done with failures; `batch export {batch_id} --failures --to FILE` lists them, `batch resume {batch_id} --retry-failed` sends them again."
+            ),
+            other => println!(
+                "Batch {batch_id} {}; `batch resume {batch_id}` sends the rows not yet done.",
+                match other {
+                    BatchState::Stopped => "stopped at the first failure",
+                    BatchState::Cancelled => "was cancelled",
+                    _ => "was interrupted",
+                }
+            ),
+        }
+    }
+    Ok(if state == BatchState::Done && all_ok {
+        0
+    } else {
+        EXIT_REFUSED
+    })
+}
+
+fn progress_bar(json: bool) -> ProgressBar {
+    if json || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{bar:30.cyan/blue} {msg}") {
+        bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));
+    }
+    bar
+}
+
+fn list(args: &ListArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let history = open_history(data_dir)?;
+    let batches = history
+        .lock()
+        .map_err(|_| CliError::refused("the history is unavailable"))?
+        .batches()
+        .map_err(|e| CliError::refused(e.to_string()))?;
+    if args.json {
+        for b in &batches {
+            println!("{}", serde_json::to_string(b).unwrap_or_default());
+        }
+    } else if batches.is_empty() {
+        println!("No batches yet: `batch run FILE` sends one.");
+    } else {
+        for b in &batches {
+            println!("{}", list_line(b));
+        }
+    }
+    Ok(0)
+}
+
+fn list_line(b: &BatchSummary) -> String {
+    let when = chrono::DateTime::from_timestamp_millis(b.created_at_ms)
+        .map(|t| {
+            t.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let c = &b.counts;
+    format!(
+        "{:>4}  {when}  {:<11}  {:<28}  {} ok, {} failed, {} unknown, {} not sent, {} skipped of {}  ({})",
+        b.id,
+        b.state.as_str(),
+        b.operation.action(),
+        c.ok,
+        c.failed,
+        c.unknown,
+        c.not_sent,
+        c.skipped,
+        c.total,
+        b.source
+    )
+}
+
+fn template(args: &TemplateArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let base = args.base.load(data_dir)?;
+    let text = batch::template_csv(args.operation.into(), &base.draft);
+    write_atomically(&args.to, text.as_bytes())
+        .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
+    println!(
+        "Wrote {}: fill in one row per stream, then `batch check` it.",
+        args.to.display()
+    );
+    Ok(0)
+}
+
+fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let history = open_history(data_dir)?;
+    let rows = history
+        .lock()
+        .map_err(|_| CliError::refused("the history is unavailable"))?
+        .batch_rows(args.id)
+        .map_err(|e| CliError::refused(e.to_string()))?;
+    if rows.is_empty() {
+        return Err(CliError::invalid(format!(
+            "there is no batch {}; `batch list` shows them",
+            args.id
+        )));
+    }
+    let rows: Vec<_> = rows
+        .into_iter()
+        .filter(|r| !args.failures || r.state.is_failure())
+        .collect();
+    let json = args
+        .to
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let text = if json {
+        results::to_json(&rows)
+    } else {
+        results::to_csv(&rows)
+    };
+    write_atomically(&args.to, text.as_bytes())
+        .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
+    println!("Wrote {} rows to {}.", rows.len(), args.to.display());
+    Ok(0)
+}
