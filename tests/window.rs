@@ -306,20 +306,6 @@ fn a_profile_added_in_the_dialog_keeps_its_secret_in_the_keyring() {
     }
 }
 
-/// Answers the path field offered where no file dialog exists.
-fn type_file_path(h: &mut Harness<'static, LiveRecordApp>, path: &std::path::Path) {
-    wait_for(h, "the path field", |h| {
-        has(h, "No file dialog is available here")
-    });
-    h.get_by_role_and_label(Role::TextInput, "File path")
-        .focus();
-    h.step();
-    h.get_by_role_and_label(Role::TextInput, "File path")
-        .type_text(path.to_str().expect("path"));
-    h.step();
-    h.get_by_role_and_label(Role::Button, "OK").click();
-}
-
 #[test]
 fn presets_export_and_import_through_the_path_field_when_no_file_dialog_exists() {
     let mut w = world();

@@ -1,12 +1,13 @@
 //! The config lifecycle in the window (egui_kittest, widgets found by their accessible labels):
 //! list a domain's configs, edit and update one, delete it after a confirmation, restore it
-//! from the history, and the ConfigAlreadyExists card's ways forward.
+//! from the history, the ConfigAlreadyExists card's ways forward, and a batch from a CSV file
+//! to its exported results.
 
 mod window_helpers;
 
 use eframe::egui::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use live_record_vod::operation::Operation;
 use live_record_vod::ui::LiveRecordApp;
 use window_helpers::*;
@@ -115,4 +116,53 @@ fn config_already_exists_offers_to_show_it_or_update_it() {
     wait_for(h, "the exists card", |h| has(h, "Show the existing config"));
     click(h, "Show the existing config");
     wait_for(h, "the existing config listed", |h| has(h, "app/twice"));
+}
+
+#[test]
+fn a_batch_goes_from_a_csv_file_to_exported_results() {
+    let mut w = world();
+    let file = w.data.path().join("streams.csv");
+    // Empty cells take the form's values (the example preset): only the streams differ.
+    std::fs::write(
+        &file,
+        "\u{feff}StreamName,CycleDuration\r\nb1,\r\nb2,600\r\nbad stream,\r\nb3,\r\n",
+    )
+    .expect("write");
+    let h = &mut w.harness;
+    click(h, "Batch");
+    click(h, "Open CSV…");
+    type_file_path(h, &file);
+    wait_for(h, "the check", |h| {
+        has(
+            h,
+            "4 rows (UTF-8) to add configs: 3 can be sent, 1 with errors",
+        )
+    });
+    assert!(
+        has(h, "StreamName cannot contain spaces") || has(h, "Stream name cannot contain spaces")
+    );
+    let start = "Start: send 3 rows";
+    assert!(
+        h.get_by_role_and_label(Role::Button, start)
+            .accesskit_node()
+            .is_disabled()
+    );
+    click(h, "Skip the rows with errors (1)");
+    click(h, start);
+    wait_for(h, "the batch to finish", |h| {
+        has(h, "done: 3 done, 0 failed, 0 unknown, 0 not sent")
+    });
+    wait_for(h, "the results", |h| {
+        has(h, "app/b3") && has(h, "skipped (has errors)")
+    });
+    assert_eq!(w.sandbox.config_count(), 3);
+    assert!(has(h, "Results of batch 1"));
+
+    click(h, "Export CSV…");
+    let exported = w.data.path().join("results.csv");
+    type_file_path(h, &exported);
+    wait_for(h, "the export", |h| has(h, "Exported 4 rows to"));
+    let text = std::fs::read_to_string(&exported).expect("exported");
+    assert!(text.starts_with('\u{feff}'));
+    assert!(text.contains("b2,VOD_NO_TRANSCODE,600,done,"), "{text}");
 }

@@ -1,6 +1,7 @@
 //! What the window does for each user action: turns panel actions into worker commands.
 //! Every call goes out as a plain [`CallOrder`]; the worker's pipeline does the rest.
 
+use super::batch_view::BatchAction;
 use super::commands::UiCommand;
 use super::configs_view::ConfigsAction;
 use super::file_dialog::FilePurpose;
@@ -13,7 +14,9 @@ use crate::client::Endpoint;
 use crate::codegen::CodeInput;
 use crate::credentials::ProfileSource;
 use crate::operation::{Field, FormDraft, Operation, check};
-use crate::worker::{CallOrder, Command, JobId, ProfileCommand};
+use crate::storage::BatchSettings;
+use crate::storage::history_export::ExportFormat;
+use crate::worker::{BatchCommand, CallOrder, Command, JobId, ProfileCommand};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -315,7 +318,90 @@ impl LiveRecordApp {
                 format,
                 path,
             }),
+            FilePurpose::OpenBatch => {
+                let action = self.batch.file_chosen(path);
+                self.run_batch_action(action);
+            }
+            FilePurpose::BatchTemplate(operation) => {
+                self.worker.send(Command::Batch(BatchCommand::Template {
+                    operation,
+                    base: self.form.draft.clone(),
+                    path,
+                }));
+            }
+            FilePurpose::ExportBatch(id, format) => {
+                self.worker.send(Command::Batch(BatchCommand::Export {
+                    id,
+                    format,
+                    failures_only: self.batch.failures_only(),
+                    path,
+                }));
+            }
         }
+    }
+
+    pub(super) fn run_batch_action(&mut self, action: BatchAction) {
+        let command = match action {
+            BatchAction::ChooseFile => {
+                self.pending_file = Some(FilePurpose::OpenBatch);
+                return;
+            }
+            BatchAction::Template(operation) => {
+                self.pending_file = Some(FilePurpose::BatchTemplate(operation));
+                return;
+            }
+            BatchAction::Export { id, json } => {
+                let format = if json {
+                    ExportFormat::Json
+                } else {
+                    ExportFormat::Csv
+                };
+                self.pending_file = Some(FilePurpose::ExportBatch(id, format));
+                return;
+            }
+            BatchAction::Check(path, operation) => {
+                let base = if self.batch.fills_from_form() {
+                    self.form.draft.clone()
+                } else {
+                    FormDraft::default()
+                };
+                BatchCommand::Check {
+                    path,
+                    operation,
+                    base,
+                }
+            }
+            BatchAction::Start {
+                skip_invalid,
+                continue_on_error,
+            } => {
+                let Some((checked, source)) = self.batch.checked() else {
+                    return;
+                };
+                let settings = BatchSettings {
+                    profile: self.profile().map(|p| p.name.clone()),
+                    endpoint: None,
+                    signature: self.form.signature.as_str().to_string(),
+                    timeout_secs: Some(self.form.timeout_secs),
+                    continue_on_error,
+                };
+                BatchCommand::Start {
+                    checked: Box::new(checked.clone()),
+                    source,
+                    settings,
+                    skip_invalid,
+                }
+            }
+            BatchAction::Rerun(id, kind) => BatchCommand::Rerun { id, kind },
+            BatchAction::Pause(id) => BatchCommand::Pause(id),
+            BatchAction::Continue(id) => BatchCommand::Continue(id),
+            BatchAction::Cancel(id) => BatchCommand::Cancel(id),
+            BatchAction::Show(id) => {
+                self.batch.show(id);
+                BatchCommand::Rows(id)
+            }
+        };
+        self.worker.send(Command::Batch(command));
     }
 
     /// The region typed in the form, if any (the profile's endpoint decides when none is).

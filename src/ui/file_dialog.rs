@@ -2,6 +2,7 @@
 //! file" at once, exactly like a cancel; an answer that quick is taken to mean there is no
 //! dialog, and a path field is offered instead.
 
+use crate::operation::Operation;
 use crate::storage::HistoryQuery;
 use crate::storage::history_export::ExportFormat;
 use eframe::egui;
@@ -21,6 +22,12 @@ pub enum FilePurpose {
     ExportPresets(Vec<String>),
     /// Choose where to export the history entries matching the query.
     ExportHistory(ExportFormat, HistoryQuery),
+    /// Choose a batch's CSV file.
+    OpenBatch,
+    /// Choose where to write a batch template for this operation.
+    BatchTemplate(Operation),
+    /// Choose where to export a batch's results.
+    ExportBatch(i64, ExportFormat),
 }
 
 impl FilePurpose {
@@ -29,6 +36,9 @@ impl FilePurpose {
             FilePurpose::ImportPresets => "Import presets",
             FilePurpose::ExportPresets(_) => "Export presets",
             FilePurpose::ExportHistory(..) => "Export history",
+            FilePurpose::OpenBatch => "Open a batch file (CSV)",
+            FilePurpose::BatchTemplate(_) => "Save a batch template",
+            FilePurpose::ExportBatch(..) => "Export batch results",
         }
     }
 
@@ -38,6 +48,10 @@ impl FilePurpose {
             FilePurpose::ExportPresets(_) => "presets.json",
             FilePurpose::ExportHistory(ExportFormat::Csv, _) => "history.csv",
             FilePurpose::ExportHistory(ExportFormat::Json, _) => "history.json",
+            FilePurpose::OpenBatch => "streams.csv",
+            FilePurpose::BatchTemplate(_) => "batch-template.csv",
+            FilePurpose::ExportBatch(_, ExportFormat::Csv) => "batch-results.csv",
+            FilePurpose::ExportBatch(_, ExportFormat::Json) => "batch-results.json",
         }
     }
 }
@@ -77,7 +91,7 @@ impl FileDialogs {
                 .set_title(purpose.title())
                 .add_filter("Files", &["json", "csv"]);
             let chosen = match &purpose {
-                FilePurpose::ImportPresets => dialog.pick_file(),
+                FilePurpose::ImportPresets | FilePurpose::OpenBatch => dialog.pick_file(),
                 other => dialog.set_file_name(other.suggested_name()).save_file(),
             };
             tx.send((purpose, chosen, started.elapsed())).ok();

@@ -1,8 +1,9 @@
-//! The window: the form, the Configs view, the result of the last call, the history and the
+//! The window: the form, the Configs and Batch views, the result of the last call, the history and the
 //! presets. It talks to the worker only through plain-data commands and events, and never
 //! waits. This file is the shell: each part lives in its own file.
 
 mod actions;
+pub mod batch_view;
 pub mod code_view;
 pub mod commands;
 pub mod configs_view;
@@ -162,6 +163,11 @@ impl eframe::App for LiveRecordApp {
             ShownView::Configs => {
                 for action in self.configs.ui(ui, &self.form.draft) {
                     self.run_configs_action(action);
+                }
+            }
+            ShownView::Batch => {
+                for action in self.batch.ui(ui) {
+                    self.run_batch_action(action);
                 }
             }
         });

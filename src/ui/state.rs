@@ -1,5 +1,6 @@
 //! The window's state and how each worker event changes it (the reducer). No drawing here.
 
+use super::batch_view::BatchView;
 use super::code_view::CodeView;
 use super::configs_view::ConfigsView;
 use super::file_dialog::{FileDialogs, FilePurpose};
@@ -14,7 +15,8 @@ use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
 use crate::worker::{
-    self, CallReport, Command, Event, JobId, NotSent, ProfileCommand, WorkerConfig, WorkerHandle,
+    self, BatchCommand, BatchEvent, CallReport, Command, Event, JobId, NotSent, ProfileCommand,
+    WorkerConfig, WorkerHandle,
 };
 use eframe::egui;
 use std::sync::Arc;
@@ -27,6 +29,8 @@ pub enum View {
     Form,
     /// A domain's configs.
     Configs,
+    /// Many calls from a spreadsheet.
+    Batch,
 }
 
 /// A confirmation the window is waiting for.
@@ -49,6 +53,7 @@ pub struct LiveRecordApp {
     pub(super) view: View,
     pub(super) form: FormPanel,
     pub(super) configs: ConfigsView,
+    pub(super) batch: BatchView,
     pub(super) result: ResultPanel,
     pub(super) code_view: CodeView,
     pub(super) history: HistoryPanel,
@@ -142,6 +147,7 @@ impl LiveRecordApp {
         worker.send(Command::ListPresets);
         worker.send(Command::Profiles(ProfileCommand::List));
         worker.send(Command::ListDomains);
+        worker.send(Command::Batch(BatchCommand::List));
         let profile_index = saved
             .profile
             .as_ref()
@@ -166,6 +172,7 @@ impl LiveRecordApp {
             view: View::Form,
             form,
             configs: ConfigsView::default(),
+            batch: BatchView::default(),
             result: ResultPanel::Idle,
             code_view: CodeView::default(),
             history: HistoryPanel::default(),
@@ -250,6 +257,21 @@ impl LiveRecordApp {
                 keyring_problem,
             } => self.set_saved_profiles(saved, default, keyring_problem),
             Event::ProfileTested { name, result } => self.profiles_dialog.on_tested(name, result),
+            Event::Batch(event) => self.on_batch_event(event),
+        }
+    }
+
+    fn on_batch_event(&mut self, event: BatchEvent) {
+        match event {
+            BatchEvent::Checked { path, result } => self.batch.on_checked(path, result),
+            BatchEvent::Update(update) => {
+                if let Some(id) = self.batch.on_update(update) {
+                    self.worker.send(Command::Batch(BatchCommand::Rows(id)));
+                    self.worker.send(Command::Batch(BatchCommand::List));
+                }
+            }
+            BatchEvent::List(list) => self.batch.on_list(list),
+            BatchEvent::Rows { id, rows } => self.batch.on_rows(id, rows),
         }
     }
 

@@ -37,6 +37,7 @@ impl LiveRecordApp {
         ui.horizontal_wrapped(|ui| {
             ui.selectable_value(&mut self.view, View::Form, "Form");
             ui.selectable_value(&mut self.view, View::Configs, "Configs");
+            ui.selectable_value(&mut self.view, View::Batch, "Batch");
             ui.separator();
             let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
             for action in self.presets.ui(ui, &self.form.draft, &profile) {

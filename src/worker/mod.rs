@@ -3,6 +3,7 @@
 //! client, the history database and the presets folder; the UI never waits on any of them.
 
 pub mod batch_run;
+mod batch_service;
 pub mod pipeline;
 mod profiles;
 mod service;
@@ -11,11 +12,15 @@ pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
 pub use profiles::SharedBook;
 pub use service::{WorkerConfig, WorkerHandle, spawn};
 
+use crate::batch::BatchCheck;
 use crate::client::identity::CallerIdentity;
 use crate::credentials::{Profile, ProfileMeta, Secret};
 use crate::operation::preset_file::PresetFile;
+use crate::operation::{FormDraft, Operation};
 use crate::storage::history_export::ExportFormat;
+use crate::storage::{BatchRow, BatchSettings, BatchSummary};
 use crate::storage::{HistoryEntry, HistoryQuery};
+use batch_run::{BatchUpdate, RerunKind};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -79,6 +84,67 @@ pub enum Command {
     TestProfile(Box<Profile>),
     /// Delete every config of the built-in sandbox.
     ResetSandbox,
+    /// Batch work: check a file, send, steer, list, results, templates.
+    Batch(BatchCommand),
+}
+
+/// What the window asks about batches.
+#[derive(Debug)]
+pub enum BatchCommand {
+    /// Read and check a CSV file, its empty cells filled from `base`.
+    Check {
+        path: PathBuf,
+        operation: Operation,
+        base: FormDraft,
+    },
+    /// Record and send a checked batch.
+    Start {
+        checked: Box<BatchCheck>,
+        source: String,
+        settings: BatchSettings,
+        skip_invalid: bool,
+    },
+    /// Send a recorded batch's rows not yet done, or only its failed rows.
+    Rerun { id: i64, kind: RerunKind },
+    /// Send no new row until continued.
+    Pause(i64),
+    /// Send rows again after a pause.
+    Continue(i64),
+    /// Stop sending (rows in flight finish; the batch can be resumed).
+    Cancel(i64),
+    /// List the recorded batches.
+    List,
+    /// Load a batch's rows.
+    Rows(i64),
+    /// Write a batch's results to a file (CSV or JSON by `format`).
+    Export {
+        id: i64,
+        format: ExportFormat,
+        failures_only: bool,
+        path: PathBuf,
+    },
+    /// Write a template CSV for `operation` from `base`.
+    Template {
+        operation: Operation,
+        base: FormDraft,
+        path: PathBuf,
+    },
+}
+
+/// What the worker tells the window about batches.
+#[derive(Debug)]
+pub enum BatchEvent {
+    /// A file was read and checked (or could not be read).
+    Checked {
+        path: PathBuf,
+        result: Result<(Box<BatchCheck>, &'static str), String>,
+    },
+    /// A running batch moved on.
+    Update(BatchUpdate),
+    /// The recorded batches, newest first.
+    List(Vec<BatchSummary>),
+    /// A batch's rows.
+    Rows { id: i64, rows: Vec<BatchRow> },
 }
 
 /// A listing of, or change to, the saved profiles. Each is answered with the new list.
@@ -142,6 +208,8 @@ pub enum Event {
         default: String,
         keyring_problem: Option<String>,
     },
+    /// About batches.
+    Batch(BatchEvent),
     /// The answer to a [`Command::TestProfile`].
     ProfileTested {
         name: String,

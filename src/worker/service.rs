@@ -2,7 +2,7 @@
 //! one is in flight), and answers history and preset requests.
 
 use super::pipeline::Pipeline;
-use super::{Command, Event, JobId, SandboxReset, Waker, profiles};
+use super::{Command, Event, JobId, SandboxReset, Waker, batch_service, profiles};
 use crate::client::{Client, ClientConfig};
 use crate::credentials::{ProfileBook, SecretStore};
 use crate::storage::history_export;
@@ -106,6 +106,7 @@ async fn run(
         book.clone(),
         config.built_in_profiles.clone(),
     );
+    let batches = batch_service::Batches::default();
     let mut in_flight: HashMap<JobId, CancellationToken> = HashMap::new();
     let (done_tx, mut done_rx) = mpsc::unbounded_channel::<JobId>();
     loop {
@@ -155,6 +156,9 @@ async fn run(
                     token.cancel();
                 }
             }
+            Command::Batch(command) => {
+                batches.handle(command, &pipeline, &config.data_dir, &events);
+            }
             Command::Profiles(change) => profiles::change(change, &book, &events),
             Command::TestProfile(profile) => profiles::test(*profile, &book, &client, &events),
             other => handle_storage(other, history.as_deref(), &presets, &events),
@@ -163,6 +167,7 @@ async fn run(
     for token in in_flight.values() {
         token.cancel();
     }
+    batches.abort_all();
 }
 
 /// History and preset commands: quick local file and database work.
@@ -285,6 +290,7 @@ fn handle_storage(
         | Command::ResetSandbox
         | Command::Cancel(_)
         | Command::Profiles(_)
+        | Command::Batch(_)
         | Command::TestProfile(_) => {}
     }
 }

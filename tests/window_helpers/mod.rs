@@ -154,3 +154,17 @@ pub fn select_row(h: &mut Harness<'static, LiveRecordApp>, stream: &str) {
     h.step();
     h.step();
 }
+
+/// Types a path into the path field offered where there is no file dialog, and confirms it.
+pub fn type_file_path(h: &mut Harness<'static, LiveRecordApp>, path: &std::path::Path) {
+    wait_for(h, "the path field", |h| {
+        has(h, "No file dialog is available here")
+    });
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(path.to_str().expect("path"));
+    h.step();
+    h.get_by_role_and_label(Role::Button, "OK").click();
+}

@@ -1,0 +1,653 @@
+//! The Batch view: open a CSV file, see every row's problems before anything is sent, start,
+//! follow the progress (pause, resume, cancel), read and export the results, and pick up
+//! earlier batches (resume an interrupted one, retry the failed rows).
+
+use super::style::{error_color, success_color, warning_color};
+use crate::batch::{BatchCheck, Progress};
+use crate::operation::{Field, Operation};
+use crate::storage::{BatchRow, BatchState, BatchSummary, RowState};
+use crate::worker::batch_run::{BatchUpdate, RerunKind, RowDone};
+use eframe::egui::{self, RichText};
+use egui_extras::{Column, TableBuilder};
+use std::path::PathBuf;
+
+/// What the user asked of the Batch view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BatchAction {
+    /// Choose a CSV file with the file dialog.
+    ChooseFile,
+    /// Read and check this file for this operation.
+    Check(PathBuf, Operation),
+    /// Write a template for this operation (asks where).
+    Template(Operation),
+    /// Record and send the checked rows.
+    Start {
+        skip_invalid: bool,
+        continue_on_error: bool,
+    },
+    /// Send the rows of a batch not yet done, or only its failed rows.
+    Rerun(i64, RerunKind),
+    /// Pause, continue or cancel a running batch.
+    Pause(i64),
+    /// Continue after a pause.
+    Continue(i64),
+    /// Stop sending new rows.
+    Cancel(i64),
+    /// Show a recorded batch's results.
+    Show(i64),
+    /// Export the shown batch's results (asks where); `true`: JSON.
+    Export { id: i64, json: bool },
+}
+
+/// A running batch as the view follows it.
+#[derive(Debug, Clone)]
+struct Running {
+    id: i64,
+    progress: Option<Progress>,
+    paused: bool,
+    cancelling: bool,
+}
+
+/// The Batch view's state.
+#[derive(Debug)]
+pub struct BatchView {
+    path: String,
+    operation: Operation,
+    fill_from_form: bool,
+    checking: bool,
+    check: Option<(PathBuf, Box<BatchCheck>, &'static str)>,
+    check_problem: Option<String>,
+    show_all_rows: bool,
+    skip_invalid: bool,
+    continue_on_error: bool,
+    running: Option<Running>,
+    shown: Option<i64>,
+    results: Vec<BatchRow>,
+    failures_only: bool,
+    batches: Vec<BatchSummary>,
+}
+
+impl Default for BatchView {
+    fn default() -> Self {
+        BatchView {
+            path: String::new(),
+            operation: Operation::Add,
+            fill_from_form: true,
+            checking: false,
+            check: None,
+            check_problem: None,
+            show_all_rows: false,
+            skip_invalid: false,
+            continue_on_error: true,
+            running: None,
+            shown: None,
+            results: Vec::new(),
+            failures_only: false,
+            batches: Vec::new(),
+        }
+    }
+}
+
+const OPERATIONS: [Operation; 3] = [Operation::Add, Operation::Update, Operation::Delete];
+
+fn operation_label(op: Operation) -> &'static str {
+    match op {
+        Operation::Add => "Add configs",
+        Operation::Update => "Update configs",
+        Operation::Delete => "Delete configs",
+        Operation::Describe => "List configs",
+    }
+}
+
+impl BatchView {
+    /// Whether the results table shows failures only (exports follow it).
+    pub fn failures_only(&self) -> bool {
+        self.failures_only
+    }
+
+    /// Whether empty cells take the form's values.
+    pub fn fills_from_form(&self) -> bool {
+        self.fill_from_form
+    }
+
+    /// A file was chosen: check it.
+    pub fn file_chosen(&mut self, path: PathBuf) -> BatchAction {
+        self.path = path.display().to_string();
+        self.checking = true;
+        BatchAction::Check(path, self.operation)
+    }
+
+    /// The checked rows, to start them.
+    pub fn checked(&self) -> Option<(&BatchCheck, String)> {
+        let (path, check, _) = self.check.as_ref()?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Some((check, name))
+    }
+
+    /// A file was read and checked.
+    pub fn on_checked(
+        &mut self,
+        path: PathBuf,
+        result: Result<(Box<BatchCheck>, &'static str), String>,
+    ) {
+        self.checking = false;
+        match result {
+            Ok((check, encoding)) => {
+                self.skip_invalid = false;
+                self.check = Some((path, check, encoding));
+                self.check_problem = None;
+            }
+            Err(e) => {
+                self.check = None;
+                self.check_problem = Some(e);
+            }
+        }
+    }
+
+    /// The recorded batches.
+    pub fn on_list(&mut self, batches: Vec<BatchSummary>) {
+        self.batches = batches;
+    }
+
+    /// A batch's rows were loaded.
+    pub fn on_rows(&mut self, id: i64, rows: Vec<BatchRow>) {
+        if self.shown == Some(id) {
+            self.results = rows;
+        }
+    }
+
+    /// Shows this batch's results from now on.
+    pub fn show(&mut self, id: i64) {
+        if self.shown != Some(id) {
+            self.results.clear();
+        }
+        self.shown = Some(id);
+    }
+
+    /// A running batch moved on; returns a batch whose rows and the list should be reloaded.
+    pub fn on_update(&mut self, update: BatchUpdate) -> Option<i64> {
+        match update {
+            BatchUpdate::Started { batch_id, .. } => {
+                self.running = Some(Running {
+                    id: batch_id,
+                    progress: None,
+                    paused: false,
+                    cancelling: false,
+                });
+                self.show(batch_id);
+                self.check = None;
+                Some(batch_id)
+            }
+            BatchUpdate::Row {
+                batch_id,
+                done,
+                progress,
+            } => {
+                if let Some(r) = self.running.as_mut().filter(|r| r.id == batch_id) {
+                    r.progress = Some(*progress);
+                }
+                if self.shown == Some(batch_id) {
+                    self.apply_row(&done);
+                }
+                None
+            }
+            BatchUpdate::Finished { batch_id, .. } => {
+                if self.running.as_ref().is_some_and(|r| r.id == batch_id) {
+                    self.running = None;
+                }
+                Some(batch_id)
+            }
+        }
+    }
+
+    fn apply_row(&mut self, done: &RowDone) {
+        if let Some(row) = self.results.iter_mut().find(|r| r.row_no == done.row) {
+            row.state = if done.ok {
+                RowState::Ok
+            } else {
+                RowState::Failed
+            };
+            row.error_code.clone_from(&done.code);
+            row.request_id.clone_from(&done.request_id);
+            row.message = Some(done.message.clone());
+        }
+    }
+
+    /// Whether a batch is being sent.
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Draws the view; returns what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<BatchAction> {
+        let mut actions = Vec::new();
+        egui::ScrollArea::vertical()
+            .id_salt("batch_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                self.interrupted_ui(ui, &mut actions);
+                self.file_ui(ui, &mut actions);
+                if let Some(running) = self.running.clone() {
+                    self.progress_ui(ui, &running, &mut actions);
+                } else {
+                    self.check_ui(ui, &mut actions);
+                }
+                self.results_ui(ui, &mut actions);
+                self.past_ui(ui, &mut actions);
+            });
+        actions
+    }
+
+    fn interrupted_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<BatchAction>) {
+        let running = self.running.as_ref().map(|r| r.id);
+        for b in self
+            .batches
+            .iter()
+            .filter(|b| b.state == BatchState::Interrupted && Some(b.id) != running)
+            .take(3)
+        {
+            super::style::card_ui(ui, warning_color(ui), |ui| {
+                let c = &b.counts;
+                ui.label(
+                    RichText::new(format!(
+                        "Batch {} ({}) was interrupted: {} done, {} failed, {} outcome unknown, {} not sent.",
+                        b.id, b.source, c.ok, c.failed, c.unknown, c.not_sent
+                    ))
+                    .strong(),
+                );
+                ui.horizontal(|ui| {
+                    if ui
+                        .button("Resume")
+                        .on_hover_text("Send the rows not yet done; rows whose outcome is unknown are checked with the service first")
+                        .clicked()
+                    {
+                        actions.push(BatchAction::Rerun(b.id, RerunKind::Resume));
+                    }
+                    if ui.button("Show rows").clicked() {
+                        actions.push(BatchAction::Show(b.id));
+                    }
+                });
+            });
+            ui.add_space(4.0);
+        }
+    }
+
+    fn file_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<BatchAction>) {
+        ui.heading("Batch from a spreadsheet");
+        ui.label("One row per stream. The first row names the fields, e.g. DomainName, AppName, StreamName, CycleDuration. Save from Excel as CSV (UTF-8 or the default on Chinese Windows).");
+        ui.add_space(4.0);
+        let enabled = self.running.is_none();
+        ui.add_enabled_ui(enabled, |ui| {
+            ui.horizontal(|ui| {
+                let label = ui.label("Operation");
+                egui::ComboBox::from_id_salt("batch_operation")
+                    .selected_text(operation_label(self.operation))
+                    .show_ui(ui, |ui| {
+                        for op in OPERATIONS {
+                            ui.selectable_value(&mut self.operation, op, operation_label(op));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.checkbox(&mut self.fill_from_form, "Fill empty cells from the form")
+                    .on_hover_text("A cell left empty takes the form's value (the base preset); a filled cell wins");
+            });
+            ui.horizontal(|ui| {
+                if ui.button("Open CSV…").clicked() {
+                    actions.push(BatchAction::ChooseFile);
+                }
+                let label = ui.label("CSV file");
+                let edit = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.path)
+                            .hint_text("/home/me/streams.csv")
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(label.id);
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let ready = !self.path.trim().is_empty() && !self.checking;
+                if (ui.add_enabled(ready, egui::Button::new("Check")).clicked() || entered) && ready {
+                    self.checking = true;
+                    actions.push(BatchAction::Check(
+                        PathBuf::from(self.path.trim()),
+                        self.operation,
+                    ));
+                }
+                if ui
+                    .button("Template…")
+                    .on_hover_text("Write a CSV file to fill in, with the form's values as the first row")
+                    .clicked()
+                {
+                    actions.push(BatchAction::Template(self.operation));
+                }
+            });
+        });
+        if self.checking {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Reading and checking every row…");
+            });
+        }
+        if let Some(problem) = &self.check_problem {
+            ui.label(
+                RichText::new(format!("This file cannot be used: {problem}"))
+                    .color(error_color(ui)),
+            );
+        }
+        ui.add_space(6.0);
+    }
+
+    fn check_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<BatchAction>) {
+        let Some((_, check, encoding)) = &self.check else {
+            return;
+        };
+        let (errors, warnings) = (check.error_rows(), check.warning_rows());
+        ui.separator();
+        let summary = format!(
+            "{} rows ({encoding}) to {}: {} can be sent, {} with errors, {} with warnings only.",
+            check.rows.len(),
+            operation_label(check.operation).to_lowercase(),
+            check.sendable(),
+            errors,
+            warnings
+        );
+        let color = if errors > 0 {
+            error_color(ui)
+        } else {
+            success_color(ui)
+        };
+        ui.label(RichText::new(summary).strong().color(color));
+        let problems: Vec<(u32, &'static str, bool, String)> = check
+            .rows
+            .iter()
+            .filter(|r| self.show_all_rows || !r.findings.is_empty())
+            .flat_map(|r| {
+                let ok = (r.findings.is_empty())
+                    .then(|| (r.row_no, "", false, "ready to send".to_string()));
+                ok.into_iter().chain(
+                    r.findings
+                        .iter()
+                        .map(|f| (r.row_no, f.field, f.error, f.message.clone())),
+                )
+            })
+            .collect();
+        ui.checkbox(&mut self.show_all_rows, "Show rows without problems too");
+        if !problems.is_empty() {
+            findings_table(ui, &problems);
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if errors > 0 {
+                ui.checkbox(
+                    &mut self.skip_invalid,
+                    format!("Skip the rows with errors ({errors})"),
+                );
+            }
+            ui.label("When a row fails:");
+            ui.radio_value(&mut self.continue_on_error, true, "continue");
+            ui.radio_value(&mut self.continue_on_error, false, "stop");
+        });
+        let can_start = check.sendable() > 0 && (errors == 0 || self.skip_invalid);
+        let start = ui
+            .add_enabled(
+                can_start,
+                egui::Button::new(
+                    RichText::new(format!("Start: send {} rows", check.sendable())).strong(),
+                ),
+            )
+            .on_disabled_hover_text("Fix the rows with errors, or choose to skip them");
+        if start.clicked() {
+            actions.push(BatchAction::Start {
+                skip_invalid: self.skip_invalid,
+                continue_on_error: self.continue_on_error,
+            });
+        }
+    }
+
+    fn progress_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        running: &Running,
+        actions: &mut Vec<BatchAction>,
+    ) {
+        ui.separator();
+        ui.label(RichText::new(format!("Sending batch {}", running.id)).strong());
+        let (fraction, text) = match &running.progress {
+            Some(p) if p.total > 0 => (p.done as f32 / p.total as f32, p.summary()),
+            _ => (0.0, "Starting…".to_string()),
+        };
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .text(text)
+                .animate(!running.paused),
+        );
+        ui.label(format!(
+            "At most {} calls a minute, the service's limit.",
+            running
+                .progress
+                .as_ref()
+                .map_or(1000, |p| p.limit_per_minute)
+        ));
+        ui.horizontal(|ui| {
+            if running.paused {
+                if ui.button("Resume sending").clicked() {
+                    actions.push(BatchAction::Continue(running.id));
+                    if let Some(r) = self.running.as_mut() {
+                        r.paused = false;
+                    }
+                }
+            } else if ui.button("Pause").clicked() {
+                actions.push(BatchAction::Pause(running.id));
+                if let Some(r) = self.running.as_mut() {
+                    r.paused = true;
+                }
+            }
+            let cancel = ui.add_enabled(!running.cancelling, egui::Button::new("Cancel"));
+            if cancel.clicked() {
+                actions.push(BatchAction::Cancel(running.id));
+                if let Some(r) = self.running.as_mut() {
+                    r.cancelling = true;
+                }
+            }
+            if running.cancelling {
+                ui.label("Stopping after the rows in flight…");
+            }
+        });
+    }
+
+    fn results_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<BatchAction>) {
+        let Some(id) = self.shown else { return };
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Results of batch {id}")).strong());
+            ui.checkbox(&mut self.failures_only, "Failures only");
+            if ui.button("Export CSV…").clicked() {
+                actions.push(BatchAction::Export { id, json: false });
+            }
+            if ui.button("Export JSON…").clicked() {
+                actions.push(BatchAction::Export { id, json: true });
+            }
+        });
+        let rows: Vec<&BatchRow> = self
+            .results
+            .iter()
+            .filter(|r| !self.failures_only || r.state.is_failure())
+            .collect();
+        if rows.is_empty() {
+            ui.label(if self.failures_only {
+                "No failures."
+            } else {
+                "No rows yet."
+            });
+            return;
+        }
+        results_table(ui, &rows);
+    }
+
+    fn past_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<BatchAction>) {
+        if self.batches.is_empty() {
+            return;
+        }
+        ui.separator();
+        ui.label(RichText::new("Earlier batches").strong());
+        let running = self.running.as_ref().map(|r| r.id);
+        for b in self.batches.iter().take(20) {
+            ui.horizontal(|ui| {
+                let c = &b.counts;
+                ui.label(format!(
+                    "{} · {} · {} · {}: {} done, {} failed, {} unknown, {} not sent",
+                    b.id,
+                    b.source,
+                    operation_label(b.operation),
+                    b.state.as_str(),
+                    c.ok,
+                    c.failed,
+                    c.unknown,
+                    c.not_sent
+                ));
+                if ui.small_button("Show").clicked() {
+                    actions.push(BatchAction::Show(b.id));
+                }
+                let idle = running.is_none();
+                if b.state.can_resume()
+                    && c.not_sent + c.unknown > 0
+                    && idle
+                    && ui.small_button("Resume").clicked()
+                {
+                    actions.push(BatchAction::Rerun(b.id, RerunKind::Resume));
+                }
+                if c.failed > 0
+                    && idle
+                    && b.state != BatchState::Running
+                    && ui.small_button("Retry failed").clicked()
+                {
+                    actions.push(BatchAction::Rerun(b.id, RerunKind::RetryFailed));
+                }
+            });
+        }
+    }
+}
+
+fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, bool, String)]) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    ui.push_id("batch_findings", |ui| {
+        TableBuilder::new(ui)
+            .striped(true)
+            .auto_shrink([false, true])
+            .max_scroll_height(220.0)
+            .column(Column::exact(50.0))
+            .column(Column::initial(150.0).at_least(90.0).clip(true))
+            .column(Column::exact(70.0))
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .header(row_height, |mut header| {
+                for title in ["Row", "Field", "", "Problem"] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, problems.len(), |mut row| {
+                    let (row_no, field, error, message) = &problems[row.index()];
+                    row.col(|ui| {
+                        ui.label(row_no.to_string());
+                    });
+                    row.col(|ui| {
+                        ui.label(*field);
+                    });
+                    row.col(|ui| {
+                        if message == "ready to send" {
+                            ui.label(RichText::new("ok").color(success_color(ui)));
+                        } else if *error {
+                            ui.label(RichText::new("error").color(error_color(ui)));
+                        } else {
+                            ui.label(RichText::new("warning").color(warning_color(ui)));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(message).on_hover_text(message);
+                    });
+                });
+            });
+    });
+}
+
+fn results_table(ui: &mut egui::Ui, rows: &[&BatchRow]) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    ui.push_id("batch_results", |ui| {
+        TableBuilder::new(ui)
+            .striped(true)
+            .auto_shrink([false, true])
+            .max_scroll_height(320.0)
+            .column(Column::exact(50.0))
+            .column(
+                Column::initial(200.0)
+                    .at_least(100.0)
+                    .clip(true)
+                    .resizable(true),
+            )
+            .column(Column::initial(110.0).at_least(80.0))
+            .column(
+                Column::initial(180.0)
+                    .at_least(90.0)
+                    .clip(true)
+                    .resizable(true),
+            )
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .header(row_height, |mut header| {
+                for title in [
+                    "Row",
+                    "App / stream",
+                    "Outcome",
+                    "RequestId / error",
+                    "Explanation",
+                ] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, rows.len(), |mut row| {
+                    let r = rows[row.index()];
+                    let field =
+                        |f: Field| r.fields.get(f.api_name()).map(String::as_str).unwrap_or("");
+                    row.col(|ui| {
+                        ui.label(r.row_no.to_string());
+                    });
+                    row.col(|ui| {
+                        let stream =
+                            format!("{}/{}", field(Field::AppName), field(Field::StreamName));
+                        ui.label(&stream)
+                            .on_hover_text(format!("{} {stream}", field(Field::DomainName)));
+                    });
+                    row.col(|ui| {
+                        let color = match r.state {
+                            RowState::Ok => success_color(ui),
+                            RowState::Failed => error_color(ui),
+                            RowState::Unknown | RowState::Skipped => warning_color(ui),
+                            _ => ui.visuals().text_color(),
+                        };
+                        ui.label(RichText::new(r.state.label()).color(color));
+                    });
+                    row.col(|ui| {
+                        let id = r
+                            .error_code
+                            .as_deref()
+                            .or(r.request_id.as_deref())
+                            .unwrap_or("");
+                        ui.label(id)
+                            .on_hover_text(r.request_id.as_deref().unwrap_or(""));
+                    });
+                    row.col(|ui| {
+                        let message = r.message.as_deref().unwrap_or("");
+                        ui.label(message).on_hover_text(message);
+                    });
+                });
+            });
+    });
+}

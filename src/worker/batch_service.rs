@@ -1,0 +1,166 @@
+//! The worker's batch commands: checks run off the async threads, batches run as tasks the
+//! window steers by ID, and every change is answered with events.
+
+use super::batch_run::{self, BatchControl, BatchJob, BatchUpdate};
+use super::pipeline::Pipeline;
+use super::service::EventSender;
+use super::{BatchCommand, BatchEvent, Event};
+use crate::batch::{self, results};
+use crate::storage::atomic_file::write_atomically;
+use crate::storage::history_export::ExportFormat;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// The batches this worker is sending, by ID.
+#[derive(Default)]
+pub(super) struct Batches {
+    running: Arc<Mutex<HashMap<i64, BatchControl>>>,
+}
+
+impl Batches {
+    /// Stops every running batch at once (the window is closing).
+    pub(super) fn abort_all(&self) {
+        if let Ok(running) = self.running.lock() {
+            running.values().for_each(BatchControl::abort);
+        }
+    }
+
+    fn control(&self, id: i64) -> Option<BatchControl> {
+        self.running.lock().ok()?.get(&id).cloned()
+    }
+
+    /// Carries out one batch command.
+    pub(super) fn handle(
+        &self,
+        command: BatchCommand,
+        pipeline: &Pipeline,
+        data_dir: &std::path::Path,
+        events: &EventSender,
+    ) {
+        let Some(history) = pipeline.history().cloned() else {
+            events.send(Event::Problem(
+                "Batches need the history to keep track of their rows, and the history is unavailable.".into(),
+            ));
+            return;
+        };
+        let problem = |e: String| events.send(Event::Problem(e));
+        match command {
+            BatchCommand::Check {
+                path,
+                operation,
+                base,
+            } => {
+                let events = events.clone();
+                tokio::task::spawn_blocking(move || {
+                    let result = batch::read_file(&path)
+                        .map(|file| {
+                            let checked = batch::check_rows(operation, file.drafts(&base));
+                            (Box::new(checked), file.encoding)
+                        })
+                        .map_err(|e| e.to_string());
+                    events.send(Event::Batch(BatchEvent::Checked { path, result }));
+                });
+            }
+            BatchCommand::Start {
+                checked,
+                source,
+                settings,
+                skip_invalid,
+            } => match batch_run::create(&history, &checked, &source, None, settings, skip_invalid)
+            {
+                Ok(job) => self.spawn(job, pipeline, events),
+                Err(e) => problem(format!("The batch was not started: {e}.")),
+            },
+            BatchCommand::Rerun { id, kind } => {
+                match batch_run::rerun(&history, id, kind, Some(data_dir)) {
+                    Ok(job) => self.spawn(job, pipeline, events),
+                    Err(e) => problem(format!("Nothing was sent: {e}.")),
+                }
+            }
+            BatchCommand::Pause(id) => self.control(id).iter().for_each(BatchControl::pause),
+            BatchCommand::Continue(id) => self.control(id).iter().for_each(BatchControl::resume),
+            BatchCommand::Cancel(id) => self.control(id).iter().for_each(BatchControl::cancel),
+            BatchCommand::List => match history.lock().map(|h| h.batches()) {
+                Ok(Ok(list)) => events.send(Event::Batch(BatchEvent::List(list))),
+                Ok(Err(e)) => problem(e.to_string()),
+                Err(_) => problem("The history is unavailable after an earlier failure.".into()),
+            },
+            BatchCommand::Rows(id) => match history.lock().map(|h| h.batch_rows(id)) {
+                Ok(Ok(rows)) => events.send(Event::Batch(BatchEvent::Rows { id, rows })),
+                Ok(Err(e)) => problem(e.to_string()),
+                Err(_) => problem("The history is unavailable after an earlier failure.".into()),
+            },
+            BatchCommand::Export {
+                id,
+                format,
+                failures_only,
+                path,
+            } => {
+                let rows = match history.lock().map(|h| h.batch_rows(id)) {
+                    Ok(Ok(rows)) => rows,
+                    Ok(Err(e)) => return problem(e.to_string()),
+                    Err(_) => return problem("The history is unavailable.".into()),
+                };
+                let rows: Vec<_> = rows
+                    .into_iter()
+                    .filter(|r| !failures_only || r.state.is_failure())
+                    .collect();
+                let text = match format {
+                    ExportFormat::Csv => results::to_csv(&rows),
+                    ExportFormat::Json => results::to_json(&rows),
+                };
+                write_file(
+                    &path,
+                    &text,
+                    events,
+                    format!("Exported {} rows to", rows.len()),
+                );
+            }
+            BatchCommand::Template {
+                operation,
+                base,
+                path,
+            } => {
+                let text = batch::template_csv(operation, &base);
+                write_file(&path, &text, events, "Wrote the template".to_string());
+            }
+        }
+    }
+
+    /// Runs a job as its own task; its updates go to the window.
+    fn spawn(&self, job: BatchJob, pipeline: &Pipeline, events: &EventSender) {
+        let id = job.batch_id;
+        let control = BatchControl::default();
+        if let Ok(mut running) = self.running.lock() {
+            running.insert(id, control.clone());
+        }
+        let (pipeline, events, running) =
+            (pipeline.clone(), events.clone(), Arc::clone(&self.running));
+        tokio::spawn(async move {
+            let sender = events.clone();
+            let result = batch_run::run(&pipeline, job, &control, move |update: BatchUpdate| {
+                sender.send(Event::Batch(BatchEvent::Update(update)));
+            })
+            .await;
+            if let Ok(mut running) = running.lock() {
+                running.remove(&id);
+            }
+            if let Err(e) = result {
+                events.send(Event::Problem(format!(
+                    "Batch {id} could not be sent: {e}."
+                )));
+            }
+            events.send(Event::HistoryChanged);
+        });
+    }
+}
+
+fn write_file(path: &std::path::Path, text: &str, events: &EventSender, done: String) {
+    match write_atomically(path, text.as_bytes()) {
+        Ok(()) => events.send(Event::Notice(format!("{done} {}", path.display()))),
+        Err(e) => events.send(Event::Problem(format!(
+            "Could not write {}: {e}",
+            path.display()
+        ))),
+    }
+}
