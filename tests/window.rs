@@ -5,13 +5,12 @@ mod common;
 mod window_helpers;
 
 use eframe::egui::{self, Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use live_record_vod::credentials::{Credentials, SecretStore};
 use live_record_vod::operation::Field;
 use live_record_vod::sandbox::{self, Faults, SandboxConfig};
 use live_record_vod::storage::{History, HistoryQuery};
-use live_record_vod::ui::{AppSetup, LiveRecordApp};
+use live_record_vod::ui::AppSetup;
 use std::time::{Duration, Instant};
 
 use eframe::egui::Role;
