@@ -115,7 +115,7 @@ impl RowState {
     pub fn label(self) -> &'static str {
         match self {
             RowState::Waiting => "not sent",
-            RowState::Skipped => "skipped (has errors)",
+            RowState::Skipped => "skipped",
             RowState::Sending => "sending",
             RowState::Ok => "done",
             RowState::Failed => "failed",

@@ -61,6 +61,7 @@ pub struct BatchView {
     skip_invalid: bool,
     continue_on_error: bool,
     running: Option<Running>,
+    finished: Option<(i64, BatchState, Progress)>,
     shown: Option<i64>,
     results: Vec<BatchRow>,
     failures_only: bool,
@@ -80,6 +81,7 @@ impl Default for BatchView {
             skip_invalid: false,
             continue_on_error: true,
             running: None,
+            finished: None,
             shown: None,
             results: Vec::new(),
             failures_only: false,
@@ -194,10 +196,15 @@ impl BatchView {
                 }
                 None
             }
-            BatchUpdate::Finished { batch_id, .. } => {
+            BatchUpdate::Finished {
+                batch_id,
+                state,
+                progress,
+            } => {
                 if self.running.as_ref().is_some_and(|r| r.id == batch_id) {
                     self.running = None;
                 }
+                self.finished = Some((batch_id, state, *progress));
                 Some(batch_id)
             }
         }
@@ -234,6 +241,7 @@ impl BatchView {
                 if let Some(running) = self.running.clone() {
                     self.progress_ui(ui, &running, &mut actions);
                 } else {
+                    self.finished_ui(ui);
                     self.check_ui(ui, &mut actions);
                 }
                 self.results_ui(ui, &mut actions);
@@ -408,6 +416,45 @@ impl BatchView {
         }
     }
 
+    fn finished_ui(&self, ui: &mut egui::Ui) {
+        let Some((id, state, progress)) = &self.finished else {
+            return;
+        };
+        let (accent, headline) = match state {
+            BatchState::Done if progress.failed == 0 => (
+                success_color(ui),
+                format!("Batch {id} is done: every row sent succeeded."),
+            ),
+            BatchState::Done => (
+                warning_color(ui),
+                format!(
+                    "Batch {id} is done, with failures: see them with \"Failures only\", fix them and use Retry failed below."
+                ),
+            ),
+            BatchState::Stopped => (
+                error_color(ui),
+                format!(
+                    "Batch {id} stopped at the first failure; Resume below sends the rows not yet sent."
+                ),
+            ),
+            _ => (
+                warning_color(ui),
+                format!("Batch {id} was cancelled; Resume below sends the rows not yet sent."),
+            ),
+        };
+        ui.add_space(4.0);
+        super::style::card_ui(ui, accent, |ui| {
+            ui.label(RichText::new(headline).strong());
+            ui.label(format!(
+                "{} rows sent in {}: {} succeeded, {} failed.",
+                progress.done,
+                crate::batch::progress::human_duration(progress.elapsed()),
+                progress.ok,
+                progress.failed
+            ));
+        });
+    }
+
     fn progress_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -498,7 +545,7 @@ impl BatchView {
         for b in self.batches.iter().take(20) {
             ui.horizontal(|ui| {
                 let c = &b.counts;
-                ui.label(format!(
+                let mut text = format!(
                     "{} · {} · {} · {}: {} done, {} failed, {} unknown, {} not sent",
                     b.id,
                     b.source,
@@ -508,7 +555,11 @@ impl BatchView {
                     c.failed,
                     c.unknown,
                     c.not_sent
-                ));
+                );
+                if c.skipped > 0 {
+                    text.push_str(&format!(", {} skipped", c.skipped));
+                }
+                ui.label(text);
                 if ui.small_button("Show").clicked() {
                     actions.push(BatchAction::Show(b.id));
                 }
@@ -540,8 +591,8 @@ fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, bool, Strin
             .auto_shrink([false, true])
             .max_scroll_height(220.0)
             .column(Column::exact(50.0))
-            .column(Column::initial(150.0).at_least(90.0).clip(true))
-            .column(Column::exact(70.0))
+            .column(Column::initial(130.0).at_least(90.0).clip(true))
+            .column(Column::exact(64.0))
             .column(Column::remainder().at_least(160.0).clip(true))
             .header(row_height, |mut header| {
                 for title in ["Row", "Field", "", "Problem"] {
@@ -632,7 +683,10 @@ fn results_table(ui: &mut egui::Ui, rows: &[&BatchRow]) {
                             RowState::Unknown | RowState::Skipped => warning_color(ui),
                             _ => ui.visuals().text_color(),
                         };
-                        ui.label(RichText::new(r.state.label()).color(color));
+                        ui.add(
+                            egui::Label::new(RichText::new(r.state.label()).color(color))
+                                .truncate(),
+                        );
                     });
                     row.col(|ui| {
                         let id = r

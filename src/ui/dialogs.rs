@@ -32,7 +32,7 @@ impl LiveRecordApp {
 
     /// Holds back a close while the form has unsaved changes, and asks.
     pub(super) fn close_guard_ui(&mut self, ctx: &egui::Context) {
-        let unsaved = self.presets.has_unsaved_changes(&self.form.draft);
+        let unsaved = self.presets.has_unsaved_changes(&self.form.draft) || self.batch.is_running();
         if ctx.input(|i| i.viewport().close_requested()) && unsaved && !self.close_confirmed {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Confirm::Close);
@@ -45,6 +45,12 @@ impl LiveRecordApp {
             return;
         };
         let (title, body, yes, no) = match confirm {
+            Confirm::Close if self.batch.is_running() => (
+                "Quit while a batch is sending?",
+                "The batch stops now. Its rows are recorded: the next start shows it as interrupted, and Resume sends the rows not yet done.",
+                "Quit and stop the batch",
+                "Keep sending",
+            ),
             Confirm::Close => (
                 "Quit without saving?",
                 "The form has changes that are not saved in the preset.",
