@@ -1,6 +1,6 @@
 //! The window's looks, guarded: snapshots rendered with wgpu (lavapipe on CI, package
 //! `mesa-vulkan-drivers`) of the main window, the result cards, the Configs view and each
-//! dialog, at 1280x800 and 800x600, in the light and dark themes. A layout regression changes
+//! dialog and the Batch view's check table, at 1280x800 and 800x600, in the light and dark themes. A layout regression changes
 //! thousands of pixels and fails here; `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`
 //! rewrites the pictures in `tests/snapshots/` after a deliberate change (look at them).
 //!
@@ -105,6 +105,14 @@ fn snap(h: &mut Harness<'static, LiveRecordApp>, name: &str, volatile: bool) {
 fn all_scenes(width: f32, height: f32, theme: &str) {
     let tag = format!("{}x{}_{theme}", width as u32, height as u32);
     let mut s = scene(egui::vec2(width, height), theme);
+    // A batch file with one row of each kind of problem; empty cells take the form's values.
+    let csv = s._data.path().join("streams.csv");
+    let rows: String = (1..=12).map(|i| format!("cam{i:02},\r\n")).collect();
+    std::fs::write(
+        &csv,
+        format!("StreamName,CycleDuration\r\n{rows}cam 13,\r\ncam14,99\r\ncam01,\r\n"),
+    )
+    .expect("write");
     let h = &mut s.harness;
     h.get_by_role_and_label(Role::Button, "Dismiss").click();
     h.step();
@@ -136,6 +144,25 @@ fn all_scenes(width: f32, height: f32, theme: &str) {
     click(h, Role::Button, "Show the existing config");
     wait_for(h, "the Configs view", "1 config of live.example.com.");
     snap(h, &format!("configs_{tag}"), true);
+
+    click(h, Role::Button, "Batch");
+    h.get_by_role_and_label(Role::TextInput, "CSV file").focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "CSV file")
+        .type_text(csv.to_str().expect("utf-8 path"));
+    h.step();
+    click(h, Role::Button, "Check");
+    wait_for(h, "the check table", "15 rows (UTF-8)");
+    // The file's path (a temporary folder) is in the path field.
+    snap(h, &format!("batch_check_{tag}"), true);
+    if std::env::var_os("LIVE_RECORD_VOD_BATCH_PICTURE").is_some() {
+        click(h, Role::CheckBox, "Skip the rows with errors (3)");
+        click(h, Role::Button, "Start: send 12 rows");
+        wait_for(h, "the results", "every row sent succeeded");
+        if let Ok(image) = h.render() {
+            image.save(format!("/tmp/batch_results_{tag}.png")).ok();
+        }
+    }
 }
 
 #[test]

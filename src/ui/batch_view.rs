@@ -290,7 +290,7 @@ impl BatchView {
         ui.add_space(4.0);
         let enabled = self.running.is_none();
         ui.add_enabled_ui(enabled, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let label = ui.label("Operation");
                 egui::ComboBox::from_id_salt("batch_operation")
                     .selected_text(operation_label(self.operation))
@@ -304,7 +304,7 @@ impl BatchView {
                 ui.checkbox(&mut self.fill_from_form, "Fill empty cells from the form")
                     .on_hover_text("A cell left empty takes the form's value (the base preset); a filled cell wins");
             });
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button("Open CSV…").clicked() {
                     actions.push(BatchAction::ChooseFile);
                 }
@@ -313,7 +313,7 @@ impl BatchView {
                     .add(
                         egui::TextEdit::singleline(&mut self.path)
                             .hint_text("/home/me/streams.csv")
-                            .desired_width(260.0),
+                            .desired_width((ui.available_width() - 190.0).clamp(160.0, 320.0)),
                     )
                     .labelled_by(label.id);
                 let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -388,7 +388,7 @@ impl BatchView {
             findings_table(ui, &problems);
         }
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if errors > 0 {
                 ui.checkbox(
                     &mut self.skip_invalid,
@@ -509,7 +509,7 @@ impl BatchView {
     fn results_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<BatchAction>) {
         let Some(id) = self.shown else { return };
         ui.separator();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("Results of batch {id}")).strong());
             ui.checkbox(&mut self.failures_only, "Failures only");
             if ui.button("Export CSV…").clicked() {
