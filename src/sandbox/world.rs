@@ -113,14 +113,6 @@ impl<'a> Params<'a> {
     }
 }
 
-fn key_of(c: &RecordVodConfig) -> Key {
-    (
-        c.domain_name.clone(),
-        c.app_name.clone(),
-        c.stream_name.clone(),
-    )
-}
-
 impl World {
     /// How many configs exist.
     pub fn config_count(&self) -> usize {
@@ -128,7 +120,9 @@ impl World {
     }
 
     fn position(&self, key: &Key) -> Option<usize> {
-        self.configs.iter().position(|c| &key_of(c) == key)
+        self.configs
+            .iter()
+            .position(|c| c.stream_name == key.2 && c.app_name == key.1 && c.domain_name == key.0)
     }
 
     /// Applies AddLiveRecordVodConfig with `params`; `now` is its CreateTime.

@@ -11,7 +11,7 @@ pub const DB_FILE: &str = "history.sqlite3";
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The schema, one migration per version; `user_version` records how many have run.
-pub const MIGRATIONS: [&str; 4] = [
+pub const MIGRATIONS: [&str; 5] = [
     // 1: the history table.
     "CREATE TABLE history (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -87,6 +87,34 @@ pub const MIGRATIONS: [&str; 4] = [
     CREATE INDEX batch_row_history ON batch_row(history_id);
     ALTER TABLE history ADD COLUMN batch_id INTEGER;
     ALTER TABLE history ADD COLUMN batch_row INTEGER;",
+    // 5: an entry is indexed for search once, when it ends, instead of when it begins and
+    // again when it ends: a third of the index work on the path of every call.
+    "DROP TRIGGER history_fts_insert;
+    DROP TRIGGER history_fts_update;
+    DROP TRIGGER history_fts_delete;
+    CREATE TRIGGER history_fts_insert AFTER INSERT ON history WHEN new.outcome != 'pending' BEGIN
+        INSERT INTO history_fts(rowid, domain, app, stream, request_id, error_code)
+        VALUES (new.id, new.domain, new.app, new.stream, new.request_id, new.error_code);
+    END;
+    CREATE TRIGGER history_fts_ended AFTER UPDATE ON history
+    WHEN old.outcome = 'pending' AND new.outcome != 'pending' BEGIN
+        INSERT INTO history_fts(rowid, domain, app, stream, request_id, error_code)
+        VALUES (new.id, new.domain, new.app, new.stream, new.request_id, new.error_code);
+    END;
+    CREATE TRIGGER history_fts_update AFTER UPDATE ON history WHEN old.outcome != 'pending' BEGIN
+        INSERT INTO history_fts(history_fts, rowid, domain, app, stream, request_id, error_code)
+        VALUES ('delete', old.id, old.domain, old.app, old.stream, old.request_id, old.error_code);
+        INSERT INTO history_fts(rowid, domain, app, stream, request_id, error_code)
+        VALUES (new.id, new.domain, new.app, new.stream, new.request_id, new.error_code);
+    END;
+    CREATE TRIGGER history_fts_delete AFTER DELETE ON history WHEN old.outcome != 'pending' BEGIN
+        INSERT INTO history_fts(history_fts, rowid, domain, app, stream, request_id, error_code)
+        VALUES ('delete', old.id, old.domain, old.app, old.stream, old.request_id, old.error_code);
+    END;
+    INSERT INTO history_fts(history_fts) VALUES ('rebuild');
+    INSERT INTO history_fts(history_fts, rowid, domain, app, stream, request_id, error_code)
+    SELECT 'delete', id, domain, app, stream, request_id, error_code FROM history
+    WHERE outcome = 'pending';",
 ];
 
 /// The schema version this program writes.

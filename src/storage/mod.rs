@@ -15,6 +15,6 @@ pub use batches::{
     BatchLink, BatchRow, BatchSettings, BatchState, BatchSummary, NewBatch, RowCounts, RowState,
 };
 pub use error::StorageError;
-pub use history::{Completion, History, HistoryEntry, NewEntry, OutcomeKind};
+pub use history::{Completion, History, HistoryEntry, NewEntry, OutcomeKind, Write};
 pub use history_query::HistoryQuery;
 pub use presets::PresetStore;

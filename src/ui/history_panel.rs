@@ -396,6 +396,13 @@ impl HistoryPanel {
                             ),
                         );
                         row("Preset", entry.preset_name.clone().unwrap_or_default());
+                        row(
+                            "Batch",
+                            entry
+                                .batch
+                                .map(|b| format!("batch {}, row {}", b.batch_id, b.row_no))
+                                .unwrap_or_default(),
+                        );
                         for field in Field::ALL {
                             row(field.label(), entry.field(field).to_string());
                         }

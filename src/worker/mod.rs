@@ -4,6 +4,7 @@
 
 pub mod batch_run;
 mod batch_service;
+mod history_writer;
 pub mod pipeline;
 mod profiles;
 mod service;

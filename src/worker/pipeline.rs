@@ -3,6 +3,7 @@
 //! (keyring reads included), endpoint and account ID, records the history entry before
 //! sending, sends, completes the entry and reports.
 
+use super::history_writer::HistoryWriter;
 use super::profiles::{SharedBook, with_book};
 use crate::client::{Call, CallResult, Client, Endpoint, Outcome, PreparedRequest};
 use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
@@ -13,7 +14,7 @@ use crate::errors::{ErrorContext, Explanation};
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Checked, Field, FormDraft, Operation, Request, check};
 use crate::signing::SignatureMethod;
-use crate::storage::{BatchLink, Completion, History, NewEntry, OutcomeKind};
+use crate::storage::{BatchLink, Completion, History, NewEntry, OutcomeKind, Write};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -145,14 +146,12 @@ pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
-const HISTORY_LOST: &str =
-    "the history is unavailable after an earlier failure; restart the program";
-
 /// The pipeline: client, history and profiles, shared by every call.
 #[derive(Clone)]
 pub struct Pipeline {
     client: Client,
     history: Option<Arc<Mutex<History>>>,
+    writer: Option<HistoryWriter>,
     book: SharedBook,
     built_in: Arc<Vec<Profile>>,
 }
@@ -168,6 +167,7 @@ impl Pipeline {
     ) -> Pipeline {
         Pipeline {
             client,
+            writer: history.clone().map(HistoryWriter::new),
             history,
             book,
             built_in: Arc::new(built_in),
@@ -305,7 +305,8 @@ impl Pipeline {
             _ => None,
         };
         let mut history_problem = None;
-        let history_id = self.history.as_ref().and_then(|h| {
+        let mut history_id = None;
+        if let Some(writer) = &self.writer {
             let entry = NewEntry {
                 started_at_ms: now_ms(),
                 operation: request.operation(),
@@ -318,12 +319,11 @@ impl Pipeline {
                 deleted: deleted.as_ref().map(|c| c.draft(request.region_id())),
                 batch,
             };
-            let begun = h
-                .lock()
-                .map_err(|_| HISTORY_LOST.to_string())
-                .and_then(|h| h.begin(&entry).map_err(|e| e.to_string()));
-            begun.map_err(|e| history_problem = Some(e)).ok()
-        });
+            match writer.write(Write::Begin(entry)).await {
+                Ok(id) => history_id = id,
+                Err(e) => history_problem = Some(e),
+            }
+        }
         let mut throttled = 0;
         let result = loop {
             let result = self.send_only(resolved, order, request, cancel).await;
@@ -345,13 +345,14 @@ impl Pipeline {
             (Outcome::Success { .. }, Operation::Describe) => ConfigPage::parse(&result.raw_body),
             _ => None,
         };
-        if let (Some(h), Some(id)) = (&self.history, history_id) {
+        if let (Some(writer), Some(id)) = (&self.writer, history_id) {
             let done = completion(&result, explanation.as_ref(), request);
-            let completed = h
-                .lock()
-                .map_err(|_| HISTORY_LOST.to_string())
-                .and_then(|h| h.complete(id, &done, now_ms()).map_err(|e| e.to_string()));
-            if let Err(e) = completed {
+            let write = Write::Complete {
+                id,
+                done,
+                now_ms: now_ms(),
+            };
+            if let Err(e) = writer.write(write).await {
                 history_problem = Some(e);
             }
         }

@@ -1,20 +1,29 @@
-//! The config lifecycle's list path, measured:
+//! The config lifecycle and batches, measured:
 //! - listing 10,000 configs of one domain through the whole stack (sandbox, signing, client,
 //!   parsing) page by page at PageSize 100, as `configs list --all` and the Configs view do;
 //! - a UI pass of the window showing the Configs table with 10,000 rows (target under 4 ms),
-//!   against the same table with 1 row, via egui_kittest.
+//!   against the same table with 1 row, via egui_kittest;
+//! - reading and checking a 100,000-row batch CSV (target under 1 s);
+//! - a batch's own cost per row through the whole pipeline (history writes, signing, HTTP to
+//!   the sandbox on loopback with the rate limit lifted, parsing), target under 100 µs, and
+//!   the same with the sandbox answering in process (no sockets).
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use live_record_vod::batch::{BatchFile, check_rows};
 use live_record_vod::client::{Client, ClientConfig};
+use live_record_vod::credentials::Profile;
 use live_record_vod::credentials::SecretStore;
 use live_record_vod::operation::configs::{ConfigPage, RecordVodConfig};
 use live_record_vod::operation::{Field, FormDraft, Operation};
 use live_record_vod::sandbox::{self, RunningSandbox, SandboxConfig};
+use live_record_vod::storage::{BatchSettings, BatchState, History};
 use live_record_vod::ui::{AppSetup, LiveRecordApp, SavedState};
+use live_record_vod::worker::batch_run::{self, BatchControl};
 use live_record_vod::worker::{CallOrder, Pipeline};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
@@ -169,11 +178,143 @@ fn table_frame_ms(count: usize) -> f64 {
     started.elapsed().as_secs_f64() * 1000.0 / f64::from(frames)
 }
 
+/// A batch file of `rows` streams over the example preset's domain.
+fn batch_csv(rows: usize) -> Vec<u8> {
+    let mut csv = String::from("DomainName,AppName,StreamName,CycleDuration\r\n");
+    for i in 0..rows {
+        csv.push_str(&format!(
+            "{DOMAIN},app{},stream-{i:06},{}\r\n",
+            i % 50,
+            300 + i % 21_000
+        ));
+    }
+    csv.into_bytes()
+}
+
+fn check_bench() {
+    let bytes = batch_csv(100_000);
+    let base = FormDraft::example();
+    let runs: Vec<f64> = (0..5)
+        .map(|_| {
+            let started = Instant::now();
+            let file = BatchFile::parse(&bytes).expect("parses");
+            let checked = check_rows(Operation::Add, file.drafts(&base));
+            assert_eq!(checked.error_rows(), 0);
+            std::hint::black_box(checked);
+            started.elapsed().as_secs_f64()
+        })
+        .collect();
+    let secs = median(runs);
+    println!(
+        "check a 100,000-row CSV ({:.1} MB): {:.0} ms, {:.2}x the 1 s target",
+        bytes.len() as f64 / 1e6,
+        secs * 1000.0,
+        secs
+    );
+}
+
+/// Sends `rows` batch rows through `pipeline`; returns microseconds per row.
+fn batch_us_per_row(
+    runtime: &tokio::runtime::Runtime,
+    pipeline: &Pipeline,
+    history: &Arc<Mutex<History>>,
+    url: &str,
+    rows: usize,
+    tag: &str,
+) -> f64 {
+    let drafts = (0..rows)
+        .map(|i| {
+            let row = u32::try_from(i + 2).unwrap_or(u32::MAX);
+            (
+                row,
+                FormDraft::example().with(Field::StreamName, format!("{tag}-{i}")),
+            )
+        })
+        .collect();
+    let checked = check_rows(Operation::Add, drafts);
+    let settings = BatchSettings {
+        profile: Some("sandbox".into()),
+        endpoint: Some(url.to_string()),
+        signature: "v3".into(),
+        timeout_secs: None,
+        continue_on_error: true,
+    };
+    let job =
+        batch_run::create(history, &checked, "bench.csv", None, settings, false).expect("job");
+    let started = Instant::now();
+    let state = runtime
+        .block_on(batch_run::run(
+            pipeline,
+            job,
+            &BatchControl::default(),
+            |_| {},
+        ))
+        .expect("ran");
+    assert_eq!(state, BatchState::Done);
+    started.elapsed().as_secs_f64() * 1e6 / rows as f64
+}
+
+fn batch_pipeline_bench() {
+    let runtime = runtime();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sb = runtime
+        .block_on(sandbox::start(SandboxConfig::default()))
+        .expect("sandbox");
+    let history = Arc::new(Mutex::new(History::open(dir.path()).expect("history")));
+    let http = Pipeline::new(
+        Client::new(ClientConfig::default()).expect("client"),
+        Some(Arc::clone(&history)),
+        Err("no saved profiles".into()),
+        vec![Profile::sandbox(sb.base_url())],
+    );
+    let local = Pipeline::new(
+        Client::in_process(ClientConfig::default(), sb.in_process()).expect("client"),
+        Some(Arc::clone(&history)),
+        Err("no saved profiles".into()),
+        vec![Profile::sandbox(sb.base_url())],
+    );
+    batch_us_per_row(&runtime, &http, &history, sb.base_url(), 500, "warm");
+    let over_http = median(
+        (0..3)
+            .map(|r| {
+                batch_us_per_row(
+                    &runtime,
+                    &http,
+                    &history,
+                    sb.base_url(),
+                    5_000,
+                    &format!("h{r}"),
+                )
+            })
+            .collect(),
+    );
+    let in_process = median(
+        (0..3)
+            .map(|r| {
+                batch_us_per_row(
+                    &runtime,
+                    &local,
+                    &history,
+                    sb.base_url(),
+                    5_000,
+                    &format!("l{r}"),
+                )
+            })
+            .collect(),
+    );
+    println!(
+        "batch pipeline per row, 5,000 rows, 8 in flight, history on disk: {over_http:.0} µs over HTTP loopback ({:.2}x the 100 µs target); {in_process:.0} µs with the sandbox in process",
+        over_http / 100.0
+    );
+}
+
 fn main() {
     // `cargo test --all-targets` runs benches as tests: keep that quick.
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
+    check_bench();
+    batch_pipeline_bench();
     stack_bench();
     let big = table_frame_ms(10_000);
     let small = table_frame_ms(1);

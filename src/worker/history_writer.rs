@@ -1,0 +1,90 @@
+//! Group commit for the history: calls in flight hand their writes (an entry begun, an entry
+//! completed) to one task, which writes every write waiting at that moment in a single
+//! transaction. Each caller still waits until its own write is on disk before it goes on, so
+//! "recorded before it is sent" holds; many calls at once share one disk write.
+
+use crate::storage::{History, Write};
+use std::sync::{Arc, Mutex, OnceLock};
+use tokio::sync::{mpsc, oneshot};
+
+/// The most writes one transaction takes.
+const MAX_GROUP: usize = 64;
+
+type Reply = oneshot::Sender<Result<Option<i64>, String>>;
+
+/// Hands writes to the group-commit task (started on first use, on the caller's runtime).
+#[derive(Clone)]
+pub struct HistoryWriter {
+    history: Arc<Mutex<History>>,
+    queue: Arc<OnceLock<mpsc::UnboundedSender<(Write, Reply)>>>,
+}
+
+const HISTORY_LOST: &str =
+    "the history is unavailable after an earlier failure; restart the program";
+
+impl HistoryWriter {
+    /// A writer for `history`.
+    pub fn new(history: Arc<Mutex<History>>) -> HistoryWriter {
+        HistoryWriter {
+            history,
+            queue: Arc::new(OnceLock::new()),
+        }
+    }
+
+    /// Writes `write` (with whatever else is waiting); the ID of a begun entry.
+    pub async fn write(&self, write: Write) -> Result<Option<i64>, String> {
+        let queue = self.queue.get_or_init(|| {
+            let (tx, rx) = mpsc::unbounded_channel();
+            tokio::spawn(run(Arc::clone(&self.history), rx));
+            tx
+        });
+        let (reply, answer) = oneshot::channel();
+        queue
+            .send((write, reply))
+            .map_err(|_| HISTORY_LOST.to_string())?;
+        answer.await.map_err(|_| HISTORY_LOST.to_string())?
+    }
+}
+
+async fn run(history: Arc<Mutex<History>>, mut queue: mpsc::UnboundedReceiver<(Write, Reply)>) {
+    while let Some(first) = queue.recv().await {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match queue.try_recv() {
+                Ok(next) => group.push(next),
+                Err(_) => break,
+            }
+        }
+        let (writes, replies): (Vec<Write>, Vec<Reply>) = group.into_iter().unzip();
+        let history = Arc::clone(&history);
+        // The database work runs off the async threads (and holds tokio's paused clock still
+        // in tests, as real work should).
+        let results = tokio::task::spawn_blocking(move || write_all(&history, &writes))
+            .await
+            .unwrap_or_else(|_| vec![Err(HISTORY_LOST.to_string()); replies.len()]);
+        for (reply, result) in replies.into_iter().zip(results) {
+            reply.send(result).ok();
+        }
+    }
+}
+
+/// Writes the group in one transaction; if that fails, each write alone, so that one bad write
+/// fails only its own call.
+fn write_all(history: &Mutex<History>, writes: &[Write]) -> Vec<Result<Option<i64>, String>> {
+    let Ok(history) = history.lock() else {
+        return vec![Err(HISTORY_LOST.to_string()); writes.len()];
+    };
+    match history.write_group(writes) {
+        Ok(ids) => ids.into_iter().map(Ok).collect(),
+        Err(_) if writes.len() > 1 => writes
+            .iter()
+            .map(|w| {
+                history
+                    .write_group(std::slice::from_ref(w))
+                    .map(|ids| ids.into_iter().next().flatten())
+                    .map_err(|e| e.to_string())
+            })
+            .collect(),
+        Err(e) => vec![Err(e.to_string())],
+    }
+}
