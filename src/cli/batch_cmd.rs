@@ -230,7 +230,8 @@ fn pipeline_with(
 async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
     let (checked, preset_name) = load(&args.file, data_dir)?;
     let json = args.file.json;
-    let errors = print_findings(&checked, json);
+    // With --json, standard output carries only the batch's lines; findings go to stderr.
+    let errors = print_findings(&checked, false);
     if errors > 0 && !args.skip_invalid {
         eprintln!(
             "error: {errors} row(s) have errors and nothing was sent; fix them, or pass --skip-invalid to send the others"

@@ -388,6 +388,7 @@ impl LiveRecordApp {
                 BatchCommand::Start {
                     checked: Box::new(checked.clone()),
                     source,
+                    preset_name: self.presets.current.as_ref().map(|p| p.name.clone()),
                     settings,
                     skip_invalid,
                 }

@@ -64,10 +64,17 @@ impl Batches {
             BatchCommand::Start {
                 checked,
                 source,
+                preset_name,
                 settings,
                 skip_invalid,
-            } => match batch_run::create(&history, &checked, &source, None, settings, skip_invalid)
-            {
+            } => match batch_run::create(
+                &history,
+                &checked,
+                &source,
+                preset_name,
+                settings,
+                skip_invalid,
+            ) {
                 Ok(job) => self.spawn(job, pipeline, events),
                 Err(e) => problem(format!("The batch was not started: {e}.")),
             },

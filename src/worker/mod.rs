@@ -102,6 +102,7 @@ pub enum BatchCommand {
     Start {
         checked: Box<BatchCheck>,
         source: String,
+        preset_name: Option<String>,
         settings: BatchSettings,
         skip_invalid: bool,
     },
