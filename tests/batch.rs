@@ -287,6 +287,28 @@ fn stream_csv(n: usize, prefix: &str) -> String {
     csv
 }
 
+/// `batch check FILE --preset PRESET`.
+fn batch_check(
+    data: &tempfile::TempDir,
+    file: &str,
+    preset: &std::path::Path,
+) -> std::process::Output {
+    let preset = preset.to_str().expect("utf-8 path");
+    common::run(&["batch", "check", file, "--preset", preset], &[], data)
+}
+
+/// A sandbox on its own runtime, for tests that drive the binary; keep both alive.
+fn sandbox_beside(faults: Faults) -> (tokio::runtime::Runtime, RunningSandbox) {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let sandbox = runtime
+        .block_on(sandbox::start(SandboxConfig {
+            faults,
+            ..SandboxConfig::default()
+        }))
+        .expect("sandbox");
+    (runtime, sandbox)
+}
+
 #[test]
 fn batch_check_names_every_bad_row_and_exits_2() {
     let data = common::temp_dir();
@@ -297,14 +319,7 @@ fn batch_check_names_every_bad_row_and_exits_2() {
                live.example.com,app,ok2,99\r\n";
     let file = write(&data, "bom.csv", csv.as_bytes());
     let preset = common::example_preset(&data);
-    let args = [
-        "batch",
-        "check",
-        &file,
-        "--preset",
-        preset.to_str().expect("path"),
-    ];
-    let o = common::run(&args, &[], &data);
+    let o = batch_check(&data, &file, &preset);
     let out = common::text(&o);
     assert_eq!(o.status.code(), Some(2), "{out}");
     assert!(out.contains("row 3: error: StreamName"), "{out}");
@@ -318,14 +333,7 @@ fn batch_check_names_every_bad_row_and_exits_2() {
     // The same rows in GBK, as Excel on Chinese Windows saves them.
     let (gbk, _, _) = encoding_rs::GBK.encode("StreamName,AppName\r\n频道,应用\r\n");
     let file = write(&data, "gbk.csv", &gbk);
-    let args = [
-        "batch",
-        "check",
-        &file,
-        "--preset",
-        preset.to_str().expect("path"),
-    ];
-    let o = common::run(&args, &[], &data);
+    let o = batch_check(&data, &file, &preset);
     assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
 }
 
@@ -360,16 +368,10 @@ fn lines(o: &std::process::Output) -> Vec<serde_json::Value> {
 
 #[test]
 fn batch_killed_midway_and_resumed_sends_every_row_exactly_once() {
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let sandbox = runtime
-        .block_on(sandbox::start(SandboxConfig {
-            faults: Faults {
-                latency: std::time::Duration::from_millis(150),
-                ..Faults::default()
-            },
-            ..SandboxConfig::default()
-        }))
-        .expect("sandbox");
+    let (_runtime, sandbox) = sandbox_beside(Faults {
+        latency: std::time::Duration::from_millis(150),
+        ..Faults::default()
+    });
     let url = sandbox.base_url().to_string();
     let data = common::temp_dir();
     let file = write(&data, "streams.csv", stream_csv(120, "k").as_bytes());
@@ -445,10 +447,7 @@ fn batch_killed_midway_and_resumed_sends_every_row_exactly_once() {
 
 #[test]
 fn batch_run_prints_json_lines_and_exports_results() {
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let sandbox = runtime
-        .block_on(sandbox::start(SandboxConfig::default()))
-        .expect("sandbox");
+    let (_runtime, sandbox) = sandbox_beside(Faults::default());
     let url = sandbox.base_url().to_string();
     let data = common::temp_dir();
     let mut csv = stream_csv(3, "j");

@@ -1,7 +1,30 @@
 //! A batch's results as files: CSV (UTF-8 with a BOM, so that Excel opens it right) and JSON.
 
 use crate::operation::Field;
-use crate::storage::BatchRow;
+use crate::storage::atomic_file::write_atomically;
+use crate::storage::history_export::ExportFormat;
+use crate::storage::{BatchRow, StorageError};
+use std::path::Path;
+
+/// Writes `rows` (only the failures when `failures_only`) to `path` in `format`; returns how
+/// many rows were written.
+pub fn export(
+    rows: Vec<BatchRow>,
+    format: ExportFormat,
+    failures_only: bool,
+    path: &Path,
+) -> Result<usize, StorageError> {
+    let rows: Vec<BatchRow> = rows
+        .into_iter()
+        .filter(|r| !failures_only || r.state.is_failure())
+        .collect();
+    let text = match format {
+        ExportFormat::Csv => to_csv(&rows),
+        ExportFormat::Json => to_json(&rows),
+    };
+    write_atomically(path, text.as_bytes())?;
+    Ok(rows.len())
+}
 
 /// The results as CSV: row, the stream's fields, outcome, RequestId, error code, explanation.
 pub fn to_csv(rows: &[BatchRow]) -> String {

@@ -6,6 +6,7 @@ use super::{CliError, EXIT_INVALID, EXIT_REFUSED, preset_input};
 use crate::batch::{self, BatchCheck, results};
 use crate::operation::Operation;
 use crate::storage::atomic_file::write_atomically;
+use crate::storage::history_export::{ExportFormat, format_time};
 use crate::storage::{BatchSettings, BatchState, BatchSummary, History};
 use crate::worker::Pipeline;
 use crate::worker::batch_run::{self, BatchControl, BatchJob, BatchUpdate, RerunKind};
@@ -414,13 +415,7 @@ fn list(args: &ListArgs, data_dir: &Path) -> Result<u8, CliError> {
 }
 
 fn list_line(b: &BatchSummary) -> String {
-    let when = chrono::DateTime::from_timestamp_millis(b.created_at_ms)
-        .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default();
+    let when = format_time(b.created_at_ms);
     let c = &b.counts;
     format!(
         "{:>4}  {when}  {:<11}  {:<28}  {} ok, {} failed, {} unknown, {} not sent, {} skipped of {}  ({})",
@@ -462,21 +457,17 @@ fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
             args.id
         )));
     }
-    let rows: Vec<_> = rows
-        .into_iter()
-        .filter(|r| !args.failures || r.state.is_failure())
-        .collect();
     let json = args
         .to
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let text = if json {
-        results::to_json(&rows)
+    let format = if json {
+        ExportFormat::Json
     } else {
-        results::to_csv(&rows)
+        ExportFormat::Csv
     };
-    write_atomically(&args.to, text.as_bytes())
+    let written = results::export(rows, format, args.failures, &args.to)
         .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
-    println!("Wrote {} rows to {}.", rows.len(), args.to.display());
+    println!("Wrote {written} rows to {}.", args.to.display());
     Ok(0)
 }

@@ -15,6 +15,10 @@ pub use batches::{
     BatchLink, BatchRow, BatchSettings, BatchState, BatchSummary, NewBatch, RowCounts, RowState,
 };
 pub use error::StorageError;
+
+/// Said when the history's lock was poisoned by an earlier failure in this process.
+pub const HISTORY_LOST: &str =
+    "the history is unavailable after an earlier failure; restart the program";
 pub use history::{Completion, History, HistoryEntry, NewEntry, OutcomeKind, Write};
 pub use history_query::HistoryQuery;
 pub use presets::PresetStore;

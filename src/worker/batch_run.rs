@@ -9,7 +9,7 @@ use crate::credentials::Profile;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
 use crate::storage::{
-    BatchLink, BatchSettings, BatchState, History, NewBatch, RowCounts, RowState,
+    BatchLink, BatchSettings, BatchState, HISTORY_LOST, History, NewBatch, RowCounts, RowState,
 };
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -245,9 +245,7 @@ pub fn rerun(
 }
 
 fn lock(history: &Arc<Mutex<History>>) -> Result<std::sync::MutexGuard<'_, History>, String> {
-    history.lock().map_err(|_| {
-        "the history is unavailable after an earlier failure; restart the program".into()
-    })
+    history.lock().map_err(|_| HISTORY_LOST.to_string())
 }
 
 /// The order for one row, with the batch's settings.

@@ -7,7 +7,7 @@ use super::service::EventSender;
 use super::{BatchCommand, BatchEvent, Event};
 use crate::batch::{self, results};
 use crate::storage::atomic_file::write_atomically;
-use crate::storage::history_export::ExportFormat;
+use crate::storage::{HISTORY_LOST, History, StorageError};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -87,15 +87,13 @@ impl Batches {
             BatchCommand::Pause(id) => self.control(id).iter().for_each(BatchControl::pause),
             BatchCommand::Continue(id) => self.control(id).iter().for_each(BatchControl::resume),
             BatchCommand::Cancel(id) => self.control(id).iter().for_each(BatchControl::cancel),
-            BatchCommand::List => match history.lock().map(|h| h.batches()) {
-                Ok(Ok(list)) => events.send(Event::Batch(BatchEvent::List(list))),
-                Ok(Err(e)) => problem(e.to_string()),
-                Err(_) => problem("The history is unavailable after an earlier failure.".into()),
+            BatchCommand::List => match read(&history, History::batches) {
+                Ok(list) => events.send(Event::Batch(BatchEvent::List(list))),
+                Err(e) => problem(e),
             },
-            BatchCommand::Rows(id) => match history.lock().map(|h| h.batch_rows(id)) {
-                Ok(Ok(rows)) => events.send(Event::Batch(BatchEvent::Rows { id, rows })),
-                Ok(Err(e)) => problem(e.to_string()),
-                Err(_) => problem("The history is unavailable after an earlier failure.".into()),
+            BatchCommand::Rows(id) => match read(&history, |h| h.batch_rows(id)) {
+                Ok(rows) => events.send(Event::Batch(BatchEvent::Rows { id, rows })),
+                Err(e) => problem(e),
             },
             BatchCommand::Export {
                 id,
@@ -103,25 +101,16 @@ impl Batches {
                 failures_only,
                 path,
             } => {
-                let rows = match history.lock().map(|h| h.batch_rows(id)) {
-                    Ok(Ok(rows)) => rows,
-                    Ok(Err(e)) => return problem(e.to_string()),
-                    Err(_) => return problem("The history is unavailable.".into()),
-                };
-                let rows: Vec<_> = rows
-                    .into_iter()
-                    .filter(|r| !failures_only || r.state.is_failure())
-                    .collect();
-                let text = match format {
-                    ExportFormat::Csv => results::to_csv(&rows),
-                    ExportFormat::Json => results::to_json(&rows),
-                };
-                write_file(
-                    &path,
-                    &text,
-                    events,
-                    format!("Exported {} rows to", rows.len()),
-                );
+                let exported = read(&history, |h| h.batch_rows(id)).and_then(|rows| {
+                    results::export(rows, format, failures_only, &path).map_err(|e| e.to_string())
+                });
+                match exported {
+                    Ok(n) => events.send(Event::Notice(format!(
+                        "Exported {n} rows to {}",
+                        path.display()
+                    ))),
+                    Err(e) => problem(format!("Could not export to {}: {e}", path.display())),
+                }
             }
             BatchCommand::Template {
                 operation,
@@ -160,6 +149,15 @@ impl Batches {
             events.send(Event::HistoryChanged);
         });
     }
+}
+
+/// Reads from the history, or says why it cannot.
+fn read<T>(
+    history: &Mutex<History>,
+    f: impl FnOnce(&History) -> Result<T, StorageError>,
+) -> Result<T, String> {
+    let history = history.lock().map_err(|_| HISTORY_LOST.to_string())?;
+    f(&history).map_err(|e| e.to_string())
 }
 
 fn write_file(path: &std::path::Path, text: &str, events: &EventSender, done: String) {

@@ -3,7 +3,7 @@
 //! transaction. Each caller still waits until its own write is on disk before it goes on, so
 //! "recorded before it is sent" holds; many calls at once share one disk write.
 
-use crate::storage::{History, Write};
+use crate::storage::{HISTORY_LOST, History, Write};
 use std::sync::{Arc, Mutex, OnceLock};
 use tokio::sync::{mpsc, oneshot};
 
@@ -18,9 +18,6 @@ pub struct HistoryWriter {
     history: Arc<Mutex<History>>,
     queue: Arc<OnceLock<mpsc::UnboundedSender<(Write, Reply)>>>,
 }
-
-const HISTORY_LOST: &str =
-    "the history is unavailable after an earlier failure; restart the program";
 
 impl HistoryWriter {
     /// A writer for `history`.

@@ -204,12 +204,9 @@ impl Pipeline {
 
     /// Checks the order's fields and resolves profile, endpoint and account ID.
     pub async fn resolve(&self, order: &CallOrder) -> Result<Resolved, NotSent> {
-        let checked = check(order.operation, &order.fields);
-        if checked.request.is_none() {
-            return Err(NotSent::Invalid(checked));
-        }
+        let checked = checked(order)?;
         let profile = self.order_profile(order).await?;
-        self.resolve_with(order, &profile)
+        self.resolve_checked(order, checked, &profile)
     }
 
     /// The profile an order names, its endpoint override applied (for the sandbox profile).
@@ -265,7 +262,16 @@ impl Pipeline {
 
     /// A call resolved with a profile already read (a batch reads it once for every row).
     pub fn resolve_with(&self, order: &CallOrder, profile: &Profile) -> Result<Resolved, NotSent> {
-        let checked = check(order.operation, &order.fields);
+        self.resolve_checked(order, checked(order)?, profile)
+    }
+
+    /// Endpoint and account ID for an order whose fields passed the checks.
+    fn resolve_checked(
+        &self,
+        order: &CallOrder,
+        checked: Checked,
+        profile: &Profile,
+    ) -> Result<Resolved, NotSent> {
         let Some(request) = checked.request.clone() else {
             return Err(NotSent::Invalid(checked));
         };
@@ -423,6 +429,15 @@ impl Pipeline {
                 .into_iter()
                 .find(|c| c.app_name == app && c.stream_name == stream),
         )
+    }
+}
+
+/// The order's fields checked; an error when any blocks sending.
+fn checked(order: &CallOrder) -> Result<Checked, NotSent> {
+    let checked = check(order.operation, &order.fields);
+    match checked.request {
+        Some(_) => Ok(checked),
+        None => Err(NotSent::Invalid(checked)),
     }
 }
 

@@ -6,7 +6,7 @@ use super::{Command, Event, JobId, SandboxReset, Waker, batch_service, profiles}
 use crate::client::{Client, ClientConfig};
 use crate::credentials::{ProfileBook, SecretStore};
 use crate::storage::history_export;
-use crate::storage::{History, PresetStore};
+use crate::storage::{HISTORY_LOST, History, PresetStore};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -183,7 +183,7 @@ fn handle_storage(
         };
         let result = match history.lock() {
             Ok(mut h) => f(&mut h),
-            Err(_) => Err("the history is unavailable after an earlier failure".into()),
+            Err(_) => Err(HISTORY_LOST.to_string()),
         };
         if let Err(e) = result {
             events.send(Event::Problem(e));
