@@ -428,35 +428,18 @@ impl History {
         Ok(())
     }
 
-    /// Marks the batches of programs that stopped as interrupted, and their rows in flight as
-    /// "outcome unknown".
+    /// Marks the batches of programs that stopped as interrupted (their rows in flight were
+    /// marked "outcome unknown" with their history entries).
     pub(super) fn recover_batches(&self, data_dir: &Path) -> Result<(), StorageError> {
-        let mine = self.session_id().to_string();
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT id, session FROM batch WHERE state = 'running'")
-            .map_err(|e| self.fail(e))?;
-        let running: Vec<(i64, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(|e| self.fail(e))?
-            .filter_map(Result::ok)
-            .collect();
-        for (id, session) in running {
-            if session != mine && SessionLock::has_ended(data_dir, &session) {
-                self.conn()
-                    .execute(
-                        "UPDATE batch_row SET state = 'unknown', message = ?1 \
-                         WHERE batch_id = ?2 AND state = 'sending'",
-                        params![super::history::UNKNOWN_EXPLANATION, id],
-                    )
-                    .map_err(|e| self.fail(e))?;
-                self.conn()
-                    .execute(
-                        "UPDATE batch SET state = 'interrupted' WHERE id = ?1",
-                        params![id],
-                    )
-                    .map_err(|e| self.fail(e))?;
-            }
+        let sql = "SELECT DISTINCT session FROM batch WHERE state = 'running'";
+        for session in self.ended_sessions(sql, data_dir)? {
+            self.conn()
+                .execute(
+                    "UPDATE batch SET state = 'interrupted' \
+                     WHERE session = ?1 AND state = 'running'",
+                    params![session],
+                )
+                .map_err(|e| self.fail(e))?;
         }
         Ok(())
     }

@@ -250,27 +250,47 @@ impl History {
         self.session.as_ref().map(SessionLock::id).unwrap_or("")
     }
 
-    fn recover_orphans(&self, data_dir: &Path) -> Result<(), StorageError> {
-        let mine = self.session.as_ref().map(SessionLock::id).unwrap_or("");
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT session FROM history WHERE outcome = 'pending'")
-            .map_err(|e| self.fail(e))?;
+    /// The sessions `sql` lists (one column) whose programs have ended, this one excepted.
+    pub(super) fn ended_sessions(
+        &self,
+        sql: &str,
+        data_dir: &Path,
+    ) -> Result<Vec<String>, StorageError> {
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.fail(e))?;
         let sessions: Vec<String> = stmt
             .query_map([], |r| r.get(0))
             .map_err(|e| self.fail(e))?
             .filter_map(Result::ok)
             .collect();
-        for session in sessions {
-            if session != mine && SessionLock::has_ended(data_dir, &session) {
-                self.conn
-                    .execute(
-                        "UPDATE history SET outcome = 'unknown', explanation = ?1 \
-                         WHERE session = ?2 AND outcome = 'pending'",
-                        params![UNKNOWN_EXPLANATION, session],
-                    )
-                    .map_err(|e| self.fail(e))?;
-            }
+        let mine = self.session_id();
+        Ok(sessions
+            .into_iter()
+            .filter(|s| s != mine && SessionLock::has_ended(data_dir, s))
+            .collect())
+    }
+
+    /// Marks the entries (and their batch rows) that an ended program left pending as
+    /// "outcome unknown".
+    fn recover_orphans(&self, data_dir: &Path) -> Result<(), StorageError> {
+        let sql = "SELECT DISTINCT session FROM history WHERE outcome = 'pending'";
+        for session in self.ended_sessions(sql, data_dir)? {
+            let tx = self
+                .conn
+                .unchecked_transaction()
+                .map_err(|e| self.fail(e))?;
+            tx.execute(
+                "UPDATE batch_row SET state = 'unknown', message = ?1 WHERE history_id IN \
+                 (SELECT id FROM history WHERE session = ?2 AND outcome = 'pending')",
+                params![UNKNOWN_EXPLANATION, session],
+            )
+            .map_err(|e| self.fail(e))?;
+            tx.execute(
+                "UPDATE history SET outcome = 'unknown', explanation = ?1 \
+                 WHERE session = ?2 AND outcome = 'pending'",
+                params![UNKNOWN_EXPLANATION, session],
+            )
+            .map_err(|e| self.fail(e))?;
+            tx.commit().map_err(|e| self.fail(e))?;
         }
         Ok(())
     }
