@@ -1,0 +1,131 @@
+//! The Batch view's two tables: the check's findings and the results, drawing only the rows
+//! in sight.
+
+use crate::operation::Field;
+use crate::storage::{BatchRow, RowState};
+use crate::ui::style::{error_color, success_color, warning_color};
+use eframe::egui::{self, RichText};
+use egui_extras::{Column, TableBuilder};
+
+pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, bool, String)]) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    ui.push_id("batch_findings", |ui| {
+        TableBuilder::new(ui)
+            .striped(true)
+            .auto_shrink([false, true])
+            .max_scroll_height(220.0)
+            .column(Column::exact(50.0))
+            .column(Column::initial(130.0).at_least(90.0).clip(true))
+            .column(Column::exact(64.0))
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .header(row_height, |mut header| {
+                for title in ["Row", "Field", "", "Problem"] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, problems.len(), |mut row| {
+                    let (row_no, field, error, message) = &problems[row.index()];
+                    row.col(|ui| {
+                        ui.label(row_no.to_string());
+                    });
+                    row.col(|ui| {
+                        ui.label(*field);
+                    });
+                    row.col(|ui| {
+                        if message == "ready to send" {
+                            ui.label(RichText::new("ok").color(success_color(ui)));
+                        } else if *error {
+                            ui.label(RichText::new("error").color(error_color(ui)));
+                        } else {
+                            ui.label(RichText::new("warning").color(warning_color(ui)));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(message).on_hover_text(message);
+                    });
+                });
+            });
+    });
+}
+
+pub(super) fn results_table(ui: &mut egui::Ui, rows: &[&BatchRow]) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    ui.push_id("batch_results", |ui| {
+        TableBuilder::new(ui)
+            .striped(true)
+            .auto_shrink([false, true])
+            .max_scroll_height(320.0)
+            .column(Column::exact(50.0))
+            .column(
+                Column::initial(200.0)
+                    .at_least(100.0)
+                    .clip(true)
+                    .resizable(true),
+            )
+            .column(Column::initial(110.0).at_least(80.0))
+            .column(
+                Column::initial(180.0)
+                    .at_least(90.0)
+                    .clip(true)
+                    .resizable(true),
+            )
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .header(row_height, |mut header| {
+                for title in [
+                    "Row",
+                    "App / stream",
+                    "Outcome",
+                    "RequestId / error",
+                    "Explanation",
+                ] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, rows.len(), |mut row| {
+                    let r = rows[row.index()];
+                    let field =
+                        |f: Field| r.fields.get(f.api_name()).map(String::as_str).unwrap_or("");
+                    row.col(|ui| {
+                        ui.label(r.row_no.to_string());
+                    });
+                    row.col(|ui| {
+                        let stream =
+                            format!("{}/{}", field(Field::AppName), field(Field::StreamName));
+                        ui.label(&stream)
+                            .on_hover_text(format!("{} {stream}", field(Field::DomainName)));
+                    });
+                    row.col(|ui| {
+                        let color = match r.state {
+                            RowState::Ok => success_color(ui),
+                            RowState::Failed => error_color(ui),
+                            RowState::Unknown | RowState::Skipped => warning_color(ui),
+                            _ => ui.visuals().text_color(),
+                        };
+                        ui.add(
+                            egui::Label::new(RichText::new(r.state.label()).color(color))
+                                .truncate(),
+                        );
+                    });
+                    row.col(|ui| {
+                        let id = r
+                            .error_code
+                            .as_deref()
+                            .or(r.request_id.as_deref())
+                            .unwrap_or("");
+                        ui.label(id)
+                            .on_hover_text(r.request_id.as_deref().unwrap_or(""));
+                    });
+                    row.col(|ui| {
+                        let message = r.message.as_deref().unwrap_or("");
+                        ui.label(message).on_hover_text(message);
+                    });
+                });
+            });
+    });
+}
