@@ -3,11 +3,9 @@
 
 use super::call_args::SendArgs;
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, preset_input};
-use crate::batch::{self, BatchCheck, results};
+use crate::batch::{self, BatchCheck};
 use crate::operation::Operation;
-use crate::storage::atomic_file::write_atomically;
-use crate::storage::history_export::{ExportFormat, format_time};
-use crate::storage::{BatchSettings, BatchState, BatchSummary, History};
+use crate::storage::{BatchSettings, BatchState, History};
 use crate::worker::Pipeline;
 use crate::worker::batch_run::{self, BatchControl, BatchJob, BatchUpdate, RerunKind};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -153,9 +151,9 @@ pub async fn run(args: BatchArgs, data_dir: &Path) -> Result<u8, CliError> {
         BatchCommand::Check(a) => check(&a, data_dir),
         BatchCommand::Run(a) => run_file(a, data_dir).await,
         BatchCommand::Resume(a) => resume(a, data_dir).await,
-        BatchCommand::List(a) => list(&a, data_dir),
-        BatchCommand::Template(a) => template(&a, data_dir),
-        BatchCommand::Export(a) => export(&a, data_dir),
+        BatchCommand::List(a) => super::batch_records_cmd::list(&a, data_dir),
+        BatchCommand::Template(a) => super::batch_records_cmd::template(&a, data_dir),
+        BatchCommand::Export(a) => super::batch_records_cmd::export(&a, data_dir),
     }
 }
 
@@ -204,16 +202,6 @@ fn check(args: &FileArgs, data_dir: &Path) -> Result<u8, CliError> {
         );
     }
     Ok(if errors > 0 { EXIT_INVALID } else { 0 })
-}
-
-fn open_history(data_dir: &Path) -> Result<Arc<Mutex<History>>, CliError> {
-    History::open(data_dir)
-        .map(|h| Arc::new(Mutex::new(h)))
-        .map_err(|e| {
-            CliError::refused(format!(
-                "a batch needs the history to keep track of its rows: {e}"
-            ))
-        })
 }
 
 fn pipeline_with(
@@ -391,83 +379,4 @@ fn progress_bar(json: bool) -> ProgressBar {
         bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));
     }
     bar
-}
-
-fn list(args: &ListArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let history = open_history(data_dir)?;
-    let batches = history
-        .lock()
-        .map_err(|_| CliError::refused("the history is unavailable"))?
-        .batches()
-        .map_err(|e| CliError::refused(e.to_string()))?;
-    if args.json {
-        for b in &batches {
-            println!("{}", serde_json::to_string(b).unwrap_or_default());
-        }
-    } else if batches.is_empty() {
-        println!("No batches yet: `batch run FILE` sends one.");
-    } else {
-        for b in &batches {
-            println!("{}", list_line(b));
-        }
-    }
-    Ok(0)
-}
-
-fn list_line(b: &BatchSummary) -> String {
-    let when = format_time(b.created_at_ms);
-    let c = &b.counts;
-    format!(
-        "{:>4}  {when}  {:<11}  {:<28}  {} ok, {} failed, {} unknown, {} not sent, {} skipped of {}  ({})",
-        b.id,
-        b.state.as_str(),
-        b.operation.action(),
-        c.ok,
-        c.failed,
-        c.unknown,
-        c.not_sent,
-        c.skipped,
-        c.total,
-        b.source
-    )
-}
-
-fn template(args: &TemplateArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let base = args.base.load(data_dir)?;
-    let text = batch::template_csv(args.operation.into(), &base.draft);
-    write_atomically(&args.to, text.as_bytes())
-        .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
-    println!(
-        "Wrote {}: fill in one row per stream, then `batch check` it.",
-        args.to.display()
-    );
-    Ok(0)
-}
-
-fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let history = open_history(data_dir)?;
-    let rows = history
-        .lock()
-        .map_err(|_| CliError::refused("the history is unavailable"))?
-        .batch_rows(args.id)
-        .map_err(|e| CliError::refused(e.to_string()))?;
-    if rows.is_empty() {
-        return Err(CliError::invalid(format!(
-            "there is no batch {}; `batch list` shows them",
-            args.id
-        )));
-    }
-    let json = args
-        .to
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let format = if json {
-        ExportFormat::Json
-    } else {
-        ExportFormat::Csv
-    };
-    let written = results::export(rows, format, args.failures, &args.to)
-        .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
-    println!("Wrote {written} rows to {}.", args.to.display());
-    Ok(0)
 }

@@ -7,7 +7,7 @@ use crate::credentials::aliyun_cli;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
 use crate::credentials::{Profile, ProfileBook, ProfileMeta, Secret, SecretStore};
-use crate::worker::pipeline::resolve_profile;
+use crate::worker::resolve_profile;
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 use tokio_util::sync::CancellationToken;

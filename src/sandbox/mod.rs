@@ -3,6 +3,7 @@
 
 pub mod faults;
 pub mod identities;
+mod in_process;
 pub mod reply;
 pub mod server;
 pub mod verify;

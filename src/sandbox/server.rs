@@ -5,8 +5,8 @@ use super::identities::{Identity, KeyState, default_identities};
 use super::reply::{self, ApiError, SANDBOX_ACCOUNT_ID};
 use super::verify::{self, Incoming, NonceStore};
 use super::world::World;
+use crate::client::LocalService;
 use crate::client::response::SANDBOX_HEADER;
-use crate::client::{LocalAnswer, LocalService, PreparedRequest};
 use crate::operation::Operation;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
@@ -60,7 +60,7 @@ pub struct SandboxCall {
     pub accepted: bool,
 }
 
-struct Shared {
+pub(super) struct Shared {
     identities: Vec<Identity>,
     calls: Mutex<Vec<SandboxCall>>,
     world: Mutex<World>,
@@ -111,7 +111,7 @@ impl RunningSandbox {
 
     /// Answers calls in this process, without a socket (for runs on tokio's paused clock).
     pub fn in_process(&self) -> Arc<dyn LocalService> {
-        Arc::new(InProcess(Arc::clone(&self.shared)))
+        Arc::new(super::in_process::InProcess(Arc::clone(&self.shared)))
     }
 
     /// Deletes every config (and empties the state file, when there is one).
@@ -213,7 +213,7 @@ impl Shared {
     }
 }
 
-async fn handle(
+pub(super) async fn handle(
     State(shared): State<Arc<Shared>>,
     method: Method,
     uri: Uri,
@@ -275,51 +275,6 @@ async fn handle(
         .headers_mut()
         .insert(SANDBOX_HEADER, HeaderValue::from_static("1"));
     response
-}
-
-/// The sandbox answering in this process.
-#[derive(Clone)]
-struct InProcess(Arc<Shared>);
-
-impl std::fmt::Debug for InProcess {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("InProcessSandbox")
-    }
-}
-
-impl LocalService for InProcess {
-    fn answer(
-        &self,
-        request: PreparedRequest,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = LocalAnswer> + Send>> {
-        let shared = Arc::clone(&self.0);
-        Box::pin(async move {
-            let uri: Uri = request.url.parse().unwrap_or_default();
-            let mut headers = HeaderMap::new();
-            for (name, value) in &request.headers {
-                if let (Ok(n), Ok(v)) = (
-                    axum::http::HeaderName::from_bytes(name.as_bytes()),
-                    HeaderValue::from_str(value),
-                ) {
-                    headers.insert(n, v);
-                }
-            }
-            let method = Method::from_bytes(request.method.as_bytes()).unwrap_or(Method::POST);
-            let body = Bytes::from(request.body.into_bytes());
-            let response = handle(State(shared), method, uri, headers, body).await;
-            let status = response.status().as_u16();
-            let from_sandbox = response.headers().contains_key(SANDBOX_HEADER);
-            let body = axum::body::to_bytes(response.into_body(), usize::MAX)
-                .await
-                .map(|b| b.to_vec())
-                .unwrap_or_default();
-            LocalAnswer {
-                status,
-                body,
-                from_sandbox,
-            }
-        })
-    }
 }
 
 enum Answer {

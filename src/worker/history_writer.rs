@@ -3,7 +3,10 @@
 //! transaction. Each caller still waits until its own write is on disk before it goes on, so
 //! "recorded before it is sent" holds; many calls at once share one disk write.
 
-use crate::storage::{HISTORY_LOST, History, Write};
+use crate::client::{CallResult, Outcome};
+use crate::errors::Explanation;
+use crate::operation::Request;
+use crate::storage::{Completion, HISTORY_LOST, History, OutcomeKind, Write};
 use std::sync::{Arc, Mutex, OnceLock};
 use tokio::sync::{mpsc, oneshot};
 
@@ -83,5 +86,36 @@ fn write_all(history: &Mutex<History>, writes: &[Write]) -> Vec<Result<Option<i6
             })
             .collect(),
         Err(e) => vec![Err(e.to_string())],
+    }
+}
+
+/// What the history keeps of a result: never a secret, never the signature.
+pub fn completion(
+    result: &CallResult,
+    explanation: Option<&Explanation>,
+    request: &Request,
+) -> Completion {
+    let outcome = match &result.outcome {
+        Outcome::Success { .. } => OutcomeKind::Ok,
+        Outcome::Cancelled => OutcomeKind::Unknown,
+        Outcome::Network { kind, .. } if kind.is_uncertain() => OutcomeKind::Unknown,
+        _ => OutcomeKind::Error,
+    };
+    let error_message = match &result.outcome {
+        Outcome::ServiceError(e) => Some(e.message.clone()),
+        Outcome::Network { detail, .. } => Some(detail.clone()),
+        _ => None,
+    };
+    Completion {
+        outcome,
+        request_id: result.outcome.request_id().map(str::to_string),
+        http_status: result.outcome.http_status(),
+        error_code: result.outcome.error_code().map(str::to_string),
+        error_message,
+        explanation: Some(match explanation {
+            Some(e) => e.one_line(),
+            None => request.success_sentence(),
+        }),
+        duration_ms: result.elapsed_ms,
     }
 }

@@ -3,18 +3,16 @@
 //! (keyring reads included), endpoint and account ID, records the history entry before
 //! sending, sends, completes the entry and reports.
 
-use super::history_writer::HistoryWriter;
+use super::history_writer::{HistoryWriter, completion};
+use super::profile_lookup::resolve_profile;
 use super::profiles::{SharedBook, with_book};
 use crate::client::{Call, CallResult, Client, Endpoint, Outcome, PreparedRequest};
-use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
-use crate::credentials::{
-    ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, Profile, ProfileBook, ProfileError,
-};
+use crate::credentials::Profile;
 use crate::errors::{ErrorContext, Explanation};
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Checked, Field, FormDraft, Operation, Request, check};
 use crate::signing::SignatureMethod;
-use crate::storage::{BatchLink, Completion, History, NewEntry, OutcomeKind, Write};
+use crate::storage::{BatchLink, History, NewEntry, Write};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -445,76 +443,4 @@ fn checked(order: &CallOrder) -> Result<Checked, NotSent> {
 /// at most a minute (the service's window).
 pub fn throttle_pause(n: u32) -> Duration {
     Duration::from_secs(2u64.saturating_mul(1 << n.saturating_sub(1).min(5)).min(60))
-}
-
-/// The profile `name` names (blocking: a saved profile's secrets are read from the keyring).
-/// `None`: the environment's when set, else the book's default. The `sandbox` profile sends to
-/// a loopback `endpoint` when given; otherwise `built_in` profiles are matched by name first.
-pub fn resolve_profile(
-    name: Option<&str>,
-    endpoint: Option<&Endpoint>,
-    built_in: &[Profile],
-    book: Result<&ProfileBook, NotSent>,
-) -> Result<Profile, NotSent> {
-    let name = match name.map(str::trim).filter(|n| !n.is_empty()) {
-        Some(n) => n.to_string(),
-        None if Profile::from_env().is_some() => ENV_PROFILE.to_string(),
-        None => book
-            .as_ref()
-            .map(|b| b.default_name().to_string())
-            .unwrap_or_else(|_| SANDBOX_PROFILE.to_string()),
-    };
-    if name == SANDBOX_PROFILE
-        && let Some(e) = endpoint.filter(|e| e.is_loopback())
-    {
-        return Ok(Profile::sandbox(&e.display_url()));
-    }
-    if let Some(p) = built_in.iter().find(|p| p.name == name) {
-        return Ok(p.clone());
-    }
-    match name.as_str() {
-        SANDBOX_PROFILE => Err(NotSent::BadSetup(format!(
-            "the sandbox profile sends to a local sandbox: start one with `live-record-vod sandbox` and pass its URL with --endpoint; for Alibaba Cloud, add a profile (`profile add`) or set {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET}"
-        ))),
-        ENV_PROFILE => Profile::from_env().ok_or_else(|| {
-            NotSent::BadSetup(format!(
-                "profile env needs {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET} to be set"
-            ))
-        }),
-        saved => book?.load(saved).map_err(|e| match e {
-            ProfileError::NotFound(_) => NotSent::BadSetup(e.to_string()),
-            other => NotSent::Credentials(other.to_string()),
-        }),
-    }
-}
-
-/// What the history keeps of a result: never a secret, never the signature.
-pub fn completion(
-    result: &CallResult,
-    explanation: Option<&Explanation>,
-    request: &Request,
-) -> Completion {
-    let outcome = match &result.outcome {
-        Outcome::Success { .. } => OutcomeKind::Ok,
-        Outcome::Cancelled => OutcomeKind::Unknown,
-        Outcome::Network { kind, .. } if kind.is_uncertain() => OutcomeKind::Unknown,
-        _ => OutcomeKind::Error,
-    };
-    let error_message = match &result.outcome {
-        Outcome::ServiceError(e) => Some(e.message.clone()),
-        Outcome::Network { detail, .. } => Some(detail.clone()),
-        _ => None,
-    };
-    Completion {
-        outcome,
-        request_id: result.outcome.request_id().map(str::to_string),
-        http_status: result.outcome.http_status(),
-        error_code: result.outcome.error_code().map(str::to_string),
-        error_message,
-        explanation: Some(match explanation {
-            Some(e) => e.one_line(),
-            None => request.success_sentence(),
-        }),
-        duration_ms: result.elapsed_ms,
-    }
 }
