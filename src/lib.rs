@@ -12,6 +12,7 @@ pub mod client;
 pub mod codegen;
 pub mod credentials;
 pub mod errors;
+pub mod i18n;
 pub mod operation;
 pub mod sandbox;
 pub mod signing;

@@ -73,78 +73,64 @@ impl Field {
     }
 
     /// A short human label for forms and messages.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Field::RegionId => "Region",
-            Field::DomainName => "Streaming domain",
-            Field::AppName => "App name",
-            Field::StreamName => "Stream name",
-            Field::VodTranscodeGroupId => "VOD transcoding group ID",
-            Field::CycleDuration => "Cycle duration (s)",
-            Field::AutoCompose => "Auto compose",
-            Field::StorageLocation => "Storage location",
-            Field::ComposeVodTranscodeGroupId => "Compose transcoding group ID",
-            Field::OnDemand => "On-demand recording",
-            Field::DelayTime => "Delay time (s)",
-            Field::PageNum => "Page",
-            Field::PageSize => "Page size",
+            Field::RegionId => crate::t!("field-region-id-label"),
+            Field::DomainName => crate::t!("field-domain-name-label"),
+            Field::AppName => crate::t!("field-app-name-label"),
+            Field::StreamName => crate::t!("field-stream-name-label"),
+            Field::VodTranscodeGroupId => crate::t!("field-vod-transcode-group-id-label"),
+            Field::CycleDuration => crate::t!("field-cycle-duration-label"),
+            Field::AutoCompose => crate::t!("field-auto-compose-label"),
+            Field::StorageLocation => crate::t!("field-storage-location-label"),
+            Field::ComposeVodTranscodeGroupId => {
+                crate::t!("field-compose-vod-transcode-group-id-label")
+            }
+            Field::OnDemand => crate::t!("field-on-demand-label"),
+            Field::DelayTime => crate::t!("field-delay-time-label"),
+            Field::PageNum => crate::t!("field-page-num-label"),
+            Field::PageSize => crate::t!("field-page-size-label"),
         }
     }
 
     /// The help text from the reference pages.
-    pub fn help(self) -> &'static str {
+    pub fn help(self) -> String {
         match self {
-            Field::RegionId => "The region ID, for example cn-shanghai.",
-            Field::DomainName => {
-                "The streaming domain. ApsaraVideo VOD must be activated in the same region as the live center of the streaming domain."
-            }
-            Field::AppName => {
-                "The AppName of the live stream. View AppNames on the Stream Management page."
-            }
-            Field::StreamName => {
-                "The name of the stream. Leave empty to record every stream of the app."
-            }
-            Field::VodTranscodeGroupId => {
-                "The ID of the ApsaraVideo VOD transcoding template group, for example VOD_NO_TRANSCODE."
-            }
-            Field::CycleDuration => {
-                "The recording duration for each file, in seconds: 300 to 21600. The default is 3600."
-            }
-            Field::AutoCompose => {
-                "When ON, the files of a cyclical recording are merged into one video after the stream ends. Needs a compose transcoding group."
-            }
-            Field::StorageLocation => {
-                "The storage address, for example xxxx.oss-cn-shanghai.aliyuncs.com. Its region must match the Region."
-            }
+            Field::RegionId => crate::t!("field-region-id-help"),
+            Field::DomainName => crate::t!("field-domain-name-help"),
+            Field::AppName => crate::t!("field-app-name-help"),
+            Field::StreamName => crate::t!("field-stream-name-help"),
+            Field::VodTranscodeGroupId => crate::t!("field-vod-transcode-group-id-help"),
+            Field::CycleDuration => crate::t!("field-cycle-duration-help"),
+            Field::AutoCompose => crate::t!("field-auto-compose-help"),
+            Field::StorageLocation => crate::t!("field-storage-location-help"),
             Field::ComposeVodTranscodeGroupId => {
-                "The transcoding template group used for the single composed video. Needed when Auto compose is ON."
+                crate::t!("field-compose-vod-transcode-group-id-help")
             }
-            Field::OnDemand => {
-                "0 (default): off. 1 is not supported for recording to VOD and is generally not used."
-            }
-            Field::DelayTime => {
-                "How long to wait after the stream stops before the recording ends, in seconds: 15 to 21600."
-            }
-            Field::PageNum => "Which page of configs to show, from 1.",
-            Field::PageSize => "How many configs a page holds: 5 to 100. The default is 10.",
+            Field::OnDemand => crate::t!("field-on-demand-help"),
+            Field::DelayTime => crate::t!("field-delay-time-help"),
+            Field::PageNum => crate::t!("field-page-num-help"),
+            Field::PageSize => crate::t!("field-page-size-help"),
         }
     }
 
     /// Placeholder text shown in an empty field.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            Field::RegionId => "cn-shanghai",
-            Field::DomainName => "live.example.com",
-            Field::AppName => "live",
-            Field::StreamName => "empty: every stream of the app",
-            Field::VodTranscodeGroupId => "VOD_NO_TRANSCODE",
-            Field::CycleDuration => "3600",
-            Field::StorageLocation => "empty: the default storage",
-            Field::ComposeVodTranscodeGroupId => "a VOD transcoding group ID",
-            Field::DelayTime => "empty: the service default",
-            Field::PageNum => "1",
-            Field::PageSize => "10",
-            Field::AutoCompose | Field::OnDemand => "",
+            Field::RegionId => crate::t!("field-region-id-hint"),
+            Field::DomainName => crate::t!("field-domain-name-hint"),
+            Field::AppName => crate::t!("field-app-name-hint"),
+            Field::StreamName => crate::t!("field-stream-name-hint"),
+            Field::VodTranscodeGroupId => crate::t!("field-vod-transcode-group-id-hint"),
+            Field::CycleDuration => crate::t!("field-cycle-duration-hint"),
+            Field::StorageLocation => crate::t!("field-storage-location-hint"),
+            Field::ComposeVodTranscodeGroupId => {
+                crate::t!("field-compose-vod-transcode-group-id-hint")
+            }
+            Field::DelayTime => crate::t!("field-delay-time-hint"),
+            Field::PageNum => crate::t!("field-page-num-hint"),
+            Field::PageSize => crate::t!("field-page-size-hint"),
+            Field::AutoCompose | Field::OnDemand => crate::t!("field-auto-compose-hint"),
         }
     }
 

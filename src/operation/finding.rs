@@ -2,6 +2,7 @@
 
 use super::field::Field;
 use super::rules::describe_duration;
+use crate::t;
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,68 +96,60 @@ impl Finding {
         self.severity == Severity::Error
     }
 
-    /// What is wrong and how to fix it, in plain words.
+    /// What is wrong and how to fix it, in plain words, in the current language.
     pub fn message(&self) -> String {
         let label = self.field.label();
+        let label = label.as_str();
         match &self.code {
-            FindingCode::Required => format!("{label} is required. Fill it in to continue."),
-            FindingCode::ContainsWhitespace => {
-                format!("{label} cannot contain spaces. Remove the spaces.")
-            }
-            FindingCode::ContainsSlash => {
-                format!("{label} cannot contain \"/\". Enter just the name, without slashes.")
-            }
-            FindingCode::ControlCharacter => format!(
-                "{label} contains an invisible control character. Retype the value instead of pasting it."
-            ),
+            FindingCode::Required => t!("finding-required", label = label),
+            FindingCode::ContainsWhitespace => t!("finding-contains-whitespace", label = label),
+            FindingCode::ContainsSlash => t!("finding-contains-slash", label = label),
+            FindingCode::ControlCharacter => t!("finding-control-character", label = label),
             FindingCode::TooLong {
                 max_chars,
                 actual_chars,
-            } => format!(
-                "{label} is too long: {actual_chars} characters, at most {max_chars} allowed. Shorten it."
+            } => t!(
+                "finding-too-long",
+                label = label,
+                actual = *actual_chars,
+                max = *max_chars
             ),
-            FindingCode::UrlUnsafeCharacter { character } => format!(
-                "{label} contains \"{character}\", which breaks stream addresses. Use letters, digits, \"-\" and \"_\"."
+            FindingCode::UrlUnsafeCharacter { character } => t!(
+                "finding-url-unsafe-character",
+                label = label,
+                character = character.to_string()
             ),
-            FindingCode::RegionShape => format!(
-                "{label} does not look like a region ID. Pick one from the list, or type an ID such as cn-shanghai."
-            ),
-            FindingCode::RegionUnknown => format!(
-                "{label} is not a region this program knows. Check the spelling; you can still send if it is a new region."
-            ),
-            FindingCode::FinanceRegion => format!(
-                "{label} is an Alibaba Finance Cloud region; Finance Cloud accounts do not support recording to VOD. Use a region of a standard account."
-            ),
+            FindingCode::RegionShape => t!("finding-region-shape", label = label),
+            FindingCode::RegionUnknown => t!("finding-region-unknown", label = label),
+            FindingCode::FinanceRegion => t!("finding-finance-region", label = label),
             FindingCode::DomainIsUrl { host, app, stream } => {
-                let mut parts = vec![format!("domain \"{host}\"")];
+                let mut parts = vec![t!("finding-domain-part", value = host.as_str())];
                 if let Some(app) = app {
-                    parts.push(format!("app \"{app}\""));
+                    parts.push(t!("finding-app-part", value = app.as_str()));
                 }
                 if let Some(stream) = stream {
-                    parts.push(format!("stream \"{stream}\""));
+                    parts.push(t!("finding-stream-part", value = stream.as_str()));
                 }
-                format!(
-                    "This is a stream address, not a domain. Keep just the host name: {}.",
-                    parts.join(", ")
-                )
+                t!("finding-domain-is-url", parts = parts.join(&t!("list-separator")))
             }
-            FindingCode::DomainShape => format!(
-                "{label} must be a host name such as live.example.com: letters, digits, \"-\" and dots, no port or path."
-            ),
-            FindingCode::DomainNotAscii => format!(
-                "{label} has non-ASCII characters. Enter the domain in its xn-- (punycode) form, as shown in the console."
-            ),
+            FindingCode::DomainShape => t!("finding-domain-shape", label = label),
+            FindingCode::DomainNotAscii => t!("finding-domain-not-ascii", label = label),
             FindingCode::NotWholeNumber => match self.field.number_rule() {
-                Some(rule) if rule.seconds => format!(
-                    "{label} must be a whole number of seconds, for example {} for {}.",
-                    rule.default.unwrap_or(rule.min),
-                    describe_duration(rule.default.unwrap_or(rule.min))
-                ),
-                _ => format!("{label} must be a whole number, for example 10."),
+                Some(rule) if rule.seconds => {
+                    let example = rule.default.unwrap_or(rule.min);
+                    t!(
+                        "finding-not-whole-seconds",
+                        label = label,
+                        example = example,
+                        duration = describe_duration(example)
+                    )
+                }
+                _ => t!("finding-not-whole-number", label = label),
             },
             FindingCode::OutOfRange { given } => {
+                let given = *given;
                 let Some(rule) = self.field.number_rule() else {
-                    return format!("{label} is out of range; {given} is not accepted.");
+                    return t!("finding-out-of-range", label = label, given = given);
                 };
                 let show = |n: i64| {
                     if rule.seconds {
@@ -166,48 +159,50 @@ impl Finding {
                     }
                 };
                 match rule.max {
-                    Some(max) => format!(
-                        "{label} must be at least {} and at most {}; {given} is outside that range.",
-                        show(rule.min),
-                        show(max)
+                    Some(max) => t!(
+                        "finding-outside-range",
+                        label = label,
+                        min = show(rule.min),
+                        max = show(max),
+                        given = given
                     ),
-                    None => format!(
-                        "{label} must be at least {}; {given} is too small.",
-                        show(rule.min)
+                    None => t!(
+                        "finding-too-small",
+                        label = label,
+                        min = show(rule.min),
+                        given = given
                     ),
                 }
             }
-            FindingCode::AutoComposeValue { given } => format!(
-                "{label} must be ON or empty, not \"{given}\". Write ON in capitals to turn it on, or leave it empty to turn it off."
-            ),
-            FindingCode::AutoComposeWithoutGroup => format!(
-                "{label} is required when Auto compose is ON. Enter a group ID, or turn Auto compose off."
-            ),
-            FindingCode::GroupWithoutAutoCompose => format!(
-                "{label} must be ON when a compose transcoding group ID is set. Turn Auto compose on, or clear the group ID."
-            ),
-            FindingCode::StorageShape => format!(
-                "{label} must be a storage host name such as xxxx.oss-cn-shanghai.aliyuncs.com, without http:// or a path."
-            ),
+            FindingCode::AutoComposeValue { given } => {
+                t!("finding-auto-compose-value", label = label, given = given.as_str())
+            }
+            FindingCode::AutoComposeWithoutGroup => {
+                t!("finding-auto-compose-without-group", label = label)
+            }
+            FindingCode::GroupWithoutAutoCompose => {
+                t!("finding-group-without-auto-compose", label = label)
+            }
+            FindingCode::StorageShape => t!("finding-storage-shape", label = label),
             FindingCode::StorageRegionConflict {
                 storage_region,
                 region,
-            } => format!(
-                "{label} is in {storage_region} but the region is {region}; the service refuses this. Use storage in {region}, or set the region to {storage_region}."
+            } => t!(
+                "finding-storage-region-conflict",
+                label = label,
+                storage_region = storage_region.as_str(),
+                region = region.as_str()
             ),
-            FindingCode::StorageRegionUnknown => format!(
-                "The region of this {} could not be read from the address. Make sure it is in the same region as the request.",
-                label.to_lowercase()
-            ),
-            FindingCode::StorageRegionUnset { storage_region } => format!(
-                "{label} is in {storage_region} but no region is set. Set the region to {storage_region} so they match."
+            FindingCode::StorageRegionUnknown => t!("finding-storage-region-unknown", label = label),
+            FindingCode::StorageRegionUnset { storage_region } => t!(
+                "finding-storage-region-unset",
+                label = label,
+                storage_region = storage_region.as_str()
             ),
             FindingCode::OnDemandValue { given } => {
-                format!("{label} must be 0 (off) or 1, not \"{given}\". Leave it empty or use 0.")
+                t!("finding-on-demand-value", label = label, given = given.as_str())
             }
-            FindingCode::OnDemandUnsupported => format!(
-                "{label} = 1 is not supported for recording to VOD; recordings may not be made. Use 0 unless support told you otherwise."
-            ),
+            FindingCode::OnDemandUnsupported => t!("finding-on-demand-unsupported", label = label),
         }
     }
 }

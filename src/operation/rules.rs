@@ -14,15 +14,15 @@ pub fn describe_duration(secs: i64) -> String {
     let (hours, minutes, seconds) = (secs / 3600, (secs % 3600) / 60, secs % 60);
     let mut parts = Vec::new();
     if hours > 0 {
-        parts.push(format!("{hours} h"));
+        parts.push(crate::t!("duration-hours", n = hours));
     }
     if minutes > 0 {
-        parts.push(format!("{minutes} min"));
+        parts.push(crate::t!("duration-minutes", n = minutes));
     }
     if seconds > 0 || parts.is_empty() {
-        parts.push(format!("{seconds} s"));
+        parts.push(crate::t!("duration-seconds", n = seconds));
     }
-    parts.join(" ")
+    parts.join(&crate::t!("duration-separator"))
 }
 
 /// Problems with an AppName or StreamName (or a group ID): each an error except URL-unsafe characters.

@@ -404,7 +404,7 @@ impl HistoryPanel {
                                 .unwrap_or_default(),
                         );
                         for field in Field::ALL {
-                            row(field.label(), entry.field(field).to_string());
+                            row(&field.label(), entry.field(field).to_string());
                         }
                         row("RequestId", entry.request_id.clone().unwrap_or_default());
                         row("Error code", entry.error_code.clone().unwrap_or_default());
