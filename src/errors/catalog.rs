@@ -1,7 +1,9 @@
-//! Error code → title, explanation and next step. The only place user-facing error words live.
+//! Error code → title, explanation and next step, in the current language (the `err-*`,
+//! `net-*` messages).
 
 use super::catalog_entries::CATALOG;
 use super::ram_policy;
+use crate::t;
 
 /// What a user is told about a failed call.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -19,7 +21,12 @@ pub struct Explanation {
 impl Explanation {
     /// "Title. Explanation. Next step." on one line, for lists and logs.
     pub fn one_line(&self) -> String {
-        format!("{}. {} {}", self.title, self.explanation, self.next_step)
+        t!(
+            "err-one-line",
+            title = self.title.as_str(),
+            explanation = self.explanation.as_str(),
+            next_step = self.next_step.as_str()
+        )
     }
 }
 
@@ -90,29 +97,35 @@ pub fn explain_service_error(code: &str, message: &str, ctx: &ErrorContext<'_>) 
     });
     let Some(entry) = found else {
         return Explanation {
-            title: format!("The service answered {code}"),
+            title: t!("err-unknown-title", code = code),
             explanation: if message.is_empty() {
-                "This program has no explanation for this error code.".to_string()
+                t!("err-unknown-no-explanation")
             } else {
-                format!("The service said: {message}")
+                t!("err-service-said", message = message)
             },
-            next_step: "Open the recommended link for Alibaba Cloud's diagnosis of this error, or look up the code in the ApsaraVideo Live error center.".to_string(),
+            next_step: t!("err-unknown-next-step"),
             ram_policy: None,
         };
     };
-    let mut explanation = fill(entry.explanation, ctx);
+    let text = |attr: &str| entry_text(entry.code, attr, ctx);
+    let mut explanation = text("explanation");
     if code.starts_with("Missing") && code != "MissingParameter" && !message.is_empty() {
-        explanation = format!("{explanation} The service said: {message}");
-    }
-    let mut next_step = fill(entry.next_step, ctx);
-    if code == "ConfigAlreadyExists" && ctx.after_uncertain_attempt {
         explanation = format!(
-            "An earlier attempt of this request timed out or lost its connection; it may well have succeeded, which would explain this answer. {explanation}"
+            "{explanation} {}",
+            t!("err-service-said", message = message)
         );
-        next_step = "Most likely nothing is left to do: the earlier attempt probably created the config. Check the config in the ApsaraVideo Live console.".to_string();
+    }
+    let mut next_step = if entry.permission {
+        t!("err-permission-next-step")
+    } else {
+        text("next-step")
+    };
+    if code == "ConfigAlreadyExists" && ctx.after_uncertain_attempt {
+        explanation = t!("err-after-uncertain-attempt", explanation = explanation);
+        next_step = t!("err-after-uncertain-attempt-next-step");
     }
     Explanation {
-        title: entry.title.to_string(),
+        title: text("title"),
         explanation,
         next_step,
         ram_policy: entry
@@ -121,49 +134,81 @@ pub fn explain_service_error(code: &str, message: &str, ctx: &ErrorContext<'_>) 
     }
 }
 
+/// Every code the catalog explains, and whether it is a permission error (whose next step is
+/// the shared one).
+pub fn catalog_codes() -> impl Iterator<Item = (&'static str, bool)> {
+    CATALOG.iter().map(|e| (e.code, e.permission))
+}
+
+/// Every code the catalog explains, for tests and documentation.
+pub fn known_codes() -> impl Iterator<Item = &'static str> {
+    CATALOG.iter().map(|e| e.code)
+}
+
+/// The message ID of a catalog code: `err-` and the code with dots as dashes.
+pub(super) fn message_id(code: &str) -> String {
+    format!("err-{}", code.replace('.', "-"))
+}
+
+/// One attribute of a catalog entry, with the call's details filled in.
+fn entry_text(code: &str, attr: &str, ctx: &ErrorContext<'_>) -> String {
+    let domain = ctx
+        .domain_name
+        .map_or_else(|| t!("err-the-domain"), str::to_string);
+    let region = ctx
+        .region_id
+        .map_or_else(|| t!("err-the-region"), str::to_string);
+    let args = [
+        ("action", ctx.operation.action().to_string()),
+        ("domain", domain),
+        ("region", region),
+    ];
+    crate::i18n::lookup_attr_args(&message_id(code), attr, &args).unwrap_or_default()
+}
+
 /// Explains a failure before the service answered.
-pub fn explain_network(kind: NetworkErrorKind, ctx: &ErrorContext<'_>) -> Explanation {
+pub fn explain_network(kind: NetworkErrorKind, _ctx: &ErrorContext<'_>) -> Explanation {
     let (title, explanation, next_step) = match kind {
         NetworkErrorKind::Dns => (
-            "Could not find the server",
-            "The endpoint's name could not be looked up. The computer may be offline, or a custom endpoint is misspelled.",
-            "Check your internet connection and the endpoint, then try again.",
+            t!("net-dns-title"),
+            t!("net-dns-explanation"),
+            t!("net-dns-next-step"),
         ),
         NetworkErrorKind::Tls => (
-            "Secure connection failed",
-            "The secure (HTTPS) connection to the endpoint could not be set up. A proxy or firewall may be intercepting it, or the computer's date is wrong.",
-            "Check the computer's date and any proxy or firewall, then try again.",
+            t!("net-tls-title"),
+            t!("net-tls-explanation"),
+            t!("net-tls-next-step"),
         ),
         NetworkErrorKind::ConnectTimeout => (
-            "Could not reach the server",
-            "No connection could be made to the endpoint in time.",
-            "Check your internet connection, proxy and firewall, then try again.",
+            t!("net-connect-timeout-title"),
+            t!("net-connect-timeout-explanation"),
+            t!("net-connect-timeout-next-step"),
         ),
         NetworkErrorKind::Timeout => (
-            "No answer in time",
-            "The server did not answer before the timeout. The request may or may not have been carried out.",
-            "Check the history or the console before retrying. If you retry and get \"config already exists\", the first attempt worked.",
+            t!("net-timeout-title"),
+            t!("net-timeout-explanation"),
+            t!("net-timeout-next-step"),
         ),
         NetworkErrorKind::Refused => (
-            "Connection refused",
-            "Nothing accepts connections at the endpoint's address. If it is the sandbox, it is not running.",
-            "Start the sandbox or check the endpoint address, then try again.",
+            t!("net-refused-title"),
+            t!("net-refused-explanation"),
+            t!("net-refused-next-step"),
         ),
         NetworkErrorKind::Dropped => (
-            "Connection lost",
-            "The connection closed before the answer was complete. The request may or may not have been carried out.",
-            "Check the history or the console, then try again.",
+            t!("net-dropped-title"),
+            t!("net-dropped-explanation"),
+            t!("net-dropped-next-step"),
         ),
         NetworkErrorKind::Other => (
-            "Network error",
-            "The request could not be sent because of a network problem.",
-            "Check your connection and try again.",
+            t!("net-other-title"),
+            t!("net-other-explanation"),
+            t!("net-other-next-step"),
         ),
     };
     Explanation {
-        title: title.to_string(),
-        explanation: fill(explanation, ctx),
-        next_step: next_step.to_string(),
+        title,
+        explanation,
+        next_step,
         ram_policy: None,
     }
 }
@@ -171,13 +216,9 @@ pub fn explain_network(kind: NetworkErrorKind, ctx: &ErrorContext<'_>) -> Explan
 /// Explains an answer that could not be read (empty, not JSON, or without RequestId).
 pub fn explain_unreadable(http_status: u16) -> Explanation {
     Explanation {
-        title: "Unreadable answer".to_string(),
-        explanation: format!(
-            "The server answered (HTTP {http_status}) but not in the form ApsaraVideo Live uses. A proxy, captive portal or wrong endpoint may be in the way."
-        ),
-        next_step:
-            "Open the raw response to see what came back, check the endpoint, and try again."
-                .to_string(),
+        title: t!("unreadable-title"),
+        explanation: t!("unreadable-explanation", status = http_status),
+        next_step: t!("unreadable-next-step"),
         ram_policy: None,
     }
 }
@@ -185,23 +226,11 @@ pub fn explain_unreadable(http_status: u16) -> Explanation {
 /// What a user is told after cancelling a call.
 pub fn explain_cancelled() -> Explanation {
     Explanation {
-        title: "Cancelled".to_string(),
-        explanation: "You cancelled the request. If it had already reached the service, it may still have been carried out.".to_string(),
-        next_step: "Submit again when ready; an answer of \"config already exists\" means the cancelled one went through.".to_string(),
+        title: t!("cancelled-title"),
+        explanation: t!("cancelled-explanation"),
+        next_step: t!("cancelled-next-step"),
         ram_policy: None,
     }
-}
-
-fn fill(template: &str, ctx: &ErrorContext<'_>) -> String {
-    template
-        .replace("{action}", ctx.operation.action())
-        .replace("{domain}", ctx.domain_name.unwrap_or("The domain"))
-        .replace("{region}", ctx.region_id.unwrap_or("the request's region"))
-}
-
-/// Every code the catalog explains, for tests and documentation.
-pub fn known_codes() -> impl Iterator<Item = &'static str> {
-    CATALOG.iter().map(|e| e.code)
 }
 
 #[cfg(test)]

@@ -6,6 +6,6 @@ pub mod ram_policy;
 pub mod signature_diff;
 
 pub use catalog::{
-    ErrorContext, Explanation, NetworkErrorKind, explain_cancelled, explain_network,
+    ErrorContext, Explanation, NetworkErrorKind, catalog_codes, explain_cancelled, explain_network,
     explain_service_error, explain_unreadable,
 };

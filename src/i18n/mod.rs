@@ -94,6 +94,18 @@ pub fn lookup(id: &str) -> Option<String> {
     loader().has(id).then(|| loader().get(id))
 }
 
+/// An attribute of a run-time message ID with arguments, e.g. an error code's `.explanation`
+/// with `$domain`.
+pub fn lookup_attr_args(id: &str, attr: &str, args: &[(&str, String)]) -> Option<String> {
+    let args = args
+        .iter()
+        .map(|(name, value)| (*name, value.clone()))
+        .collect::<std::collections::HashMap<_, _>>();
+    loader()
+        .has_attr(id, attr)
+        .then(|| loader().get_attr_args(id, attr, args))
+}
+
 /// An attribute of a run-time message ID, e.g. an error code's `.title`.
 pub fn lookup_attr(id: &str, attr: &str) -> Option<String> {
     loader()

@@ -7,10 +7,16 @@ fn both_languages_have_the_same_messages_with_the_same_arguments() {
     let zh = messages(ZH_CN_FTL);
     let missing_in_zh: Vec<_> = en.keys().filter(|k| !zh.contains_key(*k)).collect();
     let missing_in_en: Vec<_> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
-    assert!(missing_in_zh.is_empty(), "missing in zh-CN: {missing_in_zh:?}");
+    assert!(
+        missing_in_zh.is_empty(),
+        "missing in zh-CN: {missing_in_zh:?}"
+    );
     assert!(missing_in_en.is_empty(), "missing in en: {missing_in_en:?}");
     for (id, vars) in &en {
-        assert_eq!(vars, &zh[id], "{id}: the languages use different $variables");
+        assert_eq!(
+            vars, &zh[id],
+            "{id}: the languages use different $variables"
+        );
     }
     assert!(en.len() > 10);
 }
@@ -40,4 +46,34 @@ fn each_language_has_its_own_words() {
         crate::t!("finding-required", label = "X"),
         "X is required. Fill it in to continue."
     );
+}
+
+#[test]
+fn every_region_has_a_name_in_both_languages() {
+    for region in crate::operation::regions::REGIONS {
+        for language in Language::ALL {
+            let id = format!("region-{}", region.id);
+            assert!(LOADERS[language as usize].has(&id), "{language:?} {id}");
+        }
+    }
+    let zh = &LOADERS[Language::ZhCn as usize];
+    assert_eq!(zh.get("region-cn-shanghai"), "华东2（上海）");
+}
+
+#[test]
+fn every_catalog_code_has_its_words_in_both_languages() {
+    for (code, permission) in crate::errors::catalog_codes() {
+        let id = format!("err-{}", code.replace('.', "-"));
+        for language in Language::ALL {
+            let loader = &LOADERS[language as usize];
+            let attrs: &[&str] = if permission {
+                &["title", "explanation"]
+            } else {
+                &["title", "explanation", "next-step"]
+            };
+            for attr in attrs {
+                assert!(loader.has_attr(&id, attr), "{language:?} {id}.{attr}");
+            }
+        }
+    }
 }

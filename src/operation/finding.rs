@@ -130,7 +130,10 @@ impl Finding {
                 if let Some(stream) = stream {
                     parts.push(t!("finding-stream-part", value = stream.as_str()));
                 }
-                t!("finding-domain-is-url", parts = parts.join(&t!("list-separator")))
+                t!(
+                    "finding-domain-is-url",
+                    parts = parts.join(&t!("list-separator"))
+                )
             }
             FindingCode::DomainShape => t!("finding-domain-shape", label = label),
             FindingCode::DomainNotAscii => t!("finding-domain-not-ascii", label = label),
@@ -175,7 +178,11 @@ impl Finding {
                 }
             }
             FindingCode::AutoComposeValue { given } => {
-                t!("finding-auto-compose-value", label = label, given = given.as_str())
+                t!(
+                    "finding-auto-compose-value",
+                    label = label,
+                    given = given.as_str()
+                )
             }
             FindingCode::AutoComposeWithoutGroup => {
                 t!("finding-auto-compose-without-group", label = label)
@@ -193,14 +200,20 @@ impl Finding {
                 storage_region = storage_region.as_str(),
                 region = region.as_str()
             ),
-            FindingCode::StorageRegionUnknown => t!("finding-storage-region-unknown", label = label),
+            FindingCode::StorageRegionUnknown => {
+                t!("finding-storage-region-unknown", label = label)
+            }
             FindingCode::StorageRegionUnset { storage_region } => t!(
                 "finding-storage-region-unset",
                 label = label,
                 storage_region = storage_region.as_str()
             ),
             FindingCode::OnDemandValue { given } => {
-                t!("finding-on-demand-value", label = label, given = given.as_str())
+                t!(
+                    "finding-on-demand-value",
+                    label = label,
+                    given = given.as_str()
+                )
             }
             FindingCode::OnDemandUnsupported => t!("finding-on-demand-unsupported", label = label),
         }

@@ -5,115 +5,61 @@
 pub struct Region {
     /// The region ID, e.g. `cn-shanghai`.
     pub id: &'static str,
-    /// The readable name, e.g. `China (Shanghai)`.
-    pub name: &'static str,
 }
 
 impl Region {
+    /// The readable name in the current language, as the console writes it: `China
+    /// (Shanghai)`, `华东2（上海）`.
+    pub fn name(&self) -> String {
+        crate::i18n::lookup(&format!("region-{}", self.id)).unwrap_or_else(|| self.id.to_string())
+    }
+
     /// "China (Shanghai) — cn-shanghai", as pick lists show it.
     pub fn display_name(&self) -> String {
-        format!("{} — {}", self.name, self.id)
+        format!("{} — {}", self.name(), self.id)
     }
 }
 
-/// Public ApsaraVideo Live regions with readable names, for the pick list.
+/// Public ApsaraVideo Live regions, for the pick list (names: `region-<id>` messages).
 pub const REGIONS: &[Region] = &[
-    Region {
-        id: "cn-shanghai",
-        name: "China (Shanghai)",
-    },
-    Region {
-        id: "cn-beijing",
-        name: "China (Beijing)",
-    },
-    Region {
-        id: "cn-hangzhou",
-        name: "China (Hangzhou)",
-    },
-    Region {
-        id: "cn-shenzhen",
-        name: "China (Shenzhen)",
-    },
-    Region {
-        id: "cn-qingdao",
-        name: "China (Qingdao)",
-    },
+    Region { id: "cn-shanghai" },
+    Region { id: "cn-beijing" },
+    Region { id: "cn-hangzhou" },
+    Region { id: "cn-shenzhen" },
+    Region { id: "cn-qingdao" },
     Region {
         id: "cn-zhangjiakou",
-        name: "China (Zhangjiakou)",
     },
-    Region {
-        id: "cn-huhehaote",
-        name: "China (Hohhot)",
-    },
+    Region { id: "cn-huhehaote" },
     Region {
         id: "cn-wulanchabu",
-        name: "China (Ulanqab)",
     },
-    Region {
-        id: "cn-chengdu",
-        name: "China (Chengdu)",
-    },
-    Region {
-        id: "cn-hongkong",
-        name: "China (Hong Kong)",
-    },
+    Region { id: "cn-chengdu" },
+    Region { id: "cn-hongkong" },
     Region {
         id: "ap-southeast-1",
-        name: "Singapore",
     },
     Region {
         id: "ap-southeast-2",
-        name: "Australia (Sydney)",
     },
     Region {
         id: "ap-southeast-3",
-        name: "Malaysia (Kuala Lumpur)",
     },
     Region {
         id: "ap-southeast-5",
-        name: "Indonesia (Jakarta)",
     },
     Region {
         id: "ap-northeast-1",
-        name: "Japan (Tokyo)",
     },
-    Region {
-        id: "ap-south-1",
-        name: "India (Mumbai)",
-    },
-    Region {
-        id: "eu-central-1",
-        name: "Germany (Frankfurt)",
-    },
-    Region {
-        id: "eu-west-1",
-        name: "UK (London)",
-    },
-    Region {
-        id: "us-west-1",
-        name: "US (Silicon Valley)",
-    },
-    Region {
-        id: "us-east-1",
-        name: "US (Virginia)",
-    },
-    Region {
-        id: "me-east-1",
-        name: "UAE (Dubai)",
-    },
-    Region {
-        id: "me-central-1",
-        name: "Saudi Arabia (Riyadh)",
-    },
-    Region {
-        id: "cn-wuhan",
-        name: "China (Wuhan - Local Region)",
-    },
-    Region {
-        id: "cn-fujian",
-        name: "China (Fuzhou - Local Region)",
-    },
+    Region { id: "ap-south-1" },
+    Region { id: "eu-central-1" },
+    Region { id: "eu-west-1" },
+    Region { id: "us-west-1" },
+    Region { id: "us-east-1" },
+    Region { id: "me-east-1" },
+    Region { id: "me-central-1" },
+    Region { id: "cn-wuhan" },
+    Region { id: "cn-fujian" },
 ];
 
 /// The region used when none is given: where the service's central endpoint lives.

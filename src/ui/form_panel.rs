@@ -143,7 +143,7 @@ impl FormPanel {
             .labelled_by(label_id)
             .on_hover_text(field.help());
             if let Some(region) = regions::find(self.draft.trimmed(field)) {
-                ui.label(region.name);
+                ui.label(region.name());
             }
             ui.menu_button("Choose region…", |ui| {
                 ui.add(
