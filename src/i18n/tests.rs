@@ -77,3 +77,112 @@ fn every_catalog_code_has_its_words_in_both_languages() {
         }
     }
 }
+
+/// Where user-facing words are written: the window and the command line's human output.
+const USER_FACING: &[&str] = &["src/ui", "src/app.rs", "src/cli"];
+
+/// String literals in user-facing code that look like words, outside `t!`, tests, comments
+/// and lines marked `// i18n-exempt: <why>` (API names, codes, file formats).
+fn untranslated_literals() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for place in USER_FACING {
+        collect_rs(&root.join(place), &mut files);
+    }
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let mut exempt_next = false;
+        for (n, line) in code.lines().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("// i18n-exempt") {
+                exempt_next = true;
+                continue;
+            }
+            let exempt = std::mem::take(&mut exempt_next) || line.contains("// i18n-exempt");
+            if exempt || trimmed.starts_with("//") || trimmed.starts_with("#[") {
+                continue;
+            }
+            for literal in literals(line) {
+                if looks_like_words(&literal) {
+                    let name = file
+                        .strip_prefix(root)
+                        .unwrap_or(&file)
+                        .display()
+                        .to_string();
+                    found.push(format!("{name}:{}: \"{literal}\"", n + 1));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn collect_rs(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    if path.is_file() {
+        out.push(path.to_path_buf());
+    } else if let Ok(dir) = std::fs::read_dir(path) {
+        for entry in dir.flatten() {
+            collect_rs(&entry.path(), out);
+        }
+    }
+}
+
+/// The string literals of one line, except message IDs given to `t!`.
+fn literals(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(start) = rest.find('"') {
+        let before = &rest[..start];
+        let body = &rest[start + 1..];
+        let mut end = None;
+        let mut escaped = false;
+        for (i, c) in body.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let Some(end) = end else { break };
+        let before = before.trim_end();
+        let message_id = before.ends_with("t!(")
+            && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+        if !message_id && !before.ends_with('\'') {
+            out.push(body[..end].to_string());
+        }
+        rest = &body[end + 1..];
+    }
+    out
+}
+
+/// Words a person would read: two letters in a row and a space or a capital, or any CJK.
+fn looks_like_words(literal: &str) -> bool {
+    let letters = literal
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic());
+    let cjk = literal
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let identifier = literal
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.:/{}".contains(c));
+    cjk || (letters && !identifier)
+}
+
+#[test]
+fn user_facing_code_has_no_untranslated_words() {
+    let found = untranslated_literals();
+    assert!(
+        found.is_empty(),
+        "{} string literal(s) outside the translation layer (use t!, or mark the line \
+         `// i18n-exempt: why`):\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}

@@ -122,19 +122,10 @@ impl Finding {
             FindingCode::RegionShape => t!("finding-region-shape", label = label),
             FindingCode::RegionUnknown => t!("finding-region-unknown", label = label),
             FindingCode::FinanceRegion => t!("finding-finance-region", label = label),
-            FindingCode::DomainIsUrl { host, app, stream } => {
-                let mut parts = vec![t!("finding-domain-part", value = host.as_str())];
-                if let Some(app) = app {
-                    parts.push(t!("finding-app-part", value = app.as_str()));
-                }
-                if let Some(stream) = stream {
-                    parts.push(t!("finding-stream-part", value = stream.as_str()));
-                }
-                t!(
-                    "finding-domain-is-url",
-                    parts = parts.join(&t!("list-separator"))
-                )
-            }
+            FindingCode::DomainIsUrl { host, app, stream } => t!(
+                "finding-domain-is-url",
+                parts = url_parts(host, app.as_deref(), stream.as_deref())
+            ),
             FindingCode::DomainShape => t!("finding-domain-shape", label = label),
             FindingCode::DomainNotAscii => t!("finding-domain-not-ascii", label = label),
             FindingCode::NotWholeNumber => match self.field.number_rule() {
@@ -218,4 +209,16 @@ impl Finding {
             FindingCode::OnDemandUnsupported => t!("finding-on-demand-unsupported", label = label),
         }
     }
+}
+
+/// The parts of a stream address in words: `domain "a.com", app "live", stream "s1"`.
+pub fn url_parts(host: &str, app: Option<&str>, stream: Option<&str>) -> String {
+    let mut parts = vec![t!("finding-domain-part", value = host)];
+    if let Some(app) = app {
+        parts.push(t!("finding-app-part", value = app));
+    }
+    if let Some(stream) = stream {
+        parts.push(t!("finding-stream-part", value = stream));
+    }
+    parts.join(&t!("list-separator"))
 }

@@ -15,7 +15,7 @@ pub mod validate;
 
 pub use draft::FormDraft;
 pub use field::Field;
-pub use finding::{Finding, FindingCode, Severity};
+pub use finding::{Finding, FindingCode, Severity, url_parts};
 pub use request::Request;
 pub use spec::{API_VERSION, Operation, OperationSpec};
 pub use validate::{Checked, check};

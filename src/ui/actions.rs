@@ -16,6 +16,7 @@ use crate::credentials::ProfileSource;
 use crate::operation::{Field, FormDraft, Operation, check};
 use crate::storage::BatchSettings;
 use crate::storage::history_export::ExportFormat;
+use crate::t;
 use crate::worker::{BatchCommand, CallOrder, Command, JobId, ProfileCommand};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

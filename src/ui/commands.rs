@@ -1,5 +1,6 @@
 //! Every keyboard-reachable user action, with its label and shortcut in one place.
 
+use crate::t;
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 /// A user action that has a keyboard shortcut.
@@ -18,11 +19,11 @@ impl UiCommand {
     pub const ALL: [UiCommand; 3] = [UiCommand::Submit, UiCommand::SavePreset, UiCommand::Cancel];
 
     /// The words on the button or menu entry.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            UiCommand::Submit => "Submit",
-            UiCommand::Cancel => "Cancel",
-            UiCommand::SavePreset => "Save",
+            UiCommand::Submit => t!("cmd-submit"),
+            UiCommand::Cancel => t!("cmd-cancel"),
+            UiCommand::SavePreset => t!("cmd-save"),
         }
     }
 

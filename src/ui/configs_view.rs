@@ -5,6 +5,7 @@
 use super::style::{error_color, warning_color};
 use crate::operation::configs::RecordVodConfig;
 use crate::operation::{Field, FormDraft};
+use crate::t;
 use crate::worker::{CallReport, JobId};
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};

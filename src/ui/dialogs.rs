@@ -3,6 +3,7 @@
 
 use super::REFERENCE_URL;
 use super::state::{Confirm, LiveRecordApp};
+use crate::t;
 use eframe::egui::{self, RichText};
 
 impl LiveRecordApp {

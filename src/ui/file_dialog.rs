@@ -5,6 +5,7 @@
 use crate::operation::Operation;
 use crate::storage::HistoryQuery;
 use crate::storage::history_export::ExportFormat;
+use crate::t;
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc;

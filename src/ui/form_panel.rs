@@ -4,8 +4,10 @@
 use super::style::{error_color, findings_ui};
 use crate::operation::regions::{self, REGIONS};
 use crate::operation::rules::{self, AUTO_COMPOSE_ON};
+use crate::operation::url_parts;
 use crate::operation::{Checked, Field, FindingCode, FormDraft, Operation};
 use crate::signing::SignatureMethod;
+use crate::t;
 use eframe::egui::{self, RichText, TextEdit};
 
 /// Default time allowed per attempt, in seconds.
@@ -43,14 +45,14 @@ impl FormPanel {
     /// Draws the form, with each field's findings (`checked`, of this draft) under it.
     pub fn ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
         self.mode_ui(ui);
-        group_ui(ui, "Where the stream is", |ui| {
+        group_ui(ui, t!("form-where-the-stream-is"), |ui| {
             self.region_ui(ui, checked);
             self.text_field_ui(ui, Field::DomainName, checked);
             self.domain_split_ui(ui, checked);
             self.text_field_ui(ui, Field::AppName, checked);
             self.text_field_ui(ui, Field::StreamName, checked);
         });
-        group_ui(ui, "How it is recorded", |ui| {
+        group_ui(ui, t!("form-how-it-is-recorded"), |ui| {
             self.text_field_ui(ui, Field::VodTranscodeGroupId, checked);
             self.cycle_ui(ui, checked);
             if self.operation.takes(Field::DelayTime) {
@@ -58,8 +60,10 @@ impl FormPanel {
             }
             self.storage_ui(ui, checked);
         });
-        group_ui(ui, "Auto compose", |ui| self.auto_compose_ui(ui, checked));
-        let advanced = egui::CollapsingHeader::new("Advanced")
+        group_ui(ui, t!("form-auto-compose"), |ui| {
+            self.auto_compose_ui(ui, checked)
+        });
+        let advanced = egui::CollapsingHeader::new(t!("form-advanced"))
             .id_salt("advanced")
             .show(ui, |ui| self.advanced_ui(ui, checked));
         if advanced.header_response.clicked() && advanced.openness < 0.5 {
@@ -76,21 +80,20 @@ impl FormPanel {
 
     fn mode_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new("What to do").strong());
-            ui.radio_value(&mut self.operation, Operation::Add, "Add a new config");
+            ui.label(RichText::new(t!("form-what-to-do")).strong());
+            ui.radio_value(
+                &mut self.operation,
+                Operation::Add,
+                t!("form-add-a-new-config"),
+            );
             ui.radio_value(
                 &mut self.operation,
                 Operation::Update,
-                "Update an existing config",
+                t!("form-update-an-existing-config"),
             );
         });
         if self.operation == Operation::Update {
-            ui.label(
-                RichText::new(
-                    "Update changes the config of this domain, app and stream. Fields left empty keep their current values.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(t!("form-update-changes-the-config-of")).weak());
         }
         ui.add_space(6.0);
     }
@@ -108,12 +111,7 @@ impl FormPanel {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label_id);
-        ui.label(
-            RichText::new(
-                "Storage cannot be changed by an update: delete the config and add it again with the new storage.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(t!("form-storage-cannot-be-changed-by")).weak());
         ui.add_space(4.0);
     }
 
@@ -145,13 +143,13 @@ impl FormPanel {
             if let Some(region) = regions::find(self.draft.trimmed(field)) {
                 ui.label(region.name());
             }
-            ui.menu_button("Choose region…", |ui| {
+            ui.menu_button(t!("form-choose-region"), |ui| {
                 ui.add(
                     TextEdit::singleline(&mut self.region_search)
-                        .hint_text("Search regions")
+                        .hint_text(t!("form-search-regions"))
                         .desired_width(260.0),
                 )
-                .on_hover_text("Type part of a name or ID, e.g. Singapore or ap-");
+                .on_hover_text(t!("form-type-part-of-a-name"));
                 let needle = self.region_search.trim().to_lowercase();
                 egui::ScrollArea::vertical()
                     .max_height(280.0)
@@ -184,17 +182,8 @@ impl FormPanel {
         let Some((host, app, stream)) = split else {
             return;
         };
-        let mut parts = vec![format!("domain \"{host}\"")];
-        if let Some(app) = &app {
-            parts.push(format!("app \"{app}\""));
-        }
-        if let Some(stream) = &stream {
-            parts.push(format!("stream \"{stream}\""));
-        }
-        if ui
-            .button(format!("Split the URL: use {}", parts.join(", ")))
-            .clicked()
-        {
+        let parts = url_parts(&host, app.as_deref(), stream.as_deref());
+        if ui.button(t!("form-split-the-url", parts = parts)).clicked() {
             self.draft.set(Field::DomainName, host);
             if let Some(app) = app {
                 self.draft.set(Field::AppName, app);
@@ -228,11 +217,12 @@ impl FormPanel {
                 text.parse::<i64>().ok()
             };
             if let Some(secs) = secs.filter(|s| *s > 0) {
-                let default_note = if text.is_empty() { " (default)" } else { "" };
-                ui.label(format!(
-                    "= {}{default_note} per file",
-                    rules::describe_duration(secs)
-                ));
+                let duration = rules::describe_duration(secs);
+                ui.label(if text.is_empty() {
+                    t!("form-per-file-default", duration = duration)
+                } else {
+                    t!("form-per-file", duration = duration)
+                });
             }
         });
         findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
@@ -245,9 +235,7 @@ impl FormPanel {
         let response = ui
             .checkbox(&mut on, Field::AutoCompose.label())
             .on_hover_text(Field::AutoCompose.help());
-        ui.label(
-            RichText::new("Merge the recorded files into one video after the stream ends.").weak(),
-        );
+        ui.label(RichText::new(t!("form-merge-the-recorded-files-into")).weak());
         if response.changed() {
             if on {
                 self.draft.set(Field::AutoCompose, AUTO_COMPOSE_ON);
@@ -284,22 +272,22 @@ impl FormPanel {
         let label_id = field_label_row(ui, field, self.operation);
         let value = self.draft.trimmed(field).to_string();
         let shown = match value.as_str() {
-            "" | "0" => "Off (0, the default)".to_string(),
-            "1" => "On (1, not supported for VOD)".to_string(),
-            other => format!("\"{other}\""),
+            "" | "0" => t!("form-off-0-the-default"),
+            "1" => t!("form-on-1-not-supported-for"),
+            other => t!("form-other-value", value = other),
         };
         egui::ComboBox::from_id_salt("on_demand")
             .selected_text(shown)
             .width(260.0)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(value != "1", "Off (0, the default)")
+                    .selectable_label(value != "1", t!("form-off-0-the-default"))
                     .clicked()
                 {
                     self.draft.set(field, "");
                 }
                 if ui
-                    .selectable_label(value == "1", "On (1, not supported for VOD)")
+                    .selectable_label(value == "1", t!("form-on-1-not-supported-for"))
                     .clicked()
                 {
                     self.draft.set(field, "1");
@@ -310,23 +298,23 @@ impl FormPanel {
             .on_hover_text(field.help());
         findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
         ui.add_space(6.0);
-        ui.label("Signature method");
+        ui.label(t!("form-signature-method"));
         ui.radio_value(
             &mut self.signature,
             SignatureMethod::V3,
-            "V3 (ACS3-HMAC-SHA256, recommended)",
+            t!("form-v3-acs3-hmac-sha256-recommended"),
         );
         ui.radio_value(
             &mut self.signature,
             SignatureMethod::V1,
-            "V1 (HMAC-SHA1, the older method)",
+            t!("form-v1-hmac-sha1-the-older"),
         );
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            let label = ui.label("Timeout (s)");
+            let label = ui.label(t!("form-timeout-s"));
             ui.add(egui::DragValue::new(&mut self.timeout_secs).range(1..=600))
                 .labelled_by(label.id)
-                .on_hover_text("Give up on an attempt after this many seconds.");
+                .on_hover_text(t!("form-give-up-on-an-attempt"));
         });
     }
 }
@@ -338,14 +326,18 @@ fn field_label_row(ui: &mut egui::Ui, field: Field, operation: Operation) -> egu
         let label = egui::Label::new(RichText::new(field.label()).strong());
         let id = ui.add(label).on_hover_text(field.help()).id;
         if operation.requires(field) {
-            ui.label(RichText::new("required").small().color(error_color(ui)));
+            ui.label(
+                RichText::new(t!("form-required"))
+                    .small()
+                    .color(error_color(ui)),
+            );
         }
         id
     })
     .inner
 }
 
-fn group_ui(ui: &mut egui::Ui, title: &str, add_contents: impl FnOnce(&mut egui::Ui)) {
+fn group_ui(ui: &mut egui::Ui, title: String, add_contents: impl FnOnce(&mut egui::Ui)) {
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {

@@ -6,6 +6,7 @@ use crate::operation::Field;
 use crate::operation::request::target_of;
 use crate::storage::history_export::ExportFormat;
 use crate::storage::{HistoryEntry, HistoryQuery, OutcomeKind};
+use crate::t;
 use chrono::TimeZone;
 use eframe::egui::{self, RichText};
 use std::collections::{HashMap, HashSet};

@@ -2,6 +2,7 @@
 //! presets. It talks to the worker only through plain-data commands and events, and never
 //! waits. This file is the shell: each part lives in its own file.
 
+use crate::t;
 mod actions;
 pub mod batch_view;
 pub mod code_view;
@@ -42,6 +43,7 @@ pub const MIN_WINDOW_SIZE: [f32; 2] = [780.0, 560.0];
 /// Key of the window's saved state in eframe's storage.
 pub const STATE_KEY: &str = "live-record-vod.state";
 /// The preset a first run starts with.
+// i18n-exempt: a stored preset name, the same in every language
 pub const EXAMPLE_PRESET: &str = "Example (sandbox)";
 /// The reference page of the operation.
 pub const REFERENCE_URL: &str = "https://www.alibabacloud.com/help/en/apsaravideo-live/developer-reference/api-live-2016-11-01-addliverecordvodconfig";
@@ -148,7 +150,7 @@ impl eframe::App for LiveRecordApp {
             .size_range(RESULTS_MIN_WIDTH..=widest)
             .show(ui, |ui| {
                 ui.add_space(6.0);
-                ui.heading("Result");
+                ui.heading(t!("ui-result"));
                 if let Some(action) = self.result.ui(ui) {
                     self.run_result_action(action);
                 }

@@ -4,6 +4,7 @@
 use super::style::warning_color;
 use crate::operation::FormDraft;
 use crate::operation::preset_file::PresetFile;
+use crate::t;
 use eframe::egui::{self, RichText};
 
 /// What the user asked of the presets bar.
@@ -109,17 +110,17 @@ impl PresetsBar {
     pub fn ui(&mut self, ui: &mut egui::Ui, draft: &FormDraft, profile: &str) -> Vec<PresetAction> {
         let mut actions = Vec::new();
         let unsaved = self.has_unsaved_changes(draft);
-        let label = ui.label("Preset");
+        let label = ui.label(t!("presets-preset"));
         let shown = self
             .current
             .as_ref()
-            .map_or("(none)".to_string(), |p| p.name.clone());
+            .map_or_else(|| t!("presets-none"), |p| p.name.clone());
         egui::ComboBox::from_id_salt("preset_picker")
             .selected_text(shown)
             .width(180.0)
             .show_ui(ui, |ui| {
                 if self.presets.is_empty() {
-                    ui.label(RichText::new("No presets yet: use Save as…").weak());
+                    ui.label(RichText::new(t!("presets-no-presets-yet-use-save")).weak());
                 }
                 for p in self.presets.clone() {
                     let selected = self.current.as_ref().is_some_and(|c| c.name == p.name);
@@ -136,38 +137,48 @@ impl PresetsBar {
             .labelled_by(label.id);
         if unsaved {
             ui.label(
-                RichText::new("unsaved changes")
+                RichText::new(t!("presets-unsaved-changes"))
                     .italics()
                     .color(warning_color(ui)),
             );
         }
-        if ui.button("Save").on_hover_text("Ctrl+S").clicked()
+        // i18n-exempt: a shortcut
+        if ui.button(t!("cmd-save")).on_hover_text("Ctrl+S").clicked()
             && let Some(a) = self.save_current(draft, profile)
         {
             actions.push(a);
         }
-        if ui.button("Save as…").clicked() {
+        if ui.button(t!("presets-save-as")).clicked() {
             self.dialog = Some(Dialog::SaveAs(String::new()));
         }
         let current_name = self.current.as_ref().map(|p| p.name.clone());
         if ui
-            .add_enabled(current_name.is_some(), egui::Button::new("Rename…"))
+            .add_enabled(
+                current_name.is_some(),
+                egui::Button::new(t!("presets-rename")),
+            )
             .clicked()
         {
             self.dialog = current_name.clone().map(Dialog::Rename);
         }
         if ui
-            .add_enabled(current_name.is_some(), egui::Button::new("Delete…"))
+            .add_enabled(
+                current_name.is_some(),
+                egui::Button::new(t!("presets-delete")),
+            )
             .clicked()
         {
             self.dialog = current_name.clone().map(Dialog::ConfirmDelete);
         }
-        if ui.button("Import presets…").clicked() {
+        if ui.button(t!("presets-import-presets")).clicked() {
             actions.push(PresetAction::Import);
         }
-        ui.menu_button("Export presets…", |ui| {
+        ui.menu_button(t!("presets-export-presets"), |ui| {
             if ui
-                .add_enabled(current_name.is_some(), egui::Button::new("This preset…"))
+                .add_enabled(
+                    current_name.is_some(),
+                    egui::Button::new(t!("presets-this-preset")),
+                )
                 .clicked()
             {
                 actions.push(PresetAction::Export(
@@ -176,7 +187,10 @@ impl PresetsBar {
                 ui.close();
             }
             if ui
-                .add_enabled(!self.presets.is_empty(), egui::Button::new("All presets…"))
+                .add_enabled(
+                    !self.presets.is_empty(),
+                    egui::Button::new(t!("presets-all-presets")),
+                )
                 .clicked()
             {
                 actions.push(PresetAction::Export(self.names()));
@@ -185,7 +199,7 @@ impl PresetsBar {
         });
         if !self.problems.is_empty() {
             ui.label(
-                RichText::new(format!("{} unreadable preset file(s)", self.problems.len()))
+                RichText::new(t!("presets-unreadable-files", count = self.problems.len()))
                     .color(warning_color(ui)),
             )
             .on_hover_text(self.problems.join("\n"));
@@ -213,35 +227,50 @@ impl PresetsBar {
         egui::Modal::new(egui::Id::unique("preset_dialog")).show(ui.ctx(), |ui| match dialog {
             Dialog::SaveAs(mut name) | Dialog::Rename(mut name) => {
                 let renaming = matches!(next, Some(Dialog::Rename(_)));
-                ui.heading(if renaming { "Rename preset" } else { "Save as a new preset" });
-                let label = ui.label("Preset name");
+                ui.heading(if renaming {
+                    t!("presets-rename-preset")
+                } else {
+                    t!("presets-save-as-a-new-preset")
+                });
+                let label = ui.label(t!("presets-preset-name"));
                 let edit = ui
                     .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
                     .labelled_by(label.id);
                 edit.request_focus();
                 let trimmed = name.trim().to_string();
                 let taken = self.presets.iter().any(|p| p.name == trimmed)
-                    && self.current.as_ref().is_none_or(|c| !renaming || c.name != trimmed);
+                    && self
+                        .current
+                        .as_ref()
+                        .is_none_or(|c| !renaming || c.name != trimmed);
                 if taken {
                     ui.label(
-                        RichText::new("A preset with this name exists.").color(warning_color(ui)),
+                        RichText::new(t!("presets-a-preset-with-this-name"))
+                            .color(warning_color(ui)),
                     );
                 }
                 ui.horizontal(|ui| {
                     let verb = match (renaming, taken) {
-                        (true, _) => "Rename",
-                        (false, true) => "Replace it",
-                        (false, false) => "Save preset",
+                        (true, _) => t!("presets-rename-2"),
+                        (false, true) => t!("presets-replace-it"),
+                        (false, false) => t!("presets-save-preset"),
                     };
                     let ok = !(trimmed.is_empty() || renaming && taken);
                     if ui.add_enabled(ok, egui::Button::new(verb)).clicked() {
                         if renaming {
-                            let from = self.current.as_ref().map(|c| c.name.clone()).unwrap_or_default();
+                            let from = self
+                                .current
+                                .as_ref()
+                                .map(|c| c.name.clone())
+                                .unwrap_or_default();
                             if let Some(mut p) = self.current.clone() {
                                 p.name = trimmed.clone();
                                 self.pending = Some(p);
                             }
-                            actions.push(PresetAction::Rename { from, to: trimmed.clone() });
+                            actions.push(PresetAction::Rename {
+                                from,
+                                to: trimmed.clone(),
+                            });
                         } else {
                             let preset = PresetFile {
                                 name: trimmed.clone(),
@@ -252,41 +281,42 @@ impl PresetsBar {
                         }
                         next = None;
                     } else {
-                        next = Some(if renaming { Dialog::Rename(name.clone()) } else { Dialog::SaveAs(name.clone()) });
+                        next = Some(if renaming {
+                            Dialog::Rename(name.clone())
+                        } else {
+                            Dialog::SaveAs(name.clone())
+                        });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("presets-cancel")).clicked() {
                         next = None;
                     }
                 });
             }
             Dialog::ConfirmDelete(name) => {
-                ui.heading(format!("Delete the preset \"{name}\"?"));
-                ui.label("The form keeps its contents; only the saved preset is deleted.");
+                ui.heading(t!("presets-delete-the-preset", name = name.as_str()));
+                ui.label(t!("presets-the-form-keeps-its-contents"));
                 ui.horizontal(|ui| {
                     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button("Delete preset").clicked() || enter {
+                    if ui.button(t!("presets-delete-preset")).clicked() || enter {
                         actions.push(PresetAction::Delete(name.clone()));
                         self.current = None;
                         next = None;
                     }
-                    if ui.button("Keep it").clicked() {
+                    if ui.button(t!("presets-keep-it")).clicked() {
                         next = None;
                     }
                 });
             }
             Dialog::ConfirmSwitch(preset) => {
-                ui.heading("Discard your changes?");
-                ui.label(format!(
-                    "The form has changes that are not saved in the preset. Loading \"{}\" replaces them.",
-                    preset.name
-                ));
+                ui.heading(t!("presets-discard-your-changes"));
+                ui.label(t!("presets-discard-explained", name = preset.name.as_str()));
                 ui.horizontal(|ui| {
                     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button("Discard and load").clicked() || enter {
+                    if ui.button(t!("presets-discard-and-load")).clicked() || enter {
                         actions.push(PresetAction::Load(preset.clone()));
                         next = None;
                     }
-                    if ui.button("Keep editing").clicked() {
+                    if ui.button(t!("presets-keep-editing")).clicked() {
                         next = None;
                     }
                 });

@@ -6,6 +6,7 @@ use crate::client::identity::CallerIdentity;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::SANDBOX_PROFILE;
 use crate::credentials::{ProfileMeta, Secret};
+use crate::t;
 use eframe::egui::{self, RichText};
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -4,6 +4,7 @@
 use super::style::{card_ui, error_color, success_color, warning_color};
 use crate::client::Outcome;
 use crate::operation::FormDraft;
+use crate::t;
 use crate::worker::{CallReport, JobId};
 use eframe::egui::{self, RichText};
 use std::time::Instant;
@@ -54,10 +55,7 @@ impl ResultPanel {
     pub fn ui(&self, ui: &mut egui::Ui) -> Option<ResultAction> {
         match self {
             ResultPanel::Idle => {
-                ui.label(
-                    RichText::new("Fill in the form and press Submit. The answer appears here.")
-                        .weak(),
-                );
+                ui.label(RichText::new(t!("result-fill-in-the-form-and")).weak());
                 None
             }
             ResultPanel::InFlight {
@@ -69,12 +67,15 @@ impl ResultPanel {
                 card_ui(ui, ui.visuals().selection.bg_fill, |ui| {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(format!(
-                            "{target}… {:.1} s",
-                            started.elapsed().as_secs_f32()
+                        let seconds = format!("{:.1}", started.elapsed().as_secs_f32());
+                        ui.label(t!(
+                            "result-in-flight",
+                            target = target.as_str(),
+                            seconds = seconds
                         ));
                     });
-                    if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                    // i18n-exempt: a key
+                    if ui.button(t!("cmd-cancel")).on_hover_text("Esc").clicked() {
                         action = Some(ResultAction::Cancel(*id));
                     }
                 });
@@ -86,9 +87,13 @@ impl ResultPanel {
             ResultPanel::Done(done) => finished_ui(ui, done),
             ResultPanel::NotSent(reason) => {
                 card_ui(ui, error_color(ui), |ui| {
-                    ui.label(RichText::new("Not sent").heading().color(error_color(ui)));
+                    ui.label(
+                        RichText::new(t!("result-not-sent"))
+                            .heading()
+                            .color(error_color(ui)),
+                    );
                     ui.label(reason);
-                    ui.label("Open Profiles… to check the profile, or pick another one.");
+                    ui.label(t!("result-open-profiles-to-check-the"));
                 });
                 None
             }
@@ -100,28 +105,28 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
     let mut action = None;
     let result = &done.result;
     let sandbox_note = if done.sandbox || result.from_sandbox {
-        " — sandbox, not a real result"
+        t!("result-sandbox-note")
     } else {
-        ""
+        String::new()
     };
     match &result.outcome {
         Outcome::Success { request_id, .. } => {
             card_ui(ui, success_color(ui), |ui| {
                 ui.label(
-                    RichText::new(format!("Success{sandbox_note}"))
+                    RichText::new(t!("result-success", note = sandbox_note.as_str()))
                         .heading()
                         .color(success_color(ui)),
                 );
                 ui.label(done.request.success_sentence());
                 if let Some(page) = &done.page {
-                    ui.label(format!("{} config(s) found.", page.total));
+                    ui.label(t!("result-configs-found", count = page.total));
                 }
                 if done.deleted.is_some() {
-                    ui.label("Deleted by mistake? Select its history entry and press Restore.");
+                    ui.label(t!("result-deleted-by-mistake-select-its"));
                 }
                 ui.horizontal(|ui| {
-                    ui.label(format!("RequestId: {request_id}"));
-                    if ui.button("Copy RequestId").clicked() {
+                    ui.label(t!("result-requestid", request_id = request_id));
+                    if ui.button(t!("result-copy-requestid")).clicked() {
                         ui.ctx().copy_text(request_id.clone());
                     }
                 });
@@ -139,49 +144,56 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
                     return;
                 };
                 ui.label(
+                    // i18n-exempt: joins two messages
                     RichText::new(format!("{}{sandbox_note}", explained.title))
                         .heading()
                         .color(accent),
                 );
                 let code = outcome.error_code().unwrap_or_default();
-                let status = outcome
-                    .http_status()
-                    .map(|s| format!(", HTTP {s}"))
-                    .unwrap_or_default();
-                ui.label(RichText::new(format!("Error code {code}{status}")).weak());
+                let code_line = match outcome.http_status() {
+                    Some(status) => t!("result-error-code-http", code = code, status = status),
+                    None => t!("result-error-code", code = code),
+                };
+                ui.label(RichText::new(code_line).weak());
                 ui.label(&explained.explanation);
-                ui.label(RichText::new(format!("What to do: {}", explained.next_step)).strong());
+                ui.label(
+                    RichText::new(t!(
+                        "result-what-to-do",
+                        next_step = explained.next_step.as_str()
+                    ))
+                    .strong(),
+                );
                 if let Outcome::ServiceError(e) = outcome {
                     if !e.message.is_empty() {
-                        ui.label(format!("The service said: {}", e.message));
+                        ui.label(t!("err-service-said", message = e.message.as_str()));
                     }
                     if let Some(id) = &e.request_id {
-                        ui.label(format!("RequestId: {id}"));
+                        ui.label(t!("result-requestid-2", id = id));
                     }
                     if let Some(link) = &e.recommend {
-                        ui.hyperlink_to("Open Alibaba Cloud's diagnosis in the browser", link);
+                        ui.hyperlink_to(t!("result-open-alibaba-cloud-s-diagnosis"), link);
                     }
                 }
                 if outcome.error_code() == Some("ConfigAlreadyExists") {
                     ui.horizontal(|ui| {
-                        if ui.button("Show the existing config").clicked() {
+                        if ui.button(t!("result-show-the-existing-config")).clicked() {
                             action = Some(ResultAction::ShowExisting(done.request.draft()));
                         }
-                        if ui.button("Update it instead").clicked() {
+                        if ui.button(t!("result-update-it-instead")).clicked() {
                             action = Some(ResultAction::UpdateInstead(done.request.draft()));
                         }
                     });
                 }
                 if let Some(policy) = &explained.ram_policy {
                     ui.add_space(4.0);
-                    ui.label("The RAM policy that grants this call:");
+                    ui.label(t!("result-the-ram-policy-that-grants"));
                     ui.add(
                         egui::TextEdit::multiline(&mut policy.as_str())
                             .code_editor()
                             .desired_rows(6)
                             .desired_width(f32::INFINITY),
                     );
-                    if ui.button("Copy policy").clicked() {
+                    if ui.button(t!("result-copy-policy")).clicked() {
                         ui.ctx().copy_text(policy.clone());
                     }
                 }
@@ -195,21 +207,23 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
 fn footer_ui(ui: &mut egui::Ui, done: &CallReport) {
     let result = &done.result;
     ui.label(
-        RichText::new(format!(
-            "Sent to {} · took {} ms · {} attempt(s)",
-            done.endpoint_url, result.elapsed_ms, result.attempts
+        RichText::new(t!(
+            "result-footer",
+            endpoint = done.endpoint_url.as_str(),
+            ms = result.elapsed_ms,
+            attempts = result.attempts
         ))
         .small()
         .weak(),
     );
     if let Some(problem) = &done.history_problem {
         ui.label(
-            RichText::new(format!("Not recorded in the history: {problem}"))
+            RichText::new(t!("result-not-recorded-in-the-history", problem = problem))
                 .color(warning_color(ui)),
         );
     }
     if let Some(comparison) = result.signature_comparison() {
-        egui::CollapsingHeader::new("Why the signature failed")
+        egui::CollapsingHeader::new(t!("result-why-the-signature-failed"))
             .id_salt("signature_comparison")
             .default_open(true)
             .show(ui, |ui| {
@@ -221,16 +235,16 @@ fn footer_ui(ui: &mut egui::Ui, done: &CallReport) {
                 );
             });
     }
-    egui::CollapsingHeader::new("Raw response")
+    egui::CollapsingHeader::new(t!("result-raw-response"))
         .id_salt("raw_response")
         .show(ui, |ui| {
             let raw = if result.raw_body.is_empty() {
-                "(no response body)"
+                t!("result-no-response-body")
             } else {
-                result.raw_body.as_str()
+                result.raw_body.clone()
             };
             ui.add(
-                egui::TextEdit::multiline(&mut &*raw)
+                egui::TextEdit::multiline(&mut raw.as_str())
                     .code_editor()
                     .desired_width(f32::INFINITY),
             );

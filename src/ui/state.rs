@@ -14,6 +14,7 @@ use crate::credentials::{Credentials, Profile, ProfileMeta, ProfileSource};
 use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
+use crate::t;
 use crate::worker::{
     self, BatchCommand, BatchEvent, CallReport, Command, Event, JobId, NotSent, ProfileCommand,
     WorkerConfig, WorkerHandle,
@@ -98,11 +99,11 @@ impl ThemeChoice {
     }
 
     /// In words, for the picker.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ThemeChoice::System => "Like the system",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
+            ThemeChoice::System => t!("state-like-the-system"),
+            ThemeChoice::Light => t!("state-light"),
+            ThemeChoice::Dark => t!("state-dark"),
         }
     }
 
@@ -242,10 +243,9 @@ impl LiveRecordApp {
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);
                 let text = if name == EXAMPLE_PRESET {
-                    "Welcome! The example preset is loaded: press Submit to try it in the sandbox."
-                        .to_string()
+                    t!("state-welcome-the-example-preset-is").to_string()
                 } else {
-                    format!("Saved the preset \"{name}\".")
+                    t!("state-saved-the-preset", name = name)
                 };
                 self.notice = Some((text, false));
             }

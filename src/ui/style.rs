@@ -1,6 +1,7 @@
 //! Colours and small shared pieces of the look: findings, cards, the sandbox banner.
 
 use crate::operation::{Finding, Severity};
+use crate::t;
 use eframe::egui::{self, Color32, RichText};
 
 /// The colour of an error in the current theme.
@@ -26,10 +27,10 @@ pub fn success_color(ui: &egui::Ui) -> Color32 {
 pub fn findings_ui(ui: &mut egui::Ui, findings: &[&Finding]) {
     for f in findings {
         let (prefix, color) = match f.severity {
-            Severity::Error => ("Error: ", error_color(ui)),
-            Severity::Warning => ("Warning: ", warning_color(ui)),
+            Severity::Error => (t!("style-error"), error_color(ui)),
+            Severity::Warning => (t!("style-warning"), warning_color(ui)),
         };
-        ui.label(RichText::new(format!("{prefix}{}", f.message())).color(color));
+        ui.label(RichText::new(format!("{prefix}{}", f.message())).color(color)); // i18n-exempt: joins two messages
     }
 }
 

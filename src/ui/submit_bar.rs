@@ -4,12 +4,13 @@ use super::commands::UiCommand;
 use super::state::{LiveRecordApp, ThemeChoice};
 use super::style::{error_color, success_color};
 use crate::operation::{Checked, Operation};
+use crate::t;
 use eframe::egui::{self, RichText};
 
 /// The words on the form's send button for `operation`.
-pub fn send_label(operation: Operation) -> &'static str {
+pub fn send_label(operation: Operation) -> String {
     match operation {
-        Operation::Update => "Update",
+        Operation::Update => t!("submit-update"),
         _ => UiCommand::Submit.label(),
     }
 }
@@ -32,27 +33,25 @@ impl LiveRecordApp {
             if ui
                 .add_enabled(
                     checked.request.is_some(),
-                    egui::Button::new("Copy as code…"),
+                    egui::Button::new(t!("submit-copy-as-code")),
                 )
-                .on_hover_text("This request as an aliyun command or official SDK code")
+                .on_hover_text(t!("submit-this-request-as-an-aliyun"))
                 .clicked()
             {
                 self.copy_form_as_code();
             }
             if errors > 0 {
-                let plural = if errors == 1 { "error" } else { "errors" };
                 ui.label(
-                    RichText::new(format!("Fix {errors} {plural} above to submit."))
-                        .color(error_color(ui)),
+                    RichText::new(t!("submit-fix-errors", count = errors)).color(error_color(ui)),
                 );
             } else if in_flight {
-                ui.label("Sending… the window stays usable; Cancel is on the right.");
+                ui.label(t!("submit-sending-the-window-stays-usable"));
             } else {
                 let warnings = checked.findings.len();
                 let note = if warnings > 0 {
-                    format!("Ready, with {warnings} warning(s). Ctrl+Enter also submits.")
+                    t!("submit-ready-with-warnings", count = warnings)
                 } else {
-                    "Ready. Ctrl+Enter also submits.".to_string()
+                    t!("submit-ready-ctrl-enter-also-submits").to_string()
                 };
                 ui.label(RichText::new(note).weak());
             }
@@ -82,14 +81,14 @@ impl LiveRecordApp {
                 }
             })
             .response
-            .on_hover_text("Light or dark")
-            .labelled_by(ui.label("Theme").id);
+            .on_hover_text(t!("submit-light-or-dark"))
+            .labelled_by(ui.label(t!("submit-theme")).id);
         self.theme = theme;
     }
 
     fn notice_text_ui(&mut self, ui: &mut egui::Ui) {
         let Some((text, problem)) = self.notice.clone() else {
-            ui.label(RichText::new("Ready.").weak());
+            ui.label(RichText::new(t!("submit-ready")).weak());
             return;
         };
         ui.horizontal(|ui| {
@@ -99,7 +98,7 @@ impl LiveRecordApp {
                 success_color(ui)
             };
             ui.label(RichText::new(text).color(color));
-            if ui.small_button("Dismiss").clicked() {
+            if ui.small_button(t!("submit-dismiss")).clicked() {
                 self.notice = None;
             }
         });

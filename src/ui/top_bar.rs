@@ -4,14 +4,15 @@
 use super::state::{Confirm, LiveRecordApp, View};
 use crate::credentials::Profile;
 use crate::operation::regions;
+use crate::t;
 use eframe::egui::{self, RichText};
 
 impl LiveRecordApp {
     pub(super) fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.heading("Live Record to VOD");
+            ui.heading(t!("top-live-record-to-vod"));
             ui.add_space(12.0);
-            let label = ui.label("Profile");
+            let label = ui.label(t!("top-profile"));
             let shown = self.profile().map(Profile::description).unwrap_or_default();
             let mut chosen = self.profile_index;
             egui::ComboBox::from_id_salt("profile_picker")
@@ -25,19 +26,19 @@ impl LiveRecordApp {
                 .response
                 .labelled_by(label.id);
             self.profile_index = chosen;
-            if ui.button("Profiles…").clicked() {
+            if ui.button(t!("top-profiles")).clicked() {
                 self.profiles_dialog.open = true;
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("About").clicked() {
+                if ui.button(t!("top-about")).clicked() {
                     self.about_open = true;
                 }
             });
         });
         ui.horizontal_wrapped(|ui| {
-            ui.selectable_value(&mut self.view, View::Form, "Form");
-            ui.selectable_value(&mut self.view, View::Configs, "Configs");
-            ui.selectable_value(&mut self.view, View::Batch, "Batch");
+            ui.selectable_value(&mut self.view, View::Form, t!("top-form"));
+            ui.selectable_value(&mut self.view, View::Configs, t!("top-configs"));
+            ui.selectable_value(&mut self.view, View::Batch, t!("top-batch"));
             ui.separator();
             let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
             for action in self.presets.ui(ui, &self.form.draft, &profile) {
@@ -68,20 +69,20 @@ impl LiveRecordApp {
             (
                 fill,
                 text_color,
-                "Sandbox — nothing is sent to Alibaba Cloud".to_string(),
-                "Answers are simulated on this computer, and its configs are kept between runs. Pick a real profile at the top to configure Alibaba Cloud.".to_string(),
+                t!("top-sandbox-nothing-is-sent-to").to_string(),
+                t!("top-answers-are-simulated-on-this").to_string(),
             )
         } else {
             let endpoint = profile.endpoint(Some(region));
             (
                 ui.visuals().selection.bg_fill.gamma_multiply(0.5),
                 ui.visuals().strong_text_color(),
-                format!("Alibaba Cloud — requests really change your configuration ({region})"),
-                format!(
-                    "Requests go to {} with profile \"{}\" ({}).",
-                    endpoint.display_url(),
-                    profile.name,
-                    profile.credentials.access_key_id
+                t!("top-alibaba-cloud-requests-really-change", region = region),
+                t!(
+                    "top-requests-go-to",
+                    endpoint = endpoint.display_url(),
+                    profile = profile.name.as_str(),
+                    key_id = profile.credentials.access_key_id.as_str()
                 ),
             )
         };
@@ -94,8 +95,8 @@ impl LiveRecordApp {
                     ui.label(RichText::new(title).strong().size(16.0).color(text_color));
                     if sandbox
                         && ui
-                            .small_button("Reset sandbox…")
-                            .on_hover_text("Delete every config in the sandbox")
+                            .small_button(t!("top-reset-sandbox"))
+                            .on_hover_text(t!("top-delete-every-config-in-the"))
                             .clicked()
                     {
                         self.confirm = Some(Confirm::ResetSandbox);

@@ -312,3 +312,136 @@ unreadable-next-step = Open the raw response to see what came back, check the en
 cancelled-title = Cancelled
 cancelled-explanation = You cancelled the request. If it had already reached the service, it may still have been carried out.
 cancelled-next-step = Submit again when ready; an answer of "config already exists" means the cancelled one went through.
+
+## Window: commands, submit bar, top bar, theme
+
+cmd-submit = Submit
+cmd-cancel = Cancel
+cmd-save = Save
+submit-update = Update
+submit-copy-as-code = Copy as code…
+submit-this-request-as-an-aliyun = This request as an aliyun command or official SDK code
+submit-fix-errors = { $count ->
+    [one] Fix 1 error above to submit.
+   *[other] Fix { $count } errors above to submit.
+}
+submit-sending-the-window-stays-usable = Sending… the window stays usable; Cancel is on the right.
+submit-ready-with-warnings = { $count ->
+    [one] Ready, with 1 warning. Ctrl+Enter also submits.
+   *[other] Ready, with { $count } warnings. Ctrl+Enter also submits.
+}
+submit-ready-ctrl-enter-also-submits = Ready. Ctrl+Enter also submits.
+submit-light-or-dark = Light or dark
+submit-theme = Theme
+submit-ready = Ready.
+submit-dismiss = Dismiss
+top-live-record-to-vod = Live Record to VOD
+top-profile = Profile
+top-profiles = Profiles…
+top-about = About
+top-form = Form
+top-configs = Configs
+top-batch = Batch
+top-sandbox-nothing-is-sent-to = Sandbox — nothing is sent to Alibaba Cloud
+top-answers-are-simulated-on-this = Answers are simulated on this computer, and its configs are kept between runs. Pick a real profile at the top to configure Alibaba Cloud.
+top-alibaba-cloud-requests-really-change = Alibaba Cloud — requests really change your configuration ({ $region })
+top-reset-sandbox = Reset sandbox…
+top-delete-every-config-in-the = Delete every config in the sandbox
+top-requests-go-to = Requests go to { $endpoint } with profile "{ $profile }" ({ $key_id }).
+style-error = { "Error: " }
+style-warning = { "Warning: " }
+state-like-the-system = Like the system
+state-light = Light
+state-dark = Dark
+state-welcome-the-example-preset-is = Welcome! The example preset is loaded: press Submit to try it in the sandbox.
+state-saved-the-preset = Saved the preset "{ $name }".
+ui-result = Result
+
+## Window: form, presets, result
+
+form-where-the-stream-is = Where the stream is
+form-how-it-is-recorded = How it is recorded
+form-auto-compose = Auto compose
+form-advanced = Advanced
+form-what-to-do = What to do
+form-add-a-new-config = Add a new config
+form-update-an-existing-config = Update an existing config
+form-update-changes-the-config-of = Update changes the config of this domain, app and stream. Fields left empty keep their current values.
+form-storage-cannot-be-changed-by = Storage cannot be changed by an update: delete the config and add it again with the new storage.
+form-choose-region = Choose region…
+form-search-regions = Search regions
+form-type-part-of-a-name = Type part of a name or ID, e.g. Singapore or ap-
+form-merge-the-recorded-files-into = Merge the recorded files into one video after the stream ends.
+form-off-0-the-default = Off (0, the default)
+form-on-1-not-supported-for = On (1, not supported for VOD)
+form-signature-method = Signature method
+form-v3-acs3-hmac-sha256-recommended = V3 (ACS3-HMAC-SHA256, recommended)
+form-v1-hmac-sha1-the-older = V1 (HMAC-SHA1, the older method)
+form-timeout-s = Timeout (s)
+form-give-up-on-an-attempt = Give up on an attempt after this many seconds.
+presets-preset = Preset
+presets-none = (none)
+presets-no-presets-yet-use-save = No presets yet: use Save as…
+presets-unsaved-changes = unsaved changes
+presets-save-as = Save as…
+presets-rename = Rename…
+presets-delete = Delete…
+presets-import-presets = Import presets…
+presets-export-presets = Export presets…
+presets-this-preset = This preset…
+presets-all-presets = All presets…
+presets-rename-preset = Rename preset
+presets-save-as-a-new-preset = Save as a new preset
+presets-preset-name = Preset name
+presets-a-preset-with-this-name = A preset with this name exists.
+presets-rename-2 = Rename
+presets-replace-it = Replace it
+presets-save-preset = Save preset
+presets-cancel = Cancel
+presets-delete-the-preset = Delete the preset "{ $name }"?
+presets-the-form-keeps-its-contents = The form keeps its contents; only the saved preset is deleted.
+presets-delete-preset = Delete preset
+presets-keep-it = Keep it
+presets-discard-your-changes = Discard your changes?
+presets-discard-and-load = Discard and load
+presets-keep-editing = Keep editing
+result-fill-in-the-form-and = Fill in the form and press Submit. The answer appears here.
+result-not-sent = Not sent
+result-open-profiles-to-check-the = Open Profiles… to check the profile, or pick another one.
+result-deleted-by-mistake-select-its = Deleted by mistake? Select its history entry and press Restore.
+result-requestid = RequestId: { $request_id }
+result-copy-requestid = Copy RequestId
+result-requestid-2 = RequestId: { $id }
+result-open-alibaba-cloud-s-diagnosis = Open Alibaba Cloud's diagnosis in the browser
+result-show-the-existing-config = Show the existing config
+result-update-it-instead = Update it instead
+result-the-ram-policy-that-grants = The RAM policy that grants this call:
+result-copy-policy = Copy policy
+result-not-recorded-in-the-history = Not recorded in the history: { $problem }
+result-why-the-signature-failed = Why the signature failed
+result-raw-response = Raw response
+result-no-response-body = (no response body)
+form-split-the-url = Split the URL: use { $parts }
+form-per-file = = { $duration } per file
+form-per-file-default = = { $duration } (default) per file
+form-other-value = "{ $value }"
+form-required = required
+presets-unreadable-files = { $count ->
+    [one] 1 unreadable preset file
+   *[other] { $count } unreadable preset files
+}
+presets-discard-explained = The form has changes that are not saved in the preset. Loading "{ $name }" replaces them.
+result-in-flight = { $target }… { $seconds } s
+result-sandbox-note = { " — sandbox, not a real result" }
+result-success = Success{ $note }
+result-configs-found = { $count ->
+    [one] 1 config found.
+   *[other] { $count } configs found.
+}
+result-error-code = Error code { $code }
+result-error-code-http = Error code { $code }, HTTP { $status }
+result-what-to-do = What to do: { $next_step }
+result-footer = Sent to { $endpoint } · took { $ms } ms · { $attempts ->
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+}
