@@ -97,7 +97,7 @@ impl ConfigsView {
         let Some(page) = &report.page else {
             self.problem = Some(match &report.explanation {
                 Some(e) => e.one_line(),
-                None => "The answer could not be read as a list of configs.".to_string(),
+                None => t!("configs-the-answer-could-not-be").to_string(),
             });
             return None;
         };
@@ -131,10 +131,8 @@ impl ConfigsView {
         }
         let region = Some(form.trimmed(Field::RegionId)).filter(|r| !r.is_empty());
         ui.add_space(6.0);
-        ui.heading("Record-to-VOD configs of a domain");
-        ui.label(
-            RichText::new("See what is configured, then edit, delete or copy a config.").weak(),
-        );
+        ui.heading(t!("configs-record-to-vod-configs-of"));
+        ui.label(RichText::new(t!("configs-see-what-is-configured-then")).weak());
         ui.add_space(4.0);
         self.domain_row_ui(ui, region, &mut actions);
         ui.add_space(4.0);
@@ -158,7 +156,7 @@ impl ConfigsView {
     ) {
         let mut list = false;
         ui.horizontal(|ui| {
-            let label = ui.label(RichText::new("Streaming domain").strong());
+            let label = ui.label(RichText::new(t!("configs-streaming-domain")).strong());
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.domain)
@@ -168,7 +166,7 @@ impl ConfigsView {
                 .labelled_by(label.id);
             list |= response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if !self.known_domains.is_empty() {
-                ui.menu_button("Recent domains", |ui| {
+                ui.menu_button(t!("configs-recent-domains"), |ui| {
                     for d in &self.known_domains {
                         if ui.button(d).clicked() {
                             self.domain = d.clone();
@@ -180,7 +178,7 @@ impl ConfigsView {
             }
             let enabled = !self.domain.trim().is_empty();
             list |= ui
-                .add_enabled(enabled, egui::Button::new("List configs"))
+                .add_enabled(enabled, egui::Button::new(t!("configs-list-configs")))
                 .clicked();
         });
         if list {
@@ -201,18 +199,20 @@ impl ConfigsView {
             return;
         }
         let Some(listed) = &self.listed else {
-            ui.label(RichText::new("Type a domain and press List configs.").weak());
+            ui.label(RichText::new(t!("configs-type-a-domain-and-press")).weak());
             return;
         };
         let loaded = self.configs.len();
+        let domain = listed.domain.as_str();
         let text = match (self.total, self.in_flight.is_some()) {
-            (None, _) => format!("Listing the configs of {}…", listed.domain),
-            (Some(total), true) => {
-                format!("Loaded {loaded} of {total} configs of {}…", listed.domain)
-            }
-            (Some(0), false) => format!("{} has no record-to-VOD configs.", listed.domain),
-            (Some(1), false) => format!("1 config of {}.", listed.domain),
-            (Some(total), false) => format!("{total} configs of {}.", listed.domain),
+            (None, _) => t!("configs-listing", domain = domain),
+            (Some(total), true) => t!(
+                "configs-loaded-of",
+                loaded = loaded,
+                total = total,
+                domain = domain
+            ),
+            (Some(total), false) => t!("configs-count-of", count = total, domain = domain),
         };
         ui.horizontal(|ui| {
             if self.in_flight.is_some() {
@@ -230,7 +230,7 @@ impl ConfigsView {
 
     fn selection_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<ConfigsAction>) {
         let Some(draft) = self.selected_draft() else {
-            ui.label(RichText::new("Select a config to edit, delete or copy it.").weak());
+            ui.label(RichText::new(t!("configs-select-a-config-to-edit")).weak());
             return;
         };
         ui.horizontal(|ui| {
@@ -241,22 +241,22 @@ impl ConfigsView {
                 .unwrap_or_default();
             ui.label(RichText::new(target).strong());
             if ui
-                .button("Edit")
-                .on_hover_text("Load it into the form and update it")
+                .button(t!("configs-edit"))
+                .on_hover_text(t!("configs-load-it-into-the-form"))
                 .clicked()
             {
                 actions.push(ConfigsAction::Edit(draft.clone()));
             }
             if ui
-                .button("Delete config…")
-                .on_hover_text("Stop recording into VOD for it")
+                .button(t!("configs-delete-config"))
+                .on_hover_text(t!("configs-stop-recording-into-vod-for"))
                 .clicked()
             {
                 self.confirm_delete = self.selected;
             }
             if ui
-                .button("Add like this")
-                .on_hover_text("Copy it into the form for a new config")
+                .button(t!("configs-add-like-this"))
+                .on_hover_text(t!("configs-copy-it-into-the-form"))
                 .clicked()
             {
                 actions.push(ConfigsAction::AddLike(draft));
@@ -292,11 +292,11 @@ impl ConfigsView {
                     .column(Column::remainder().at_least(120.0).clip(true))
                     .header(row_height, |mut header| {
                         for title in [
-                            "App / stream",
-                            "Transcoding group",
-                            "Cycle",
-                            "Auto compose",
-                            "Created (UTC)",
+                            t!("configs-app-stream"),
+                            t!("configs-transcoding-group"),
+                            t!("configs-cycle"),
+                            t!("configs-auto-compose"),
+                            t!("configs-created-utc"),
                         ] {
                             header.col(|ui| {
                                 ui.strong(title);
@@ -316,6 +316,7 @@ impl ConfigsView {
                                 } else {
                                     &c.stream_name
                                 };
+                                // i18n-exempt: app/stream
                                 let text = format!("{}/{stream}", c.app_name);
                                 if ui.selectable_label(selected, text).clicked() {
                                     clicked = Some(i);
@@ -333,9 +334,12 @@ impl ConfigsView {
                             });
                             row.col(|ui| {
                                 ui.label(if c.auto_compose.is_empty() {
-                                    "off".to_string()
+                                    t!("configs-compose-off")
                                 } else {
-                                    format!("on ({})", c.compose_vod_transcode_group_id)
+                                    t!(
+                                        "configs-compose-on",
+                                        group = c.compose_vod_transcode_group_id.as_str()
+                                    )
                                 });
                             });
                             row.col(|ui| {
@@ -366,30 +370,29 @@ impl ConfigsView {
         let mut decided = None;
         let modal =
             egui::Modal::new(egui::Id::unique("confirm_delete_config")).show(ui.ctx(), |ui| {
-                ui.heading("Delete this recording config?");
-                ui.label(format!(
-                    "Domain {}, app {}, stream {}.",
-                    config.domain_name,
-                    config.app_name,
-                    if config.stream_name.is_empty() {
-                        "* (every stream)"
-                    } else {
-                        &config.stream_name
-                    }
+                ui.heading(t!("configs-delete-this-recording-config"));
+                let stream = if config.stream_name.is_empty() {
+                    t!("configs-every-stream")
+                } else {
+                    config.stream_name.clone()
+                };
+                ui.label(t!(
+                    "configs-delete-what",
+                    domain = config.domain_name.as_str(),
+                    app = config.app_name.as_str(),
+                    stream = stream
                 ));
                 ui.label(
-                    RichText::new(format!(
-                        "Recording of {target} into VOD stops. You can restore it from the history."
-                    ))
-                    .color(warning_color(ui)),
+                    RichText::new(t!("configs-recording-stops", target = target.as_str()))
+                        .color(warning_color(ui)),
                 );
                 ui.horizontal(|ui| {
-                    if ui.button("Delete config").clicked()
+                    if ui.button(t!("configs-delete-config-2")).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Enter))
                     {
                         decided = Some(true);
                     }
-                    if ui.button("Keep it").clicked() {
+                    if ui.button(t!("configs-keep-it")).clicked() {
                         decided = Some(false);
                     }
                 });

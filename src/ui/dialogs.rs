@@ -15,19 +15,25 @@ impl LiveRecordApp {
             self.icon = super::icon::texture(ctx);
         }
         let icon = self.icon.clone();
-        egui::Window::new("About Live Record to VOD")
+        egui::Window::new(t!("dialogs-about-live-record-to-vod"))
             .open(&mut self.about_open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
                 if let Some(icon) = &icon {
-                    ui.add(egui::Image::new((icon.id(), egui::vec2(64.0, 64.0))).alt_text("Live Record to VOD icon"));
+                    ui.add(
+                        egui::Image::new((icon.id(), egui::vec2(64.0, 64.0)))
+                            .alt_text(t!("dialogs-live-record-to-vod-icon")),
+                    );
                 }
-                ui.label(format!("Version {}", crate::VERSION));
-                ui.label("Sets up ApsaraVideo Live recording to ApsaraVideo VOD: add, list, update and delete record-to-VOD configs (API 2016-11-01).");
-                ui.hyperlink_to("The operation's reference page", REFERENCE_URL);
-                ui.hyperlink_to("ApsaraVideo Live console", "https://live.console.aliyun.com/");
-                ui.label(RichText::new("Chinese text uses Noto Sans SC (SIL Open Font License).").weak());
+                ui.label(t!("dialogs-version", version = crate::VERSION));
+                ui.label(t!("dialogs-sets-up-apsaravideo-live-recording"));
+                ui.hyperlink_to(t!("dialogs-the-operation-s-reference-page"), REFERENCE_URL);
+                ui.hyperlink_to(
+                    t!("dialogs-apsaravideo-live-console"),
+                    "https://live.console.aliyun.com/",
+                );
+                ui.label(RichText::new(t!("dialogs-chinese-text-uses-noto-sans")).weak());
             });
     }
 
@@ -47,27 +53,27 @@ impl LiveRecordApp {
         };
         let (title, body, yes, no) = match confirm {
             Confirm::Close if self.batch.is_running() => (
-                "Quit while a batch is sending?",
-                "The batch stops now. Its rows are recorded: the next start shows it as interrupted, and Resume sends the rows not yet done.",
-                "Quit and stop the batch",
-                "Keep sending",
+                t!("dialogs-quit-while-a-batch-is"),
+                t!("dialogs-the-batch-stops-now-its"),
+                t!("dialogs-quit-and-stop-the-batch"),
+                t!("dialogs-keep-sending"),
             ),
             Confirm::Close => (
-                "Quit without saving?",
-                "The form has changes that are not saved in the preset.",
-                "Quit without saving",
-                "Keep editing",
+                t!("dialogs-quit-without-saving"),
+                t!("dialogs-the-form-has-changes-that"),
+                t!("dialogs-quit-without-saving-2"),
+                t!("dialogs-keep-editing"),
             ),
             Confirm::ResetSandbox => (
-                "Reset the sandbox?",
-                "Every config in the sandbox is deleted. Nothing on Alibaba Cloud changes.",
-                "Reset sandbox",
-                "Keep its configs",
+                t!("dialogs-reset-the-sandbox"),
+                t!("dialogs-every-config-in-the-sandbox"),
+                t!("dialogs-reset-sandbox"),
+                t!("dialogs-keep-its-configs"),
             ),
         };
         let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::unique(title)).show(ctx, |ui| {
-            ui.heading(title);
+        let modal = egui::Modal::new(egui::Id::new(&title)).show(ctx, |ui| {
+            ui.heading(&title);
             ui.label(body);
             ui.horizontal(|ui| {
                 if ui.button(yes).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {

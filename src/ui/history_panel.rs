@@ -31,12 +31,12 @@ pub enum Period {
 impl Period {
     const ALL: [Period; 4] = [Period::AnyTime, Period::Day, Period::Week, Period::Month];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Period::AnyTime => "Any time",
-            Period::Day => "Last 24 hours",
-            Period::Week => "Last 7 days",
-            Period::Month => "Last 30 days",
+            Period::AnyTime => t!("history-any-time"),
+            Period::Day => t!("history-last-24-hours"),
+            Period::Week => t!("history-last-7-days"),
+            Period::Month => t!("history-last-30-days"),
         }
     }
 
@@ -156,13 +156,13 @@ impl HistoryPanel {
     #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, profiles: &[String]) -> Vec<HistoryAction> {
         let mut actions = Vec::new();
-        ui.heading("History");
+        ui.heading(t!("history-history"));
         if let Some(reason) = &self.unavailable {
             ui.label(
-                RichText::new(format!("The history is unavailable: {reason}"))
+                RichText::new(t!("history-the-history-is-unavailable", reason = reason))
                     .color(warning_color(ui)),
             );
-            ui.label("Submitting still works; submissions are not recorded until this is fixed.");
+            ui.label(t!("history-submitting-still-works-submissions-are"));
             return actions;
         }
         self.filters_ui(ui, profiles, &mut actions);
@@ -172,11 +172,11 @@ impl HistoryPanel {
         let filtered = self.query() != HistoryQuery::default();
         ui.label(
             RichText::new(match total {
-                0 if self.total.is_none() => "Loading…".to_string(),
-                0 if filtered => "No entries match these filters.".to_string(),
-                0 => "No submissions yet. Each one you send is recorded here.".to_string(),
-                1 => "1 entry".to_string(),
-                n => format!("{n} entries, newest first"),
+                0 if self.total.is_none() => t!("history-loading").to_string(),
+                0 if filtered => t!("history-no-entries-match-these-filters").to_string(),
+                0 => t!("history-no-submissions-yet-each-one").to_string(),
+                1 => t!("history-1-entry").to_string(),
+                n => t!("history-entries-newest-first", n = n),
             })
             .weak(),
         );
@@ -195,24 +195,26 @@ impl HistoryPanel {
     ) {
         let mut changed = false;
         ui.horizontal(|ui| {
-            let label = ui.label("Search history");
+            let label = ui.label(t!("history-search-history"));
             changed |= ui
                 .add(
                     egui::TextEdit::singleline(&mut self.search)
-                        .hint_text("domain, app, stream, RequestId or error code")
+                        .hint_text(t!("history-domain-app-stream-requestid-or"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id)
                 .changed();
         });
         ui.horizontal_wrapped(|ui| {
-            let outcome_text = self.outcome.map_or("All outcomes", outcome_filter_label);
-            let label = ui.label("Outcome");
+            let outcome_text = self
+                .outcome
+                .map_or(t!("history-all-outcomes"), outcome_filter_label);
+            let label = ui.label(t!("history-outcome"));
             egui::ComboBox::from_id_salt("history_outcome")
                 .selected_text(outcome_text)
                 .show_ui(ui, |ui| {
                     changed |= ui
-                        .selectable_value(&mut self.outcome, None, "All outcomes")
+                        .selectable_value(&mut self.outcome, None, t!("history-all-outcomes-2"))
                         .changed();
                     for o in OutcomeKind::ALL {
                         changed |= ui
@@ -223,27 +225,39 @@ impl HistoryPanel {
                 .response
                 .labelled_by(label.id);
             let place_text = match self.sandbox {
-                None => "Sandbox and cloud",
-                Some(true) => "Sandbox only",
-                Some(false) => "Alibaba Cloud only",
+                None => t!("history-sandbox-and-cloud"),
+                Some(true) => t!("history-sandbox-only"),
+                Some(false) => t!("history-alibaba-cloud-only"),
             };
-            let label = ui.label("Where");
+            let label = ui.label(t!("history-where"));
             egui::ComboBox::from_id_salt("history_place")
                 .selected_text(place_text)
                 .show_ui(ui, |ui| {
                     changed |= ui
-                        .selectable_value(&mut self.sandbox, None, "Sandbox and cloud")
+                        .selectable_value(
+                            &mut self.sandbox,
+                            None,
+                            t!("history-sandbox-and-cloud-2"),
+                        )
                         .changed();
                     changed |= ui
-                        .selectable_value(&mut self.sandbox, Some(true), "Sandbox only")
+                        .selectable_value(
+                            &mut self.sandbox,
+                            Some(true),
+                            t!("history-sandbox-only-2"),
+                        )
                         .changed();
                     changed |= ui
-                        .selectable_value(&mut self.sandbox, Some(false), "Alibaba Cloud only")
+                        .selectable_value(
+                            &mut self.sandbox,
+                            Some(false),
+                            t!("history-alibaba-cloud-only-2"),
+                        )
                         .changed();
                 })
                 .response
                 .labelled_by(label.id);
-            let label = ui.label("When");
+            let label = ui.label(t!("history-when"));
             egui::ComboBox::from_id_salt("history_period")
                 .selected_text(self.period.label())
                 .show_ui(ui, |ui| {
@@ -257,12 +271,16 @@ impl HistoryPanel {
                 .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
-            let label = ui.label("Profile");
+            let label = ui.label(t!("history-profile"));
             egui::ComboBox::from_id_salt("history_profile")
-                .selected_text(self.profile.as_deref().unwrap_or("All profiles"))
+                .selected_text(
+                    self.profile
+                        .clone()
+                        .unwrap_or_else(|| t!("history-all-profiles")),
+                )
                 .show_ui(ui, |ui| {
                     changed |= ui
-                        .selectable_value(&mut self.profile, None, "All profiles")
+                        .selectable_value(&mut self.profile, None, t!("history-all-profiles-2"))
                         .changed();
                     for name in profiles {
                         changed |= ui
@@ -272,17 +290,17 @@ impl HistoryPanel {
                 })
                 .response
                 .labelled_by(label.id);
-            ui.menu_button("Export history…", |ui| {
-                if ui.button("As CSV (spreadsheets)…").clicked() {
+            ui.menu_button(t!("history-export-history"), |ui| {
+                if ui.button(t!("history-as-csv-spreadsheets")).clicked() {
                     actions.push(HistoryAction::Export(ExportFormat::Csv, self.query()));
                     ui.close();
                 }
-                if ui.button("As JSON…").clicked() {
+                if ui.button(t!("history-as-json")).clicked() {
                     actions.push(HistoryAction::Export(ExportFormat::Json, self.query()));
                     ui.close();
                 }
             });
-            if ui.button("Clear all…").clicked() {
+            if ui.button(t!("history-clear-all")).clicked() {
                 self.confirm_clear = true;
             }
         });
@@ -307,7 +325,7 @@ impl HistoryPanel {
                         self.fetch(row / PAGE_ROWS, actions);
                         ui.add_sized(
                             [ui.available_width(), row_height],
-                            egui::Label::new(RichText::new("Loading…").weak()),
+                            egui::Label::new(RichText::new(t!("history-loading-2")).weak()),
                         );
                         continue;
                     };
@@ -328,7 +346,7 @@ impl HistoryPanel {
 
     fn details_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<HistoryAction>) {
         let Some(entry) = self.selected.clone() else {
-            ui.label(RichText::new("Select an entry to see its details.").weak());
+            ui.label(RichText::new(t!("history-select-an-entry-to-see")).weak());
             return;
         };
         egui::ScrollArea::vertical()
@@ -344,32 +362,32 @@ impl HistoryPanel {
                     .color(outcome_color(ui, entry.outcome)),
                 );
                 ui.horizontal(|ui| {
-                    if ui.button("Load into form").clicked() {
+                    if ui.button(t!("history-load-into-form")).clicked() {
                         actions.push(HistoryAction::LoadIntoForm(Box::new(entry.clone())));
                     }
                     if ui
-                        .button("Retry")
-                        .on_hover_text("Send the same request again")
+                        .button(t!("history-retry"))
+                        .on_hover_text(t!("history-send-the-same-request-again"))
                         .clicked()
                     {
                         actions.push(HistoryAction::Retry(Box::new(entry.clone())));
                     }
                     if entry.deleted.is_some()
                         && ui
-                            .button("Restore")
-                            .on_hover_text("Add the deleted config again, as it was")
+                            .button(t!("history-restore"))
+                            .on_hover_text(t!("history-add-the-deleted-config-again"))
                             .clicked()
                     {
                         actions.push(HistoryAction::Restore(Box::new(entry.clone())));
                     }
                     if ui
-                        .button("Copy as code…")
-                        .on_hover_text("This request as an aliyun command or SDK code")
+                        .button(t!("history-copy-as-code"))
+                        .on_hover_text(t!("history-this-request-as-an-aliyun"))
                         .clicked()
                     {
                         actions.push(HistoryAction::CopyAsCode(Box::new(entry.clone())));
                     }
-                    if ui.button("Delete entry").clicked() {
+                    if ui.button(t!("history-delete-entry")).clicked() {
                         actions.push(HistoryAction::Delete(entry.id));
                         self.selected = None;
                     }
@@ -378,46 +396,60 @@ impl HistoryPanel {
                     .num_columns(2)
                     .striped(true)
                     .show(ui, |ui| {
-                        let mut row = |k: &str, v: String| {
+                        let mut row = |k: String, v: String| {
                             if !v.is_empty() {
                                 ui.label(k);
                                 ui.label(v);
                                 ui.end_row();
                             }
                         };
-                        row("Operation", entry.operation.action().to_string());
-                        row("When", local_time(entry.started_at_ms));
-                        row("Profile", entry.profile.clone());
                         row(
-                            "Sent to",
-                            format!(
-                                "{}{}",
-                                entry.endpoint_url,
-                                if entry.sandbox { " (sandbox)" } else { "" }
-                            ),
+                            t!("history-operation"),
+                            entry.operation.action().to_string(),
                         );
-                        row("Preset", entry.preset_name.clone().unwrap_or_default());
+                        row(t!("history-when-2"), local_time(entry.started_at_ms));
+                        row(t!("history-profile-2"), entry.profile.clone());
                         row(
-                            "Batch",
+                            t!("history-sent-to"),
+                            if entry.sandbox {
+                                format!("{}{}", entry.endpoint_url, t!("history-sandbox"))
+                            } else {
+                                entry.endpoint_url.clone()
+                            },
+                        );
+                        row(
+                            t!("history-preset"),
+                            entry.preset_name.clone().unwrap_or_default(),
+                        );
+                        row(
+                            t!("history-batch"),
                             entry
                                 .batch
-                                .map(|b| format!("batch {}, row {}", b.batch_id, b.row_no))
+                                .map(|b| {
+                                    t!("history-batch-row", batch = b.batch_id, row = b.row_no)
+                                })
                                 .unwrap_or_default(),
                         );
                         for field in Field::ALL {
-                            row(&field.label(), entry.field(field).to_string());
+                            row(field.label(), entry.field(field).to_string());
                         }
-                        row("RequestId", entry.request_id.clone().unwrap_or_default());
-                        row("Error code", entry.error_code.clone().unwrap_or_default());
                         row(
-                            "HTTP status",
+                            t!("history-requestid"),
+                            entry.request_id.clone().unwrap_or_default(),
+                        );
+                        row(
+                            t!("history-error-code"),
+                            entry.error_code.clone().unwrap_or_default(),
+                        );
+                        row(
+                            t!("history-http-status"),
                             entry.http_status.map(|s| s.to_string()).unwrap_or_default(),
                         );
                         row(
-                            "Took",
+                            t!("history-took"),
                             entry
                                 .duration_ms
-                                .map(|d| format!("{d} ms"))
+                                .map(|d| t!("history-ms", d = d))
                                 .unwrap_or_default(),
                         );
                     });
@@ -425,8 +457,9 @@ impl HistoryPanel {
                     ui.label(text);
                 }
                 if let Some(deleted) = &entry.deleted {
-                    ui.label(RichText::new("The deleted config:").strong());
+                    ui.label(RichText::new(t!("history-the-deleted-config")).strong());
                     for (name, value) in deleted {
+                        // i18n-exempt: API name = value
                         ui.label(format!("{name} = {value}"));
                     }
                 }
@@ -442,21 +475,22 @@ impl HistoryPanel {
         if !self.confirm_clear {
             return;
         }
-        let modal = egui::Modal::new(egui::Id::unique("confirm_clear_history")).show(ui.ctx(), |ui| {
-            ui.heading("Clear the whole history?");
-            ui.label("Every entry will be deleted. This cannot be undone. Export it first if you may need it.");
-            ui.horizontal(|ui| {
-                let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ui.button("Delete every entry").clicked() || enter {
-                    actions.push(HistoryAction::ClearAll);
-                    self.selected = None;
-                    self.confirm_clear = false;
-                }
-                if ui.button("Keep the history").clicked() {
-                    self.confirm_clear = false;
-                }
+        let modal =
+            egui::Modal::new(egui::Id::unique("confirm_clear_history")).show(ui.ctx(), |ui| {
+                ui.heading(t!("history-clear-the-whole-history"));
+                ui.label(t!("history-every-entry-will-be-deleted"));
+                ui.horizontal(|ui| {
+                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button(t!("history-delete-every-entry")).clicked() || enter {
+                        actions.push(HistoryAction::ClearAll);
+                        self.selected = None;
+                        self.confirm_clear = false;
+                    }
+                    if ui.button(t!("history-keep-the-history")).clicked() {
+                        self.confirm_clear = false;
+                    }
+                });
             });
-        });
         if modal.should_close() {
             self.confirm_clear = false;
         }
@@ -491,6 +525,7 @@ fn row_text(e: &HistoryEntry) -> String {
             .map(|c| format!(" · {c}"))
             .unwrap_or_default(),
     };
+    // i18n-exempt: joins translated parts
     format!(
         "{}  {:<15}  {:<6}  {}  · {place}{detail}",
         local_time(e.started_at_ms),
@@ -500,21 +535,21 @@ fn row_text(e: &HistoryEntry) -> String {
     )
 }
 
-fn outcome_label(o: OutcomeKind) -> &'static str {
+fn outcome_label(o: OutcomeKind) -> String {
     match o {
-        OutcomeKind::Ok => "Success",
-        OutcomeKind::Error => "Failed",
-        OutcomeKind::Unknown => "Outcome unknown",
-        OutcomeKind::Pending => "In progress",
+        OutcomeKind::Ok => t!("history-success"),
+        OutcomeKind::Error => t!("history-failed"),
+        OutcomeKind::Unknown => t!("history-outcome-unknown"),
+        OutcomeKind::Pending => t!("history-in-progress"),
     }
 }
 
-fn outcome_filter_label(o: OutcomeKind) -> &'static str {
+fn outcome_filter_label(o: OutcomeKind) -> String {
     match o {
-        OutcomeKind::Ok => "Successes",
-        OutcomeKind::Error => "Failures",
-        OutcomeKind::Unknown => "Outcome unknown",
-        OutcomeKind::Pending => "In progress",
+        OutcomeKind::Ok => t!("history-successes"),
+        OutcomeKind::Error => t!("history-failures"),
+        OutcomeKind::Unknown => t!("history-outcome-unknown-2"),
+        OutcomeKind::Pending => t!("history-in-progress-2"),
     }
 }
 
