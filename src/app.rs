@@ -14,6 +14,7 @@ use std::time::Instant;
 pub const SANDBOX_STATE_FILE: &str = "sandbox-state.json";
 
 /// Environment variable that makes the window report its first frame and close (benchmarks).
+// i18n-exempt: an environment variable
 pub const REPORT_FIRST_FRAME_ENV: &str = "LIVE_RECORD_VOD_REPORT_FIRST_FRAME";
 
 /// Wraps an app: after its first frame, prints `first_frame_ms=… rss_kb=…` and closes the
@@ -41,6 +42,7 @@ pub fn resident_kb() -> u64 {
         .ok()
         .and_then(|s| {
             s.lines()
+                // i18n-exempt: a /proc field
                 .find(|l| l.starts_with("VmRSS:"))
                 .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
         })
@@ -58,6 +60,7 @@ impl<A: eframe::App> eframe::App for FirstFrameProbe<A> {
         if !self.reported {
             self.reported = true;
             println!(
+                // i18n-exempt: read by the benchmark
                 "first_frame_ms={} rss_kb={}",
                 self.started.elapsed().as_millis(),
                 resident_kb()
@@ -102,7 +105,7 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
     }
     let options = eframe::NativeOptions {
         viewport: viewport
-            .with_title("Live Record to VOD")
+            .with_title(crate::t!("top-live-record-to-vod"))
             .with_app_id("live-record-vod")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size(crate::ui::MIN_WINDOW_SIZE),
@@ -110,6 +113,7 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
         ..Default::default()
     };
     eframe::run_native(
+        // i18n-exempt: the app's storage name, the same in every language
         "Live Record to VOD",
         options,
         Box::new(move |cc| {
@@ -122,7 +126,7 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
             }
         }),
     )
-    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
+    .map_err(|e| anyhow::anyhow!(crate::t!("app-window-failed", error = e.to_string())))?;
     drop(sandbox);
     Ok(())
 }

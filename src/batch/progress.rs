@@ -1,5 +1,6 @@
 //! A running batch's progress: done/total, successes, failures, rate and time left.
 
+use crate::t;
 use std::collections::VecDeque;
 use std::time::Duration;
 use tokio::time::Instant;
@@ -90,22 +91,19 @@ impl Progress {
 
     /// "12/200 done · 11 ok · 1 failed · 980/min · about 1 min left".
     pub fn summary(&self) -> String {
-        let mut text = format!(
-            "{}/{} done · {} ok · {} failed · {:.0}/min",
-            self.done,
-            self.total,
-            self.ok,
-            self.failed,
-            self.rate_per_minute()
+        let mut text = t!(
+            "progress-summary",
+            done = self.done,
+            total = self.total,
+            ok = self.ok,
+            failed = self.failed,
+            rate = format!("{:.0}", self.rate_per_minute())
         );
         if let Some(left) = self.time_left().filter(|_| self.done < self.total) {
-            text.push_str(&format!(" · about {} left", human_duration(left)));
+            text.push_str(&t!("progress-time-left", left = human_duration(left)));
         }
         if self.throttled > 0 {
-            text.push_str(&format!(
-                " · slowed down {} times by throttling",
-                self.throttled
-            ));
+            text.push_str(&t!("progress-throttled", count = self.throttled));
         }
         text
     }
@@ -115,9 +113,14 @@ impl Progress {
 pub fn human_duration(d: Duration) -> String {
     let secs = d.as_secs();
     match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min", secs.div_ceil(60)),
-        _ => format!("{} h {} min", secs / 3600, (secs % 3600) / 60),
+        0..60 => t!("duration-seconds", n = secs),
+        60..3600 => t!("duration-minutes", n = secs.div_ceil(60)),
+        _ => format!(
+            "{}{}{}",
+            t!("duration-hours", n = secs / 3600),
+            t!("duration-separator"),
+            t!("duration-minutes", n = (secs % 3600) / 60)
+        ),
     }
 }
 

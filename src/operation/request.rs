@@ -69,16 +69,17 @@ impl Request {
     pub fn success_sentence(&self) -> String {
         let target = match (self.get(Field::AppName), self.get(Field::StreamName)) {
             (Some(app), None) if self.operation != Operation::Describe => {
-                format!("every stream of {}/{app}", self.domain_name())
+                crate::t!(
+                    "op-every-stream-of",
+                    target = format!("{}/{app}", self.domain_name())
+                )
             }
             _ => self.target(),
         };
-        let region = self.region_id().unwrap_or("the default region");
-        self.operation
-            .spec()
-            .success
-            .replace("{target}", &target)
-            .replace("{region}", region)
+        let region = self
+            .region_id()
+            .map_or_else(|| crate::t!("op-default-region"), str::to_string);
+        self.operation.success_sentence(&target, &region)
     }
 }
 

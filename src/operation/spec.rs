@@ -77,10 +77,6 @@ pub struct OperationSpec {
     pub action: &'static str,
     /// The API version.
     pub version: &'static str,
-    /// A short verb for buttons and lists: Add, List, Update, Delete.
-    pub verb: &'static str,
-    /// The verb while the call is in flight: Adding, Listing, Updating, Deleting.
-    pub in_progress: &'static str,
     /// The fields it takes, in reference-page order.
     pub fields: &'static [FieldUse],
     /// The RAM action a user needs.
@@ -89,8 +85,6 @@ pub struct OperationSpec {
     pub ram_resource: RamResource,
     /// The error codes its reference page documents (besides the platform's).
     pub error_codes: &'static [&'static str],
-    /// The success sentence; `{target}` and `{region}` are filled in.
-    pub success: &'static str,
     /// Whether it changes the service's configuration.
     pub changes_config: bool,
 }
@@ -102,8 +96,6 @@ const ADD: OperationSpec = OperationSpec {
     operation: Operation::Add,
     action: "AddLiveRecordVodConfig",
     version: API_VERSION,
-    verb: "Add",
-    in_progress: "Adding",
     fields: &[
         optional(Field::RegionId),
         required(Field::DomainName),
@@ -128,7 +120,6 @@ const ADD: OperationSpec = OperationSpec {
         "InvalidStorage.NotFound",
         "InvalidTemplateGroupId.NotFound",
     ],
-    success: "Recordings of {target} will be stored in VOD in {region}.",
     changes_config: true,
 };
 
@@ -136,8 +127,6 @@ const DESCRIBE: OperationSpec = OperationSpec {
     operation: Operation::Describe,
     action: "DescribeLiveRecordVodConfigs",
     version: API_VERSION,
-    verb: "List",
-    in_progress: "Listing",
     fields: &[
         optional(Field::RegionId),
         required(Field::DomainName),
@@ -149,7 +138,6 @@ const DESCRIBE: OperationSpec = OperationSpec {
     ram_action: "live:DescribeLiveRecordVodConfigs",
     ram_resource: RamResource::Any,
     error_codes: &["MissingParameter", "InternalError"],
-    success: "Listed the record-to-VOD configs of {target} in {region}.",
     changes_config: false,
 };
 
@@ -157,8 +145,6 @@ const UPDATE: OperationSpec = OperationSpec {
     operation: Operation::Update,
     action: "UpdateLiveRecordVodConfig",
     version: API_VERSION,
-    verb: "Update",
-    in_progress: "Updating",
     fields: &[
         optional(Field::RegionId),
         required(Field::DomainName),
@@ -180,7 +166,6 @@ const UPDATE: OperationSpec = OperationSpec {
         "InvalidTemplateGroupId.NotFound",
         "InternalError",
     ],
-    success: "The record-to-VOD config of {target} was updated in {region}.",
     changes_config: true,
 };
 
@@ -188,8 +173,6 @@ const DELETE: OperationSpec = OperationSpec {
     operation: Operation::Delete,
     action: "DeleteLiveRecordVodConfig",
     version: API_VERSION,
-    verb: "Delete",
-    in_progress: "Deleting",
     fields: &[
         optional(Field::RegionId),
         required(Field::DomainName),
@@ -199,7 +182,6 @@ const DELETE: OperationSpec = OperationSpec {
     ram_action: "live:DeleteLiveRecordVodConfig",
     ram_resource: RamResource::Domain,
     error_codes: &[CONFIG_NOT_FOUND, "InternalError"],
-    success: "Recording of {target} into VOD has stopped: its config was deleted in {region}.",
     changes_config: true,
 };
 
@@ -219,6 +201,42 @@ impl Operation {
             Operation::Describe => &DESCRIBE,
             Operation::Update => &UPDATE,
             Operation::Delete => &DELETE,
+        }
+    }
+
+    /// A short verb for buttons and lists: Add, List, Update, Delete.
+    pub fn verb(self) -> String {
+        match self {
+            Operation::Add => crate::t!("op-add"),
+            Operation::Describe => crate::t!("op-list"),
+            Operation::Update => crate::t!("op-update"),
+            Operation::Delete => crate::t!("op-delete"),
+        }
+    }
+
+    /// What the window says while the call is in flight: "Adding live.example.com/live/s1".
+    pub fn in_progress(self, target: &str) -> String {
+        match self {
+            Operation::Add => crate::t!("op-adding", target = target),
+            Operation::Describe => crate::t!("op-listing", target = target),
+            Operation::Update => crate::t!("op-updating", target = target),
+            Operation::Delete => crate::t!("op-deleting", target = target),
+        }
+    }
+
+    /// The sentence after a success, for `target` in `region`.
+    pub fn success_sentence(self, target: &str, region: &str) -> String {
+        match self {
+            Operation::Add => crate::t!("op-add-success", target = target, region = region),
+            Operation::Describe => {
+                crate::t!("op-list-success", target = target, region = region)
+            }
+            Operation::Update => {
+                crate::t!("op-update-success", target = target, region = region)
+            }
+            Operation::Delete => {
+                crate::t!("op-delete-success", target = target, region = region)
+            }
         }
     }
 

@@ -46,6 +46,17 @@ impl BatchState {
         }
     }
 
+    /// In words, in the current language.
+    pub fn label(self) -> String {
+        match self {
+            BatchState::Running => crate::t!("batch-state-running"),
+            BatchState::Interrupted => crate::t!("batch-state-interrupted"),
+            BatchState::Stopped => crate::t!("batch-state-stopped"),
+            BatchState::Cancelled => crate::t!("batch-state-cancelled"),
+            BatchState::Done => crate::t!("batch-state-done"),
+        }
+    }
+
     fn parse(text: &str) -> BatchState {
         BatchState::ALL
             .into_iter()
@@ -112,14 +123,14 @@ impl RowState {
     }
 
     /// In words, for tables.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            RowState::Waiting => "not sent",
-            RowState::Skipped => "skipped",
-            RowState::Sending => "sending",
-            RowState::Ok => "done",
-            RowState::Failed => "failed",
-            RowState::Unknown => "outcome unknown",
+            RowState::Waiting => crate::t!("row-state-waiting"),
+            RowState::Skipped => crate::t!("row-state-skipped"),
+            RowState::Sending => crate::t!("row-state-sending"),
+            RowState::Ok => crate::t!("row-state-ok"),
+            RowState::Failed => crate::t!("row-state-failed"),
+            RowState::Unknown => crate::t!("row-state-unknown"),
         }
     }
 }

@@ -58,7 +58,7 @@ impl LiveRecordApp {
         self.result = ResultPanel::InFlight {
             id,
             started: Instant::now(),
-            target: format!("{} {target}", operation.spec().in_progress),
+            target: operation.in_progress(&target),
         };
         self.notice = None;
     }
@@ -69,10 +69,7 @@ impl LiveRecordApp {
             .request
             .is_none()
         {
-            self.notice = Some((
-                "The form has errors: fix the fields marked in red, then submit.".into(),
-                true,
-            ));
+            self.notice = Some((t!("actions-the-form-has-errors-fix").into(), true));
             return;
         }
         self.send_shown(self.form.operation, self.form.draft.clone());
@@ -81,10 +78,7 @@ impl LiveRecordApp {
     /// Opens the code view on a request of `operation` with `fields`, sent with `profile`.
     fn show_as_code(&mut self, operation: Operation, fields: &FormDraft, profile_name: &str) {
         let Some(request) = check(operation, fields).request else {
-            self.notice = Some((
-                "The request has errors: fix them, then copy it as code.".into(),
-                true,
-            ));
+            self.notice = Some((t!("actions-the-request-has-errors-fix").into(), true));
             return;
         };
         let profile = self.profiles.iter().find(|p| p.name == profile_name);
@@ -169,12 +163,12 @@ impl LiveRecordApp {
             ConfigsAction::Edit(draft) => self.edit_in_form(
                 Operation::Update,
                 draft,
-                "Loaded the config into the form: change what you need and press Update.",
+                &t!("actions-loaded-the-config-into-the"),
             ),
             ConfigsAction::AddLike(draft) => self.edit_in_form(
                 Operation::Add,
                 draft,
-                "Copied the config into the form for a new one: change the app or stream, then Submit.",
+                &t!("actions-copied-the-config-into-the"),
             ),
             ConfigsAction::Delete(draft) => self.send_shown(Operation::Delete, draft),
         }
@@ -191,7 +185,7 @@ impl LiveRecordApp {
             ResultAction::UpdateInstead(draft) => self.edit_in_form(
                 Operation::Update,
                 draft,
-                "The form now updates the existing config: press Update to send it.",
+                &t!("actions-the-form-now-updates-the"),
             ),
         }
     }
@@ -246,7 +240,7 @@ impl LiveRecordApp {
                 self.edit_in_form(
                     operation,
                     entry.draft(),
-                    "Loaded the history entry into the form.",
+                    &t!("actions-loaded-the-history-entry-into"),
                 );
             }
             HistoryAction::Retry(entry) => {

@@ -1,7 +1,8 @@
-//! The "Copy as code" window: a request as an aliyun command or official SDK code, with a
+//! The t!("code-copy-as-code") window: a request as an aliyun command or official SDK code, with a
 //! language picker, syntax highlighting and a Copy button. Never shows a secret.
 
 use crate::codegen::{self, CodeInput, Language, Shell};
+use crate::t;
 use eframe::egui::{self, RichText};
 use egui_extras::syntax_highlighting::{CodeTheme, code_view_ui};
 
@@ -45,7 +46,7 @@ impl CodeView {
             return;
         };
         let mut open = true;
-        egui::Window::new("Copy as code")
+        egui::Window::new(t!("code-copy-as-code"))
             .open(&mut open)
             .collapsible(false)
             .default_size([720.0, 520.0])
@@ -57,7 +58,7 @@ impl CodeView {
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, input: &CodeInput) {
         ui.horizontal(|ui| {
-            let label = ui.label("Language");
+            let label = ui.label(t!("code-language"));
             egui::ComboBox::from_id_salt("code_language")
                 .selected_text(self.language.label())
                 .show_ui(ui, |ui| {
@@ -72,7 +73,7 @@ impl CodeView {
                 .response
                 .labelled_by(label.id);
             if let Language::Aliyun(_) = self.language {
-                let label = ui.label("Shell");
+                let label = ui.label(t!("code-shell"));
                 egui::ComboBox::from_id_salt("code_shell")
                     .selected_text(self.shell.label())
                     .show_ui(ui, |ui| {
@@ -87,15 +88,10 @@ impl CodeView {
         });
         let code = codegen::generate(self.language, input);
         ui.horizontal(|ui| {
-            if ui.button("Copy").clicked() {
+            if ui.button(t!("code-copy")).clicked() {
                 ui.ctx().copy_text(code.clone());
             }
-            ui.label(
-                RichText::new(
-                    "No secret is included: the code reads credentials from the environment or the profile.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(t!("code-no-secret-is-included-the")).weak());
         });
         ui.separator();
         egui::ScrollArea::both()

@@ -32,14 +32,14 @@ pub enum FilePurpose {
 }
 
 impl FilePurpose {
-    fn title(&self) -> &'static str {
+    fn title(&self) -> String {
         match self {
-            FilePurpose::ImportPresets => "Import presets",
-            FilePurpose::ExportPresets(_) => "Export presets",
-            FilePurpose::ExportHistory(..) => "Export history",
-            FilePurpose::OpenBatch => "Open a batch file (CSV)",
-            FilePurpose::BatchTemplate(_) => "Save a batch template",
-            FilePurpose::ExportBatch(..) => "Export batch results",
+            FilePurpose::ImportPresets => t!("file-import-presets"),
+            FilePurpose::ExportPresets(_) => t!("file-export-presets"),
+            FilePurpose::ExportHistory(..) => t!("file-export-history"),
+            FilePurpose::OpenBatch => t!("file-open-a-batch-file-csv"),
+            FilePurpose::BatchTemplate(_) => t!("file-save-a-batch-template"),
+            FilePurpose::ExportBatch(..) => t!("file-export-batch-results"),
         }
     }
 
@@ -90,7 +90,7 @@ impl FileDialogs {
             let started = Instant::now();
             let dialog = rfd::FileDialog::new()
                 .set_title(purpose.title())
-                .add_filter("Files", &["json", "csv"]);
+                .add_filter(t!("file-files"), &["json", "csv"]);
             let chosen = match &purpose {
                 FilePurpose::ImportPresets | FilePurpose::OpenBatch => dialog.pick_file(),
                 other => dialog.set_file_name(other.suggested_name()).save_file(),
@@ -117,23 +117,27 @@ impl FileDialogs {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("file_path_fallback")).show(ui.ctx(), |ui| {
             ui.heading(purpose.title());
-            ui.label("No file dialog is available here. Type the full path of the file:");
-            let label = ui.label("File path");
+            ui.label(t!("file-no-file-dialog-is-available"));
+            let label = ui.label(t!("file-file-path"));
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(path)
-                        .hint_text(format!("/home/me/{}", purpose.suggested_name()))
+                        .hint_text(format!("/home/me/{}", purpose.suggested_name())) // i18n-exempt: a path
                         .desired_width(420.0),
                 )
                 .labelled_by(label.id);
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let ready = !path.trim().is_empty();
-                if ui.add_enabled(ready, egui::Button::new("OK")).clicked() || (entered && ready) {
+                if ui
+                    .add_enabled(ready, egui::Button::new(t!("file-ok")))
+                    .clicked()
+                    || (entered && ready)
+                {
                     chosen = Some((purpose.clone(), PathBuf::from(path.trim())));
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("file-cancel")).clicked() {
                     close = true;
                 }
             });

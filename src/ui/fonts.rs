@@ -5,6 +5,7 @@ use eframe::egui::{self, FontData, FontFamily};
 use eframe::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
 
 /// The bundled CJK font: GB2312's 6,763 hanzi, CJK punctuation and full-width forms.
+// i18n-exempt: a path
 const NOTO_SANS_SC_SUBSET: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-subset.otf");
 
 /// Adds the CJK font as a fallback after egui's own fonts, for text and monospace.

@@ -525,12 +525,12 @@ fn row_text(e: &HistoryEntry) -> String {
             .map(|c| format!(" · {c}"))
             .unwrap_or_default(),
     };
-    // i18n-exempt: joins translated parts
     format!(
+        // i18n-exempt: joins translated parts
         "{}  {:<15}  {:<6}  {}  · {place}{detail}",
         local_time(e.started_at_ms),
         outcome_label(e.outcome),
-        e.operation.spec().verb,
+        e.operation.verb(),
         target(e)
     )
 }

@@ -123,19 +123,22 @@ impl ProfilesDialog {
             return actions;
         }
         let mut open = self.open;
-        egui::Window::new("Profiles")
+        egui::Window::new(t!("profiles-profiles"))
             .open(&mut open)
             .collapsible(false)
             .default_width(560.0)
             .show(ctx, |ui| {
                 if let Some(problem) = &self.keyring_problem {
                     ui.label(
-                        RichText::new(format!("Saved profiles are unavailable: {problem}"))
-                            .color(warning_color(ui)),
+                        RichText::new(t!(
+                            "profiles-saved-profiles-are-unavailable",
+                            problem = problem
+                        ))
+                        .color(warning_color(ui)),
                     );
                     ui.separator();
                 }
-                ui.label("Secrets are kept in your system's keyring, never in a file.");
+                ui.label(t!("profiles-secrets-are-kept-in-your"));
                 egui::Grid::new("profiles_grid")
                     .num_columns(3)
                     .striped(true)
@@ -149,35 +152,37 @@ impl ProfilesDialog {
                                 .as_deref()
                                 .map(|r| format!(", {r}"))
                                 .unwrap_or_default();
-                            let description = format!(
-                                "{}{region}{}",
-                                meta.access_key_id,
-                                if meta.sts { ", STS" } else { "" }
-                            );
+                            let sts = if meta.sts {
+                                t!("profiles-sts")
+                            } else {
+                                String::new()
+                            };
+                            // i18n-exempt: joins the key ID, region and STS note
+                            let description = format!("{}{region}{sts}", meta.access_key_id);
                             self.row_ui(ui, &meta.name, &description, true, &mut actions);
                         }
                     });
                 ui.horizontal(|ui| {
                     let usable = self.keyring_problem.is_none();
                     if ui
-                        .add_enabled(usable, egui::Button::new("Add profile…"))
+                        .add_enabled(usable, egui::Button::new(t!("profiles-add-profile")))
                         .clicked()
                     {
                         self.editor = Some(Editor::default());
                     }
                 });
                 ui.separator();
-                ui.label("Import from the aliyun command line");
+                ui.label(t!("profiles-import-from-the-aliyun-command"));
                 ui.horizontal(|ui| {
                     if self.import_path.is_empty() {
                         self.import_path = crate::credentials::aliyun_cli::default_path()
                             .map(|p| p.display().to_string())
                             .unwrap_or_default();
                     }
-                    let label = ui.label("Config file");
+                    let label = ui.label(t!("profiles-config-file"));
                     ui.add(egui::TextEdit::singleline(&mut self.import_path).desired_width(300.0))
                         .labelled_by(label.id);
-                    if ui.button("Import").clicked() {
+                    if ui.button(t!("profiles-import")).clicked() {
                         actions.push(ProfilesAction::Import(PathBuf::from(
                             self.import_path.trim(),
                         )));
@@ -201,17 +206,17 @@ impl ProfilesDialog {
         }
         let modal =
             egui::Modal::new(egui::Id::unique("confirm_discard_profile")).show(ui.ctx(), |ui| {
-                ui.heading("Discard this profile?");
-                ui.label("What you typed for the profile (its secret included) is not saved.");
+                ui.heading(t!("profiles-discard-this-profile"));
+                ui.label(t!("profiles-what-you-typed-for-the"));
                 ui.horizontal(|ui| {
-                    if ui.button("Discard").clicked()
+                    if ui.button(t!("profiles-discard")).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Enter))
                     {
                         // Dropping the editor wipes the typed secret (Zeroizing).
                         self.editor = None;
                         self.confirm_discard = false;
                     }
-                    if ui.button("Keep typing").clicked() {
+                    if ui.button(t!("profiles-keep-typing")).clicked() {
                         self.confirm_discard = false;
                     }
                 });
@@ -238,9 +243,11 @@ impl ProfilesDialog {
             match self.tested.get(name) {
                 Some(Ok(id)) => {
                     ui.label(
-                        RichText::new(format!(
-                            "Works: account {}, {} ({})",
-                            id.account_id, id.identity_type, id.arn
+                        RichText::new(t!(
+                            "profiles-works",
+                            account = id.account_id.as_str(),
+                            identity = id.identity_type.as_str(),
+                            arn = id.arn.as_str()
                         ))
                         .color(success_color(ui)),
                     );
@@ -252,19 +259,19 @@ impl ProfilesDialog {
             }
         });
         ui.horizontal(|ui| {
-            if ui.small_button(format!("Test {name}")).clicked() {
+            if ui.small_button(t!("profiles-test", name = name)).clicked() {
                 actions.push(ProfilesAction::Test(name.to_string()));
             }
             if is_default {
                 ui.label(RichText::new("default").weak());
             } else if ui
-                .small_button(format!("Make {name} the default"))
+                .small_button(t!("profiles-make-the-default", name = name))
                 .clicked()
             {
                 actions.push(ProfilesAction::SetDefault(name.to_string()));
             }
             if saved {
-                if ui.small_button(format!("Edit {name}")).clicked() {
+                if ui.small_button(t!("profiles-edit", name = name)).clicked() {
                     let meta = self.saved.iter().find(|m| m.name == name).cloned();
                     if let Some(meta) = meta {
                         self.editor = Some(Editor {
@@ -276,10 +283,16 @@ impl ProfilesDialog {
                         });
                     }
                 }
-                if ui.small_button(format!("Rename {name}")).clicked() {
+                if ui
+                    .small_button(t!("profiles-rename", name = name))
+                    .clicked()
+                {
                     self.renaming = Some((name.to_string(), name.to_string()));
                 }
-                if ui.small_button(format!("Remove {name}")).clicked() {
+                if ui
+                    .small_button(t!("profiles-remove", name = name))
+                    .clicked()
+                {
                     actions.push(ProfilesAction::Remove(name.to_string()));
                 }
             }
@@ -292,15 +305,15 @@ impl ProfilesDialog {
             return;
         };
         ui.separator();
-        ui.heading(format!("Rename \"{from}\""));
+        ui.heading(t!("profiles-rename-2", from = from.as_str()));
         let mut close = false;
         ui.horizontal(|ui| {
-            let label = ui.label("New profile name");
+            let label = ui.label(t!("profiles-new-profile-name"));
             ui.add(egui::TextEdit::singleline(to).desired_width(240.0))
                 .labelled_by(label.id);
             let ready = !to.trim().is_empty() && to.trim() != from.as_str();
             if ui
-                .add_enabled(ready, egui::Button::new("Rename profile"))
+                .add_enabled(ready, egui::Button::new(t!("profiles-rename-profile")))
                 .clicked()
             {
                 actions.push(ProfilesAction::Rename {
@@ -309,7 +322,7 @@ impl ProfilesDialog {
                 });
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("profiles-cancel")).clicked() {
                 close = true;
             }
         });
@@ -324,15 +337,15 @@ impl ProfilesDialog {
         };
         ui.separator();
         ui.heading(if editor.replace {
-            "Edit profile"
+            t!("profiles-edit-profile")
         } else {
-            "Add a profile"
+            t!("profiles-add-a-profile")
         });
         let mut close = false;
         egui::Grid::new("profile_editor")
             .num_columns(2)
             .show(ui, |ui| {
-                let label = ui.label("Profile name");
+                let label = ui.label(t!("profiles-profile-name"));
                 ui.add_enabled(
                     !editor.replace,
                     egui::TextEdit::singleline(&mut editor.name)
@@ -341,15 +354,15 @@ impl ProfilesDialog {
                 )
                 .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label("AccessKey ID");
+                let label = ui.label(t!("profiles-accesskey-id"));
                 ui.add(
                     egui::TextEdit::singleline(&mut editor.access_key_id)
-                        .hint_text("LTAI…")
+                        .hint_text(t!("profiles-ltai"))
                         .desired_width(320.0),
                 )
                 .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label("AccessKey secret");
+                let label = ui.label(t!("profiles-accesskey-secret"));
                 ui.add(
                     egui::TextEdit::singleline(&mut *editor.secret)
                         .password(!editor.show_secret)
@@ -357,7 +370,7 @@ impl ProfilesDialog {
                 )
                 .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label("STS security token (optional)");
+                let label = ui.label(t!("profiles-sts-security-token-optional"));
                 ui.add(
                     egui::TextEdit::singleline(&mut *editor.token)
                         .password(!editor.show_secret)
@@ -365,7 +378,7 @@ impl ProfilesDialog {
                 )
                 .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label("Default region (optional)");
+                let label = ui.label(t!("profiles-default-region-optional"));
                 ui.add(
                     egui::TextEdit::singleline(&mut editor.region)
                         .hint_text("cn-shanghai")
@@ -374,7 +387,7 @@ impl ProfilesDialog {
                 .labelled_by(label.id);
                 ui.end_row();
             });
-        ui.checkbox(&mut editor.show_secret, "Show secret");
+        ui.checkbox(&mut editor.show_secret, t!("profiles-show-secret"));
         let mut warnings = Vec::new();
         if !editor.access_key_id.trim().is_empty() {
             warnings.extend(access_key_id_warning(&editor.access_key_id));
@@ -383,14 +396,14 @@ impl ProfilesDialog {
             warnings.extend(access_key_secret_warning(&editor.secret));
         }
         for w in &warnings {
-            ui.label(RichText::new(format!("Warning: {w}")).color(warning_color(ui)));
+            ui.label(RichText::new(t!("profiles-warning", w = w)).color(warning_color(ui)));
         }
         ui.horizontal(|ui| {
             let ready = !editor.name.trim().is_empty()
                 && !editor.access_key_id.trim().is_empty()
                 && !editor.secret.trim().is_empty();
             if ui
-                .add_enabled(ready, egui::Button::new("Save profile"))
+                .add_enabled(ready, egui::Button::new(t!("profiles-save-profile")))
                 .clicked()
             {
                 let token = Some(editor.token.trim().to_string()).filter(|t| !t.is_empty());
@@ -408,7 +421,7 @@ impl ProfilesDialog {
                 });
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("profiles-cancel-2")).clicked() {
                 close = true;
             }
         });

@@ -174,6 +174,7 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
                         ui.hyperlink_to(t!("result-open-alibaba-cloud-s-diagnosis"), link);
                     }
                 }
+                // i18n-exempt: an error code
                 if outcome.error_code() == Some("ConfigAlreadyExists") {
                     ui.horizontal(|ui| {
                         if ui.button(t!("result-show-the-existing-config")).clicked() {

@@ -4,6 +4,7 @@
 use super::tables::{findings_table, results_table};
 use super::{BatchAction, BatchView, OPERATIONS, Running, operation_label};
 use crate::storage::{BatchRow, BatchState};
+use crate::t;
 use crate::ui::style::{card_ui, error_color, success_color, warning_color};
 use crate::worker::batch_run::RerunKind;
 use eframe::egui::{self, RichText};
@@ -43,21 +44,26 @@ impl BatchView {
             card_ui(ui, warning_color(ui), |ui| {
                 let c = &b.counts;
                 ui.label(
-                    RichText::new(format!(
-                        "Batch {} ({}) was interrupted: {} done, {} failed, {} outcome unknown, {} not sent.",
-                        b.id, b.source, c.ok, c.failed, c.unknown, c.not_sent
+                    RichText::new(t!(
+                        "batch-interrupted",
+                        id = b.id,
+                        source = b.source.as_str(),
+                        ok = c.ok,
+                        failed = c.failed,
+                        unknown = c.unknown,
+                        not_sent = c.not_sent
                     ))
                     .strong(),
                 );
                 ui.horizontal(|ui| {
                     if ui
-                        .button("Resume")
-                        .on_hover_text("Send the rows not yet done; rows whose outcome is unknown are checked with the service first")
+                        .button(t!("batch-resume"))
+                        .on_hover_text(t!("batch-send-the-rows-not-yet"))
                         .clicked()
                     {
                         actions.push(BatchAction::Rerun(b.id, RerunKind::Resume));
                     }
-                    if ui.button("Show rows").clicked() {
+                    if ui.button(t!("batch-show-rows")).clicked() {
                         actions.push(BatchAction::Show(b.id));
                     }
                 });
@@ -67,13 +73,13 @@ impl BatchView {
     }
 
     fn file_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<BatchAction>) {
-        ui.heading("Batch from a spreadsheet");
-        ui.label("One row per stream. The first row names the fields, e.g. DomainName, AppName, StreamName, CycleDuration. Save from Excel as CSV (UTF-8 or the default on Chinese Windows).");
+        ui.heading(t!("batch-batch-from-a-spreadsheet"));
+        ui.label(t!("batch-one-row-per-stream-the"));
         ui.add_space(4.0);
         let enabled = self.running.is_none();
         ui.add_enabled_ui(enabled, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label("Operation");
+                let label = ui.label(t!("batch-operation"));
                 egui::ComboBox::from_id_salt("batch_operation")
                     .selected_text(operation_label(self.operation))
                     .show_ui(ui, |ui| {
@@ -83,14 +89,17 @@ impl BatchView {
                     })
                     .response
                     .labelled_by(label.id);
-                ui.checkbox(&mut self.fill_from_form, "Fill empty cells from the form")
-                    .on_hover_text("A cell left empty takes the form's value (the base preset); a filled cell wins");
+                ui.checkbox(
+                    &mut self.fill_from_form,
+                    t!("batch-fill-empty-cells-from-the"),
+                )
+                .on_hover_text(t!("batch-a-cell-left-empty-takes"));
             });
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Open CSV…").clicked() {
+                if ui.button(t!("batch-open-csv")).clicked() {
                     actions.push(BatchAction::ChooseFile);
                 }
-                let label = ui.label("CSV file");
+                let label = ui.label(t!("batch-csv-file"));
                 let edit = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.path)
@@ -100,7 +109,12 @@ impl BatchView {
                     .labelled_by(label.id);
                 let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let ready = !self.path.trim().is_empty() && !self.checking;
-                if (ui.add_enabled(ready, egui::Button::new("Check")).clicked() || entered) && ready {
+                if (ui
+                    .add_enabled(ready, egui::Button::new(t!("batch-check")))
+                    .clicked()
+                    || entered)
+                    && ready
+                {
                     self.checking = true;
                     actions.push(BatchAction::Check(
                         PathBuf::from(self.path.trim()),
@@ -108,8 +122,8 @@ impl BatchView {
                     ));
                 }
                 if ui
-                    .button("Template…")
-                    .on_hover_text("Write a CSV file to fill in, with the form's values as the first row")
+                    .button(t!("batch-template"))
+                    .on_hover_text(t!("batch-write-a-csv-file-to"))
                     .clicked()
                 {
                     actions.push(BatchAction::Template(self.operation));
@@ -119,12 +133,12 @@ impl BatchView {
         if self.checking {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Reading and checking every row…");
+                ui.label(t!("batch-reading-and-checking-every-row"));
             });
         }
         if let Some(problem) = &self.check_problem {
             ui.label(
-                RichText::new(format!("This file cannot be used: {problem}"))
+                RichText::new(t!("batch-this-file-cannot-be-used", problem = problem))
                     .color(error_color(ui)),
             );
         }
@@ -137,13 +151,14 @@ impl BatchView {
         };
         let (errors, warnings) = (check.error_rows(), check.warning_rows());
         ui.separator();
-        let summary = format!(
-            "{} rows ({encoding}) to {}: {} can be sent, {} with errors, {} with warnings only.",
-            check.rows.len(),
-            operation_label(check.operation).to_lowercase(),
-            check.sendable(),
-            errors,
-            warnings
+        let summary = t!(
+            "batch-check-summary",
+            rows = check.rows.len(),
+            encoding = *encoding,
+            operation = operation_label(check.operation).to_lowercase(),
+            sendable = check.sendable(),
+            errors = errors,
+            warnings = warnings
         );
         let color = if errors > 0 {
             error_color(ui)
@@ -157,7 +172,7 @@ impl BatchView {
             .filter(|r| self.show_all_rows || !r.findings.is_empty())
             .flat_map(|r| {
                 let ok = (r.findings.is_empty())
-                    .then(|| (r.row_no, "", false, "ready to send".to_string()));
+                    .then(|| (r.row_no, "", false, t!("batch-ready-to-send").to_string()));
                 ok.into_iter().chain(
                     r.findings
                         .iter()
@@ -165,7 +180,10 @@ impl BatchView {
                 )
             })
             .collect();
-        ui.checkbox(&mut self.show_all_rows, "Show rows without problems too");
+        ui.checkbox(
+            &mut self.show_all_rows,
+            t!("batch-show-rows-without-problems-too"),
+        );
         if !problems.is_empty() {
             findings_table(ui, &problems);
         }
@@ -174,10 +192,10 @@ impl BatchView {
             if errors > 0 {
                 ui.checkbox(
                     &mut self.skip_invalid,
-                    format!("Skip the rows with errors ({errors})"),
+                    t!("batch-skip-the-rows-with-errors", errors = errors),
                 );
             }
-            ui.label("When a row fails:");
+            ui.label(t!("batch-when-a-row-fails"));
             ui.radio_value(&mut self.continue_on_error, true, "continue");
             ui.radio_value(&mut self.continue_on_error, false, "stop");
         });
@@ -186,10 +204,10 @@ impl BatchView {
             .add_enabled(
                 can_start,
                 egui::Button::new(
-                    RichText::new(format!("Start: send {} rows", check.sendable())).strong(),
+                    RichText::new(t!("batch-start", count = check.sendable())).strong(),
                 ),
             )
-            .on_disabled_hover_text("Fix the rows with errors, or choose to skip them");
+            .on_disabled_hover_text(t!("batch-fix-the-rows-with-errors"));
         if start.clicked() {
             actions.push(BatchAction::Start {
                 skip_invalid: self.skip_invalid,
@@ -205,34 +223,30 @@ impl BatchView {
         let (accent, headline) = match state {
             BatchState::Done if progress.failed == 0 => (
                 success_color(ui),
-                format!("Batch {id} is done: every row sent succeeded."),
+                t!("batch-batch-is-done-every-row", id = id),
             ),
             BatchState::Done => (
                 warning_color(ui),
-                format!(
-                    "Batch {id} is done, with failures: see them with \"Failures only\", fix them and use Retry failed below."
-                ),
+                t!("batch-batch-is-done-with-failures", id = id),
             ),
             BatchState::Stopped => (
                 error_color(ui),
-                format!(
-                    "Batch {id} stopped at the first failure; Resume below sends the rows not yet sent."
-                ),
+                t!("batch-batch-stopped-at-the-first", id = id),
             ),
             _ => (
                 warning_color(ui),
-                format!("Batch {id} was cancelled; Resume below sends the rows not yet sent."),
+                t!("batch-batch-was-cancelled-resume-below", id = id),
             ),
         };
         ui.add_space(4.0);
         card_ui(ui, accent, |ui| {
             ui.label(RichText::new(headline).strong());
-            ui.label(format!(
-                "{} rows sent in {}: {} succeeded, {} failed.",
-                progress.done,
-                crate::batch::progress::human_duration(progress.elapsed()),
-                progress.ok,
-                progress.failed
+            ui.label(t!(
+                "batch-sent-summary",
+                done = progress.done,
+                elapsed = crate::batch::progress::human_duration(progress.elapsed()),
+                ok = progress.ok,
+                failed = progress.failed
             ));
         });
     }
@@ -244,38 +258,36 @@ impl BatchView {
         actions: &mut Vec<BatchAction>,
     ) {
         ui.separator();
-        ui.label(RichText::new(format!("Sending batch {}", running.id)).strong());
+        ui.label(RichText::new(t!("batch-sending", id = running.id)).strong());
         let (fraction, text) = match &running.progress {
             Some(p) if p.total > 0 => (p.done as f32 / p.total as f32, p.summary()),
-            _ => (0.0, "Starting…".to_string()),
+            _ => (0.0, t!("batch-starting")),
         };
         ui.add(
             egui::ProgressBar::new(fraction)
                 .text(text)
                 .animate(!running.paused),
         );
-        ui.label(format!(
-            "At most {} calls a minute, the service's limit.",
-            running
-                .progress
-                .as_ref()
-                .map_or(1000, |p| p.limit_per_minute)
-        ));
+        let limit = running
+            .progress
+            .as_ref()
+            .map_or(1000, |p| p.limit_per_minute);
+        ui.label(t!("batch-limit", limit = limit));
         ui.horizontal(|ui| {
             if running.paused {
-                if ui.button("Resume sending").clicked() {
+                if ui.button(t!("batch-resume-sending")).clicked() {
                     actions.push(BatchAction::Continue(running.id));
                     if let Some(r) = self.running.as_mut() {
                         r.paused = false;
                     }
                 }
-            } else if ui.button("Pause").clicked() {
+            } else if ui.button(t!("batch-pause")).clicked() {
                 actions.push(BatchAction::Pause(running.id));
                 if let Some(r) = self.running.as_mut() {
                     r.paused = true;
                 }
             }
-            let cancel = ui.add_enabled(!running.cancelling, egui::Button::new("Cancel"));
+            let cancel = ui.add_enabled(!running.cancelling, egui::Button::new(t!("batch-cancel")));
             if cancel.clicked() {
                 actions.push(BatchAction::Cancel(running.id));
                 if let Some(r) = self.running.as_mut() {
@@ -283,7 +295,7 @@ impl BatchView {
                 }
             }
             if running.cancelling {
-                ui.label("Stopping after the rows in flight…");
+                ui.label(t!("batch-stopping-after-the-rows-in"));
             }
         });
     }
@@ -292,12 +304,12 @@ impl BatchView {
         let Some(id) = self.shown else { return };
         ui.separator();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Results of batch {id}")).strong());
-            ui.checkbox(&mut self.failures_only, "Failures only");
-            if ui.button("Export CSV…").clicked() {
+            ui.label(RichText::new(t!("batch-results-of-batch", id = id)).strong());
+            ui.checkbox(&mut self.failures_only, t!("batch-failures-only"));
+            if ui.button(t!("batch-export-csv")).clicked() {
                 actions.push(BatchAction::Export { id, json: false });
             }
-            if ui.button("Export JSON…").clicked() {
+            if ui.button(t!("batch-export-json")).clicked() {
                 actions.push(BatchAction::Export { id, json: true });
             }
         });
@@ -308,9 +320,9 @@ impl BatchView {
             .collect();
         if rows.is_empty() {
             ui.label(if self.failures_only {
-                "No failures."
+                t!("batch-no-failures")
             } else {
-                "No rows yet."
+                t!("batch-no-rows-yet")
             });
             return;
         }
@@ -322,41 +334,41 @@ impl BatchView {
             return;
         }
         ui.separator();
-        ui.label(RichText::new("Earlier batches").strong());
+        ui.label(RichText::new(t!("batch-earlier-batches")).strong());
         let running = self.running.as_ref().map(|r| r.id);
         for b in self.batches.iter().take(20) {
             ui.horizontal(|ui| {
                 let c = &b.counts;
-                let mut text = format!(
-                    "{} · {} · {} · {}: {} done, {} failed, {} unknown, {} not sent",
-                    b.id,
-                    b.source,
-                    operation_label(b.operation),
-                    b.state.as_str(),
-                    c.ok,
-                    c.failed,
-                    c.unknown,
-                    c.not_sent
+                let mut text = t!(
+                    "batch-earlier-line",
+                    id = b.id,
+                    source = b.source.as_str(),
+                    operation = operation_label(b.operation),
+                    state = b.state.label(),
+                    ok = c.ok,
+                    failed = c.failed,
+                    unknown = c.unknown,
+                    not_sent = c.not_sent
                 );
                 if c.skipped > 0 {
-                    text.push_str(&format!(", {} skipped", c.skipped));
+                    text.push_str(&t!("batch-skipped-count", count = c.skipped));
                 }
                 ui.label(text);
-                if ui.small_button("Show").clicked() {
+                if ui.small_button(t!("batch-show")).clicked() {
                     actions.push(BatchAction::Show(b.id));
                 }
                 let idle = running.is_none();
                 if b.state.can_resume()
                     && c.not_sent + c.unknown > 0
                     && idle
-                    && ui.small_button("Resume").clicked()
+                    && ui.small_button(t!("batch-resume-2")).clicked()
                 {
                     actions.push(BatchAction::Rerun(b.id, RerunKind::Resume));
                 }
                 if c.failed > 0
                     && idle
                     && b.state != BatchState::Running
-                    && ui.small_button("Retry failed").clicked()
+                    && ui.small_button(t!("batch-retry-failed")).clicked()
                 {
                     actions.push(BatchAction::Rerun(b.id, RerunKind::RetryFailed));
                 }

@@ -2,6 +2,7 @@
 //! follow the progress (pause, resume, cancel), read and export the results, and pick up
 //! earlier batches (resume an interrupted one, retry the failed rows).
 
+use crate::t;
 mod draw;
 mod tables;
 
@@ -92,12 +93,12 @@ impl Default for BatchView {
 
 const OPERATIONS: [Operation; 3] = [Operation::Add, Operation::Update, Operation::Delete];
 
-fn operation_label(op: Operation) -> &'static str {
+fn operation_label(op: Operation) -> String {
     match op {
-        Operation::Add => "Add configs",
-        Operation::Update => "Update configs",
-        Operation::Delete => "Delete configs",
-        Operation::Describe => "List configs",
+        Operation::Add => t!("batch-op-add-configs"),
+        Operation::Update => t!("batch-op-update-configs"),
+        Operation::Delete => t!("batch-op-delete-configs"),
+        Operation::Describe => t!("batch-op-list-configs"),
     }
 }
 

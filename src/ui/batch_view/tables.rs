@@ -3,6 +3,7 @@
 
 use crate::operation::Field;
 use crate::storage::{BatchRow, RowState};
+use crate::t;
 use crate::ui::style::{error_color, success_color, warning_color};
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
@@ -19,7 +20,12 @@ pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, 
             .column(Column::exact(64.0))
             .column(Column::remainder().at_least(160.0).clip(true))
             .header(row_height, |mut header| {
-                for title in ["Row", "Field", "", "Problem"] {
+                for title in [
+                    t!("batch-table-row"),
+                    t!("batch-table-field"),
+                    String::new(),
+                    t!("batch-table-problem"),
+                ] {
                     header.col(|ui| {
                         ui.strong(title);
                     });
@@ -35,8 +41,8 @@ pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, 
                         ui.label(*field);
                     });
                     row.col(|ui| {
-                        if message == "ready to send" {
-                            ui.label(RichText::new("ok").color(success_color(ui)));
+                        if *message == t!("batch-table-ready-to-send") {
+                            ui.label(RichText::new(t!("batch-table-ok")).color(success_color(ui)));
                         } else if *error {
                             ui.label(RichText::new("error").color(error_color(ui)));
                         } else {
@@ -75,11 +81,11 @@ pub(super) fn results_table(ui: &mut egui::Ui, rows: &[&BatchRow]) {
             .column(Column::remainder().at_least(160.0).clip(true))
             .header(row_height, |mut header| {
                 for title in [
-                    "Row",
-                    "App / stream",
-                    "Outcome",
-                    "RequestId / error",
-                    "Explanation",
+                    t!("batch-table-row-2"),
+                    t!("batch-table-app-stream"),
+                    t!("batch-table-outcome"),
+                    t!("batch-table-requestid-error"),
+                    t!("batch-table-explanation"),
                 ] {
                     header.col(|ui| {
                         ui.strong(title);
@@ -95,9 +101,11 @@ pub(super) fn results_table(ui: &mut egui::Ui, rows: &[&BatchRow]) {
                         ui.label(r.row_no.to_string());
                     });
                     row.col(|ui| {
+                        // i18n-exempt: app/stream
                         let stream =
                             format!("{}/{}", field(Field::AppName), field(Field::StreamName));
                         ui.label(&stream)
+                            // i18n-exempt: domain app/stream
                             .on_hover_text(format!("{} {stream}", field(Field::DomainName)));
                     });
                     row.col(|ui| {
