@@ -75,7 +75,7 @@ impl<A: eframe::App> eframe::App for FirstFrameProbe<A> {
 }
 
 /// Runs the window until it is closed.
-pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
+pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> anyhow::Result<()> {
     let started = Instant::now();
     let probe = std::env::var_os(REPORT_FIRST_FRAME_ENV).is_some();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -98,6 +98,7 @@ pub fn run_gui(data_dir: PathBuf) -> anyhow::Result<()> {
         client: ClientConfig::default(),
         secrets: SecretStore::platform(),
         sandbox_reset: Some(SandboxReset(Arc::new(move || resettable.reset()))),
+        language,
     };
     let mut viewport = egui::ViewportBuilder::default();
     if let Some(icon) = crate::ui::icon::icon_data() {

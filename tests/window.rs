@@ -70,12 +70,12 @@ fn auto_compose_without_its_group_blocks_submit() {
     h.step();
     let compose = Field::ComposeVodTranscodeGroupId.label();
     assert!(
-        h.query_by_role_and_label(Role::TextInput, compose)
+        h.query_by_role_and_label(Role::TextInput, &compose)
             .is_some(),
         "the switch reveals its group ID"
     );
     assert!(!submit_enabled(h));
-    retype(h, compose, "sandbox-group");
+    retype(h, &compose, "sandbox-group");
     assert!(submit_enabled(h));
 }
 

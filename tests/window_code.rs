@@ -25,7 +25,7 @@ fn the_form_and_a_history_entry_copy_as_code() {
     );
     assert!(!has(h, live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET));
 
-    h.get_by_role_and_label(Role::ComboBox, "Language").click();
+    h.get_by_role_and_label(Role::ComboBox, "Format").click();
     h.step();
     h.step();
     h.get_by_role_and_label(Role::Button, "Python").click();

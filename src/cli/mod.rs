@@ -15,6 +15,8 @@ mod sandbox_cmd;
 mod submit_cmd;
 mod validate_cmd;
 
+use crate::i18n::{self, Language};
+use crate::t;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,6 +33,10 @@ pub struct Cli {
     /// Directory for everything the program stores.
     #[arg(long, global = true, env = crate::storage::paths::DATA_DIR_ENV, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES
+    /// or LANG, else the OS language).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Language>,
     /// Without a command, the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -88,6 +94,7 @@ impl CliError {
 
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
+    i18n::set_language(Language::from_environment());
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -99,10 +106,13 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    if let Some(language) = cli.lang {
+        i18n::set_language(language);
+    }
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", t!("cli-error", message = e.to_string()));
             ExitCode::from(e.exit_code)
         }
     }
@@ -112,7 +122,7 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> Result<u8, CliError> {
     let data_dir = crate::storage::paths::data_dir(cli.data_dir);
     let Some(command) = cli.command else {
-        return crate::app::run_gui(data_dir)
+        return crate::app::run_gui(data_dir, cli.lang)
             .map(|()| 0)
             .map_err(|e| CliError::refused(format!("{e:#}")));
     };
@@ -120,7 +130,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| CliError::refused(format!("could not start the async runtime: {e}")))?;
+        .map_err(|e| CliError::refused(t!("cli-runtime-failed", error = e.to_string())))?;
     match command {
         Command::Sandbox(args) => runtime.block_on(sandbox_cmd::run(args)),
         Command::Validate(args) => validate_cmd::run(&args, &data_dir),

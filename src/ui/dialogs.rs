@@ -72,7 +72,7 @@ impl LiveRecordApp {
             ),
         };
         let mut answer = None;
-        let modal = egui::Modal::new(egui::Id::new(&title)).show(ctx, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("confirm_dialog")).show(ctx, |ui| {
             ui.heading(&title);
             ui.label(body);
             ui.horizontal(|ui| {

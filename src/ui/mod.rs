@@ -2,6 +2,7 @@
 //! presets. It talks to the worker only through plain-data commands and events, and never
 //! waits. This file is the shell: each part lives in its own file.
 
+use crate::i18n::Language;
 use crate::t;
 mod actions;
 pub mod batch_view;
@@ -62,6 +63,9 @@ pub struct SavedState {
     pub timeout_secs: Option<u64>,
     /// `light`, `dark` or `system` (the default: follow the system).
     pub theme: Option<String>,
+    /// The language picked in the window (`en`, `zh-CN`); none: the OS language.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// What the window needs from its surroundings.
@@ -81,6 +85,9 @@ pub struct AppSetup {
     pub secrets: SecretStore,
     /// Empties the built-in sandbox ("Reset sandbox").
     pub sandbox_reset: Option<SandboxReset>,
+    /// A language that wins over the remembered one (`--lang`); none: the remembered
+    /// choice, else the OS language.
+    pub language: Option<Language>,
 }
 
 impl AppSetup {
@@ -100,6 +107,7 @@ impl AppSetup {
             client: ClientConfig::default(),
             secrets,
             sandbox_reset: None,
+            language: Some(Language::En),
         }
     }
 }

@@ -11,6 +11,7 @@ use super::profiles_dialog::ProfilesDialog;
 use super::result_panel::ResultPanel;
 use super::{AppSetup, EXAMPLE_PRESET, SavedState, fonts};
 use crate::credentials::{Credentials, Profile, ProfileMeta, ProfileSource};
+use crate::i18n::{self, Language};
 use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
@@ -70,6 +71,8 @@ pub struct LiveRecordApp {
     pub(super) confirm: Option<Confirm>,
     pub(super) close_confirmed: bool,
     pub(super) theme: ThemeChoice,
+    /// The language picked in the window or with `--lang`; none: the OS language.
+    pub(super) chosen_language: Option<Language>,
     pub(super) icon: Option<egui::TextureHandle>,
 }
 
@@ -155,6 +158,12 @@ impl LiveRecordApp {
             .and_then(|name| setup.profiles.iter().position(|p| &p.name == name))
             .unwrap_or(0);
         let theme = ThemeChoice::parse(saved.theme.as_deref());
+        let chosen_language = saved.language.as_deref().and_then(Language::parse);
+        let language = setup
+            .language
+            .or(chosen_language)
+            .unwrap_or_else(Language::from_environment);
+        i18n::set_language(language);
         let mut form = FormPanel::default();
         if saved.signature.as_deref() == Some("v1") {
             form.signature = SignatureMethod::V1;
@@ -181,9 +190,10 @@ impl LiveRecordApp {
             files: FileDialogs::new(setup.native_file_dialogs),
             notice: None,
             next_job: 1,
-            // A first run: nothing remembered but perhaps the theme.
+            // A first run: nothing remembered but perhaps the theme and language.
             first_run: SavedState {
                 theme: None,
+                language: None,
                 ..saved.clone()
             } == SavedState::default(),
             restore_preset: saved.last_preset,
@@ -192,6 +202,7 @@ impl LiveRecordApp {
             confirm: None,
             close_confirmed: false,
             theme,
+            chosen_language: setup.language.or(chosen_language),
             icon: None,
         }
     }
@@ -204,6 +215,7 @@ impl LiveRecordApp {
             signature: Some(self.form.signature.as_str().to_string()),
             timeout_secs: Some(self.form.timeout_secs),
             theme: Some(self.theme.as_str().to_string()),
+            language: self.chosen_language.map(|l| l.tag().to_string()),
         }
     }
 

@@ -3,6 +3,7 @@
 use super::commands::UiCommand;
 use super::state::{LiveRecordApp, ThemeChoice};
 use super::style::{error_color, success_color};
+use crate::i18n::{self, Language};
 use crate::operation::{Checked, Operation};
 use crate::t;
 use eframe::egui::{self, RichText};
@@ -64,6 +65,7 @@ impl LiveRecordApp {
         ui.horizontal(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 self.theme_ui(ui);
+                self.language_ui(ui);
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     self.notice_text_ui(ui);
                 });
@@ -87,6 +89,33 @@ impl LiveRecordApp {
         self.theme = theme;
     }
 
+    /// The language switch, in the status bar: takes effect at once and is remembered.
+    fn language_ui(&mut self, ui: &mut egui::Ui) {
+        let current = i18n::language();
+        let mut picked = current;
+        egui::ComboBox::from_id_salt("language_picker")
+            .selected_text(current.native_name())
+            .width(90.0)
+            .show_ui(ui, |ui| {
+                for language in Language::ALL {
+                    ui.selectable_value(&mut picked, language, language.native_name());
+                }
+            })
+            .response
+            .labelled_by(ui.label(t!("status-language")).id);
+        if picked != current {
+            self.set_language(ui.ctx(), picked);
+        }
+    }
+
+    /// Switches the interface to `language` now and remembers the choice.
+    pub fn set_language(&mut self, ctx: &egui::Context, language: Language) {
+        i18n::set_language(language);
+        self.chosen_language = Some(language);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(t!("top-live-record-to-vod")));
+        ctx.request_repaint();
+    }
+
     fn notice_text_ui(&mut self, ui: &mut egui::Ui) {
         let Some((text, problem)) = self.notice.clone() else {
             ui.label(RichText::new(t!("submit-ready")).weak());
@@ -98,10 +127,13 @@ impl LiveRecordApp {
             } else {
                 success_color(ui)
             };
-            ui.label(RichText::new(text).color(color));
+            // The button first: a long notice is cut short (whole on hover) rather than
+            // pushing the button over the language and theme pickers.
             if ui.small_button(t!("submit-dismiss")).clicked() {
                 self.notice = None;
             }
+            ui.add(egui::Label::new(RichText::new(&text).color(color)).truncate())
+                .on_hover_text(text);
         });
     }
 }

@@ -623,7 +623,7 @@ actions-copied-the-config-into-the = Copied the config into the form for a new o
 actions-the-form-now-updates-the = The form now updates the existing config: press Update to send it.
 actions-loaded-the-history-entry-into = Loaded the history entry into the form.
 code-copy-as-code = Copy as code
-code-language = Language
+code-language = Format
 code-shell = Shell
 code-copy = Copy
 code-no-secret-is-included-the = No secret is included: the code reads credentials from the environment or the profile.
@@ -718,3 +718,9 @@ op-every-stream-of = every stream of { $target }
 op-default-region = the default region
 batch-table-ok = ok
 app-window-failed = could not open the window: { $error }
+status-language = Language
+
+## Command line
+
+cli-error = error: { $message }
+cli-runtime-failed = could not start the async runtime: { $error }

@@ -607,7 +607,7 @@ actions-copied-the-config-into-the = 已把配置复制到表单用于新增：�
 actions-the-form-now-updates-the = 表单现在用于更新现有配置：点击“更新”发送。
 actions-loaded-the-history-entry-into = 已把历史记录载入表单。
 code-copy-as-code = 复制为代码
-code-language = 语言
+code-language = 格式
 code-shell = 命令行环境
 code-copy = 复制
 code-no-secret-is-included-the = 代码中不含密钥：它从环境变量或配置档案读取凭证。
@@ -702,3 +702,9 @@ op-every-stream-of = { $target } 的所有流
 op-default-region = 默认地域
 batch-table-ok = 通过
 app-window-failed = 无法打开窗口：{ $error }
+status-language = 语言
+
+## Command line
+
+cli-error = 错误：{ $message }
+cli-runtime-failed = 无法启动异步运行时：{ $error }
