@@ -6,6 +6,7 @@ use super::{CliError, EXIT_INVALID, EXIT_REFUSED, preset_input};
 use crate::batch::{self, BatchCheck};
 use crate::operation::Operation;
 use crate::storage::{BatchSettings, BatchState, History};
+use crate::t;
 use crate::worker::Pipeline;
 use crate::worker::batch_run::{self, BatchControl, BatchJob, BatchUpdate, RerunKind};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -163,7 +164,7 @@ fn load(args: &FileArgs, data_dir: &Path) -> Result<(BatchCheck, Option<String>)
     let file = batch::read_file(&args.file)
         .map_err(|e| CliError::invalid(format!("{}: {e}", args.file.display())))?;
     for row in file.rows_with_extra_cells() {
-        eprintln!("warning: row {row} has more cells than the header; the extra cells are ignored");
+        eprintln!("{}", t!("cli-batch-warning-row-has-more-cells", row = row));
     }
     let checked = batch::check_rows(args.operation.into(), file.drafts(&base.draft));
     Ok((checked, base.preset_name))
@@ -182,7 +183,17 @@ fn print_findings(checked: &BatchCheck, json: bool) -> usize {
                 let kind = if f.error { "error" } else { "warning" };
                 let field = if f.field.is_empty() { "" } else { f.field };
                 let sep = if field.is_empty() { "" } else { ": " };
-                eprintln!("row {}: {kind}: {field}{sep}{}", row.row_no, f.message);
+                eprintln!(
+                    "{}",
+                    t!(
+                        "cli-batch-row",
+                        row_no = row.row_no,
+                        kind = kind,
+                        field = field,
+                        sep = sep,
+                        message = f.message
+                    )
+                );
             }
         }
     }
@@ -194,11 +205,14 @@ fn check(args: &FileArgs, data_dir: &Path) -> Result<u8, CliError> {
     let errors = print_findings(&checked, args.json);
     if !args.json {
         println!(
-            "{} rows: {} can be sent, {} with errors, {} with warnings only.",
-            checked.rows.len(),
-            checked.sendable(),
-            errors,
-            checked.warning_rows()
+            "{}",
+            t!(
+                "cli-batch-rows-can-be-sent-with",
+                count = checked.rows.len(),
+                sendable = checked.sendable(),
+                errors = errors,
+                warning_rows = checked.warning_rows()
+            )
         );
     }
     Ok(if errors > 0 { EXIT_INVALID } else { 0 })
@@ -212,7 +226,7 @@ fn pipeline_with(
     let history = pipeline
         .history()
         .cloned()
-        .ok_or_else(|| CliError::refused("a batch needs the history to keep track of its rows"))?;
+        .ok_or_else(|| CliError::refused(t!("cli-batch-a-batch-needs-the-history")))?;
     Ok((pipeline, history))
 }
 
@@ -223,7 +237,8 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
     let errors = print_findings(&checked, false);
     if errors > 0 && !args.skip_invalid {
         eprintln!(
-            "error: {errors} row(s) have errors and nothing was sent; fix them, or pass --skip-invalid to send the others"
+            "{}",
+            t!("cli-batch-error-row-s-have-errors", errors = errors)
         );
         return Ok(EXIT_INVALID);
     }
@@ -296,7 +311,7 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
     tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
             on_ctrl_c.cancel();
-            eprintln!("\nStopping after the rows in flight (Ctrl-C again to stop at once)…");
+            eprintln!("{}", t!("cli-batch-nstopping-after-the-rows-in"));
             if tokio::signal::ctrl_c().await.is_ok() {
                 on_ctrl_c.abort();
             }
@@ -310,7 +325,11 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
             if json {
                 println!("{}", serde_json::json!({"batch": batch_id, "rows": rows}));
             } else {
-                bar.println(format!("Batch {batch_id}: sending {rows} rows."));
+                bar.println(t!(
+                    "cli-batch-batch-sending-rows",
+                    batch_id = batch_id,
+                    rows = rows
+                ));
             }
         }
         BatchUpdate::Row {
@@ -326,11 +345,11 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
                 });
                 println!("{doc}");
             } else if !done.ok {
-                bar.println(format!(
-                    "row {}: failed: {} {}",
-                    done.row,
-                    done.code.as_deref().unwrap_or(""),
-                    done.message
+                bar.println(t!(
+                    "cli-batch-row-failed",
+                    row = done.row,
+                    code = done.code.as_deref().unwrap_or(""),
+                    message = done.message
                 ));
             }
             bar.set_position(progress.done);
@@ -348,18 +367,26 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
     if !json {
         match state {
             BatchState::Done if all_ok => {
-                println!("Batch {batch_id} is done: every row succeeded.")
+                println!(
+                    "{}",
+                    t!("cli-batch-batch-is-done-every-row", batch_id = batch_id)
+                )
             }
             BatchState::Done => println!(
-                "Batch {batch_id} is done with failures; `batch export {batch_id} --failures --to FILE` lists them, `batch resume {batch_id} --retry-failed` sends them again."
+                "{}",
+                t!("cli-batch-batch-is-done-with-failures", batch_id = batch_id)
             ),
             other => println!(
-                "Batch {batch_id} {}; `batch resume {batch_id}` sends the rows not yet done.",
-                match other {
-                    BatchState::Stopped => "stopped at the first failure",
-                    BatchState::Cancelled => "was cancelled",
-                    _ => "was interrupted",
-                }
+                "{}",
+                t!(
+                    "cli-batch-batch-batch-resume-sends-the",
+                    batch_id = batch_id,
+                    state = match other {
+                        BatchState::Stopped => t!("cli-batch-stopped-at-first-failure"),
+                        BatchState::Cancelled => t!("cli-batch-was-cancelled"),
+                        _ => t!("cli-batch-was-interrupted"),
+                    }
+                )
             ),
         }
     }
@@ -375,6 +402,7 @@ fn progress_bar(json: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    // i18n-exempt: indicatif's template
     if let Ok(style) = ProgressStyle::with_template("{bar:30.cyan/blue} {msg}") {
         bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));
     }

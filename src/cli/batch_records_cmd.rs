@@ -7,6 +7,7 @@ use crate::batch::{self, results};
 use crate::storage::atomic_file::write_atomically;
 use crate::storage::history_export::{ExportFormat, format_time};
 use crate::storage::{BatchSummary, History};
+use crate::t;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -14,8 +15,9 @@ fn open_history(data_dir: &Path) -> Result<Arc<Mutex<History>>, CliError> {
     History::open(data_dir)
         .map(|h| Arc::new(Mutex::new(h)))
         .map_err(|e| {
-            CliError::refused(format!(
-                "a batch needs the history to keep track of its rows: {e}"
+            CliError::refused(t!(
+                "cli-batch-records-a-batch-needs-the-history",
+                e = e.to_string()
             ))
         })
 }
@@ -24,7 +26,7 @@ pub fn list(args: &ListArgs, data_dir: &Path) -> Result<u8, CliError> {
     let history = open_history(data_dir)?;
     let batches = history
         .lock()
-        .map_err(|_| CliError::refused("the history is unavailable"))?
+        .map_err(|_| CliError::refused(t!("cli-batch-records-the-history-is-unavailable")))?
         .batches()
         .map_err(|e| CliError::refused(e.to_string()))?;
     if args.json {
@@ -32,7 +34,7 @@ pub fn list(args: &ListArgs, data_dir: &Path) -> Result<u8, CliError> {
             println!("{}", serde_json::to_string(b).unwrap_or_default());
         }
     } else if batches.is_empty() {
-        println!("No batches yet: `batch run FILE` sends one.");
+        println!("{}", t!("cli-batch-records-no-batches-yet-batch-run"));
     } else {
         for b in &batches {
             println!("{}", list_line(b));
@@ -44,18 +46,19 @@ pub fn list(args: &ListArgs, data_dir: &Path) -> Result<u8, CliError> {
 fn list_line(b: &BatchSummary) -> String {
     let when = format_time(b.created_at_ms);
     let c = &b.counts;
-    format!(
-        "{:>4}  {when}  {:<11}  {:<28}  {} ok, {} failed, {} unknown, {} not sent, {} skipped of {}  ({})",
-        b.id,
-        b.state.as_str(),
-        b.operation.action(),
-        c.ok,
-        c.failed,
-        c.unknown,
-        c.not_sent,
-        c.skipped,
-        c.total,
-        b.source
+    t!(
+        "cli-batch-list-line",
+        id = format!("{:>4}", b.id),
+        when = when,
+        state = super::output::pad(&b.state.label(), 11),
+        action = format!("{:<28}", b.operation.action()),
+        ok = c.ok,
+        failed = c.failed,
+        unknown = c.unknown,
+        not_sent = c.not_sent,
+        skipped = c.skipped,
+        total = c.total,
+        source = b.source.as_str()
     )
 }
 
@@ -65,8 +68,11 @@ pub fn template(args: &TemplateArgs, data_dir: &Path) -> Result<u8, CliError> {
     write_atomically(&args.to, text.as_bytes())
         .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
     println!(
-        "Wrote {}: fill in one row per stream, then `batch check` it.",
-        args.to.display()
+        "{}",
+        t!(
+            "cli-batch-records-wrote-fill-in-one-row",
+            to = args.to.display()
+        )
     );
     Ok(0)
 }
@@ -75,13 +81,13 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
     let history = open_history(data_dir)?;
     let rows = history
         .lock()
-        .map_err(|_| CliError::refused("the history is unavailable"))?
+        .map_err(|_| CliError::refused(t!("cli-batch-records-the-history-is-unavailable-2")))?
         .batch_rows(args.id)
         .map_err(|e| CliError::refused(e.to_string()))?;
     if rows.is_empty() {
-        return Err(CliError::invalid(format!(
-            "there is no batch {}; `batch list` shows them",
-            args.id
+        return Err(CliError::invalid(t!(
+            "cli-batch-records-there-is-no-batch-batch",
+            id = args.id
         )));
     }
     let json = args
@@ -95,6 +101,13 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
     };
     let written = results::export(rows, format, args.failures, &args.to)
         .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
-    println!("Wrote {written} rows to {}.", args.to.display());
+    println!(
+        "{}",
+        t!(
+            "cli-batch-records-wrote-rows-to",
+            written = written,
+            to = args.to.display()
+        )
+    );
     Ok(0)
 }

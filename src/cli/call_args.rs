@@ -8,6 +8,7 @@ use crate::credentials::ProfileSource;
 use crate::credentials::{ProfileBook, SecretStore};
 use crate::signing::SignatureMethod;
 use crate::storage::History;
+use crate::t;
 use crate::worker::{CallOrder, CallReport, NotSent, Pipeline};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -156,7 +157,11 @@ impl SendArgs {
             Err(e) => {
                 if recorded {
                     eprintln!(
-                        "warning: the history is unavailable, so this call is not recorded: {e}"
+                        "{}",
+                        t!(
+                            "cli-call-args-warning-the-history-is-unavailable",
+                            e = e.to_string()
+                        )
                     );
                 }
                 None
@@ -190,8 +195,8 @@ pub async fn run_order(
             if args.json {
                 let doc = serde_json::json!({
                     "ok": false,
-                    "code": "InvalidInput",
-                    "explanation": "The request has errors and was not sent.",
+                    "code": "InvalidInput", // i18n-exempt: an error code
+                    "explanation": t!("cli-call-args-the-request-has-errors-and"),
                     "findings": output::findings_json(&checked),
                 });
                 println!("{doc}");
@@ -234,7 +239,13 @@ pub async fn run_order(
     });
     let report = pipeline.send(&resolved, order, &cancel).await;
     if let Some(problem) = &report.history_problem {
-        eprintln!("warning: this call could not be recorded in the history: {problem}");
+        eprintln!(
+            "{}",
+            t!(
+                "cli-call-args-warning-this-call-could-not",
+                problem = problem.to_string()
+            )
+        );
     }
     Ok(Ran::Sent(Box::new(report)))
 }

@@ -6,6 +6,7 @@ use super::submit_cmd::{self, SubmitArgs};
 use super::{CliError, EXIT_INVALID};
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Field, FormDraft, Operation};
+use crate::t;
 use crate::worker::CallOrder;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
@@ -135,12 +136,19 @@ fn page_info(page: &ConfigPage, all: bool) -> String {
     if all {
         String::new()
     } else {
-        format!(" (page {} of {})", page.page_num, page.page_count())
+        t!(
+            "cli-configs-page-of",
+            page_num = page.page_num,
+            page_count = page.page_count()
+        )
     }
 }
 
 fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
-    println!("{total} config(s){page_info}");
+    println!(
+        "{}",
+        t!("cli-configs-config-s", total = total, page_info = page_info)
+    );
     if configs.is_empty() {
         return;
     }
@@ -162,19 +170,19 @@ fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
         })
         .collect();
     let header = [
-        "APP",
-        "STREAM",
-        "TRANSCODE GROUP",
-        "CYCLE (S)",
-        "COMPOSE",
-        "CREATED",
+        t!("cli-configs-app"),
+        t!("cli-configs-stream"),
+        t!("cli-configs-transcode-group"),
+        t!("cli-configs-cycle-s"),
+        t!("cli-configs-compose"),
+        t!("cli-configs-created"),
     ];
     let widths: Vec<usize> = (0..header.len())
         .map(|i| {
             rows.iter()
                 .filter_map(|r| r.get(i))
-                .map(|c| c.chars().count())
-                .chain(header.get(i).map(|h| h.len()))
+                .map(|c| super::output::display_width(c))
+                .chain(header.get(i).map(|h| super::output::display_width(h)))
                 .max()
                 .unwrap_or(0)
         })
@@ -183,11 +191,11 @@ fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - super::output::display_width(c))))
             .collect();
         println!("{}", padded.join("  ").trim_end());
     };
-    line(header.to_vec());
+    line(header.iter().map(String::as_str).collect());
     for row in &rows {
         line(row.iter().map(String::as_str).collect());
     }
@@ -204,18 +212,24 @@ async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
         );
         if !std::io::stdin().is_terminal() {
             eprintln!(
-                "error: deleting {target} stops recording into VOD for it; pass --yes to confirm (nothing was sent)"
+                "{}",
+                t!(
+                    "cli-configs-error-deleting-stops-recording-into",
+                    target = target
+                )
             );
             return Ok(EXIT_INVALID);
         }
         eprint!(
-            "Delete the record-to-VOD config of {target}? Recording into VOD stops for it. [y/N] "
+            "{}",
+            t!("cli-configs-delete-the-record-to-vod", target = target)
         );
         std::io::stderr().flush().ok();
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer).ok();
-        if !matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
-            eprintln!("Not deleted.");
+        // i18n-exempt: the answers a user may type, in either language
+        if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes" | "是") {
+            eprintln!("{}", t!("cli-configs-not-deleted"));
             return Ok(EXIT_INVALID);
         }
     }

@@ -1,8 +1,10 @@
 //! `live-record-vod history [filters]` and `history export`: the record of every submission.
 
 use super::CliError;
+use super::output::pad;
 use crate::storage::history_export::{self, ExportFormat, format_time};
 use crate::storage::{History, HistoryEntry, HistoryQuery, OutcomeKind};
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `history`.
@@ -92,7 +94,14 @@ pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
                 FormatArg::Json => ExportFormat::Json,
             };
             history_export::export(&entries, format, to).map_err(storage)?;
-            println!("exported {} entries to {}", entries.len(), to.display());
+            println!(
+                "{}",
+                t!(
+                    "cli-history-exported-entries-to",
+                    count = entries.len(),
+                    to = to.display()
+                )
+            );
         }
         None => {
             let query = args.filter.query();
@@ -100,7 +109,7 @@ pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
             if args.json {
                 println!("{}", history_export::to_json(&entries));
             } else if entries.is_empty() {
-                eprintln!("no matching history entries");
+                eprintln!("{}", t!("cli-history-no-matching-history-entries"));
             } else {
                 for e in &entries {
                     println!("{}", line(e));
@@ -114,10 +123,16 @@ pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
 fn line(e: &HistoryEntry) -> String {
     let target = format!(
         "{}/{}/{}",
-        e.fields.get("DomainName").map(String::as_str).unwrap_or(""),
-        e.fields.get("AppName").map(String::as_str).unwrap_or(""),
         e.fields
-            .get("StreamName")
+            .get("DomainName") // i18n-exempt: an API name
+            .map(String::as_str)
+            .unwrap_or(""),
+        e.fields
+            .get("AppName") // i18n-exempt: an API name
+            .map(String::as_str)
+            .unwrap_or(""),
+        e.fields
+            .get("StreamName") // i18n-exempt: an API name
             .map(String::as_str)
             .unwrap_or("*"),
     );
@@ -125,13 +140,24 @@ fn line(e: &HistoryEntry) -> String {
         OutcomeKind::Ok => e.request_id.clone().unwrap_or_default(),
         _ => e.error_code.clone().unwrap_or_default(),
     };
-    let place = if e.sandbox { "sandbox" } else { "cloud" };
-    let took = e.duration_ms.map(|d| format!("{d} ms")).unwrap_or_default();
-    format!(
-        "#{:<6} {}  {:<15} {target}  [{place}, profile {}]  {detail}  {took}",
-        e.id,
-        format_time(e.started_at_ms),
-        e.outcome.label(),
-        e.profile
+    let place = if e.sandbox {
+        t!("cli-history-sandbox")
+    } else {
+        t!("cli-history-cloud")
+    };
+    let took = e
+        .duration_ms
+        .map(|d| t!("cli-history-ms", d = d))
+        .unwrap_or_default();
+    t!(
+        "cli-history-line",
+        id = pad(&format!("#{}", e.id), 7),
+        when = format_time(e.started_at_ms),
+        outcome = pad(&e.outcome.label(), 15),
+        target = target,
+        place = place,
+        profile = e.profile.as_str(),
+        detail = detail,
+        took = took
     )
 }

@@ -109,6 +109,10 @@ pub fn main() -> ExitCode {
     if let Some(language) = cli.lang {
         i18n::set_language(language);
     }
+    // JSON is for scripts: its words stay English whatever the language, like its codes.
+    if std::env::args().any(|a| a == "--json") {
+        i18n::set_language(Language::En);
+    }
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {

@@ -2,6 +2,7 @@
 
 use crate::client::{Outcome, PreparedRequest};
 use crate::operation::{Checked, Finding, FindingCode, Severity};
+use crate::t;
 use crate::worker::CallReport;
 use serde_json::{Value, json};
 
@@ -24,17 +25,25 @@ pub fn findings_text(checked: &Checked) -> String {
     let mut out = String::new();
     for f in &checked.findings {
         let tag = match f.severity {
-            Severity::Error => "error  ",
-            Severity::Warning => "warning",
+            Severity::Error => t!("cli-out-error"),
+            Severity::Warning => t!("cli-out-warning"),
         };
-        out.push_str(&format!("{tag} {}: {}\n", f.field.api_name(), f.message()));
+        out.push_str(&format!(
+            "{}\n",
+            t!(
+                "cli-out-n",
+                tag = tag,
+                api_name = f.field.api_name(),
+                message = f.message()
+            )
+        ));
         if let FindingCode::DomainIsUrl { host, app, stream } = &f.code {
-            let mut fix = format!("        fix: --set DomainName={host}");
+            let mut fix = t!("cli-out-fix-set-domainname", host = host);
             if let Some(app) = app {
-                fix.push_str(&format!(" --set AppName={app}"));
+                fix.push_str(&t!("cli-out-set-appname", app = app));
             }
             if let Some(stream) = stream {
-                fix.push_str(&format!(" --set StreamName={stream}"));
+                fix.push_str(&t!("cli-out-set-streamname", stream = stream));
             }
             out.push_str(&fix);
             out.push('\n');
@@ -43,11 +52,9 @@ pub fn findings_text(checked: &Checked) -> String {
     let errors = checked.error_count();
     let warnings = checked.findings.len() - errors;
     out.push_str(&match (errors, warnings) {
-        (0, 0) => "OK: the request can be sent.\n".to_string(),
-        (0, w) => format!("OK with {w} warning(s): the request can be sent.\n"),
-        (e, w) => format!(
-            "{e} error(s), {w} warning(s): the request cannot be sent until the errors are fixed.\n"
-        ),
+        (0, 0) => format!("{}\n", t!("cli-out-ok-the-request-can-be")).to_string(),
+        (0, w) => format!("{}\n", t!("cli-out-ok-with-warning-s-the", w = w)),
+        (e, w) => format!("{}\n", t!("cli-out-error-s-warning-s-the", e = e, w = w)),
     });
     out
 }
@@ -55,11 +62,15 @@ pub fn findings_text(checked: &Checked) -> String {
 /// Where requests go, in words: makes a sandbox impossible to mistake for the cloud.
 pub fn destination(endpoint_url: &str, sandbox: bool, region: Option<&str>) -> String {
     if sandbox {
-        format!("{endpoint_url} (local sandbox or test server: nothing is sent to Alibaba Cloud)")
+        t!(
+            "cli-out-local-sandbox-or-test-server",
+            endpoint_url = endpoint_url
+        )
     } else {
-        format!(
-            "{endpoint_url} (Alibaba Cloud, region {})",
-            region.unwrap_or(crate::operation::regions::DEFAULT_REGION)
+        t!(
+            "cli-out-alibaba-cloud-region",
+            endpoint_url = endpoint_url,
+            region = region.unwrap_or(crate::operation::regions::DEFAULT_REGION)
         )
     }
 }
@@ -104,69 +115,96 @@ pub fn outcome_text(report: &CallReport) -> String {
     let result = &report.result;
     let mut out = String::new();
     let sandbox_note = if result.from_sandbox {
-        " [SANDBOX: not a real result]"
+        t!("cli-out-sandbox-not-a-real-result")
     } else {
-        ""
+        String::new()
     };
     match (&result.outcome, &report.explanation) {
         (Outcome::Success { request_id, .. }, _) => {
             out.push_str(&format!(
-                "Success{sandbox_note}: {}\n",
-                report.request.success_sentence()
+                "{}\n",
+                t!(
+                    "cli-out-success-n",
+                    sandbox_note = sandbox_note,
+                    success_sentence = report.request.success_sentence()
+                )
             ));
-            out.push_str(&format!("  RequestId: {request_id}\n"));
+            out.push_str(&format!(
+                "{}\n",
+                t!("cli-out-requestid-n", request_id = request_id)
+            ));
         }
         (other, Some(e)) => {
             let code = other.error_code().unwrap_or_default();
             let status = other
                 .http_status()
-                .map(|s| format!(", HTTP {s}"))
+                .map(|s| t!("cli-out-http", s = s))
                 .unwrap_or_default();
             out.push_str(&format!(
-                "Failed{sandbox_note}: {} ({code}{status})\n",
-                e.title
+                "{}\n",
+                t!(
+                    "cli-out-failed-n",
+                    sandbox_note = sandbox_note,
+                    title = e.title,
+                    code = code,
+                    status = status
+                )
             ));
             out.push_str(&format!(
-                "  {}\n  Next step: {}\n",
-                e.explanation, e.next_step
+                "{}\n",
+                t!(
+                    "cli-out-n-next-step-n",
+                    explanation = e.explanation,
+                    next_step = e.next_step
+                )
             ));
             if let Outcome::ServiceError(se) = other {
                 if !se.message.is_empty() {
-                    out.push_str(&format!("  Service message: {}\n", se.message));
+                    out.push_str(&format!(
+                        "{}\n",
+                        t!("cli-out-service-message-n", message = se.message)
+                    ));
                 }
                 if let Some(c) = result.signature_comparison() {
                     out.push_str(&format!("  {}\n", c.summary()));
                     for line in c.marked().lines() {
-                        out.push_str(&format!("    {line}\n"));
+                        out.push_str(&format!("{}\n", t!("cli-out-n-2", line = line)));
                     }
                 }
                 if let Some(id) = &se.request_id {
-                    out.push_str(&format!("  RequestId: {id}\n"));
+                    out.push_str(&format!("{}\n", t!("cli-out-requestid-n-2", id = id)));
                 }
                 if let Some(link) = &se.recommend {
-                    out.push_str(&format!("  More help: {link}\n"));
+                    out.push_str(&format!("{}\n", t!("cli-out-more-help-n", link = link)));
                 }
             }
             if let Some(policy) = &e.ram_policy {
-                out.push_str("  RAM policy you need:\n");
+                out.push_str(&format!("{}\n", t!("cli-out-ram-policy-you-need-n")));
                 for line in policy.lines() {
-                    out.push_str(&format!("    {line}\n"));
+                    out.push_str(&format!("{}\n", t!("cli-out-n-3", line = line)));
                 }
             }
         }
         (_, None) => {}
     }
     out.push_str(&format!(
-        "  Endpoint: {}\n",
-        destination(
-            &report.endpoint_url,
-            report.sandbox,
-            report.request.region_id()
+        "{}\n",
+        t!(
+            "cli-out-endpoint-n",
+            destination = destination(
+                &report.endpoint_url,
+                report.sandbox,
+                report.request.region_id()
+            )
         )
     ));
     out.push_str(&format!(
-        "  Took {} ms ({} attempt(s))\n",
-        result.elapsed_ms, result.attempts
+        "{}\n",
+        t!(
+            "cli-out-took-ms-attempt-s-n",
+            elapsed_ms = result.elapsed_ms,
+            attempts = result.attempts
+        )
     ));
     out
 }
@@ -175,7 +213,10 @@ pub fn outcome_text(report: &CallReport) -> String {
 pub fn prepared_text(p: &PreparedRequest) -> String {
     let mut out = format!("{} {}\n", p.method, p.url);
     for (name, value) in &p.headers {
-        out.push_str(&format!("{name}: {value}\n"));
+        out.push_str(&format!(
+            "{}\n",
+            t!("cli-out-n-4", name = name, value = value)
+        ));
     }
     out
 }
@@ -188,4 +229,26 @@ pub fn prepared_json(p: &PreparedRequest) -> Value {
         .map(|(n, v)| (n.clone(), Value::String(v.clone())))
         .collect();
     json!({ "method": p.method, "url": p.url, "headers": headers, "body": p.body })
+}
+
+/// How many terminal columns `text` takes: CJK and full-width characters take two.
+pub fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `text` followed by spaces up to `columns` terminal columns (never cut).
+pub fn pad(text: &str, columns: usize) -> String {
+    let width = display_width(text);
+    format!("{text}{}", " ".repeat(columns.saturating_sub(width)))
 }

@@ -4,6 +4,7 @@ use super::CliError;
 use crate::operation::preset_file;
 use crate::storage::PresetStore;
 use crate::storage::presets::PresetError;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `preset`.
@@ -50,15 +51,24 @@ pub fn run(args: &PresetArgs, data_dir: &Path) -> Result<u8, CliError> {
                 let profile = p
                     .profile
                     .as_deref()
-                    .map(|n| format!("  (last used with profile {n})"))
+                    .map(|n| t!("cli-preset-last-used-with-profile", n = n))
                     .unwrap_or_default();
                 println!("{}{profile}", p.name);
             }
             if presets.is_empty() {
-                eprintln!("no presets yet in {}", store.dir().display());
+                eprintln!(
+                    "{}",
+                    t!("cli-preset-no-presets-yet-in", dir = store.dir().display())
+                );
             }
             for problem in problems {
-                eprintln!("warning: skipped unreadable preset: {problem}");
+                eprintln!(
+                    "{}",
+                    t!(
+                        "cli-preset-warning-skipped-unreadable-preset",
+                        problem = problem.to_string()
+                    )
+                );
             }
         }
         PresetAction::Show { name } => {
@@ -70,20 +80,34 @@ pub fn run(args: &PresetArgs, data_dir: &Path) -> Result<u8, CliError> {
                 let report = store.import(file).map_err(invalid)?;
                 for (original, saved) in report.imported {
                     if original == saved {
-                        println!("imported \"{saved}\"");
+                        println!("{}", t!("cli-preset-imported", saved = saved));
                     } else {
-                        println!("imported \"{original}\" as \"{saved}\" (the name was taken)");
+                        println!(
+                            "{}",
+                            t!(
+                                "cli-preset-imported-as-the-name-was",
+                                original = original,
+                                saved = saved
+                            )
+                        );
                     }
                 }
             }
         }
         PresetAction::Export { names, to } => {
             let count = store.export(names, to).map_err(invalid)?;
-            println!("exported {count} preset(s) to {}", to.display());
+            println!(
+                "{}",
+                t!(
+                    "cli-preset-exported-preset-s-to",
+                    count = count,
+                    to = to.display()
+                )
+            );
         }
         PresetAction::Delete { name } => {
             store.delete(name).map_err(invalid)?;
-            println!("deleted \"{}\"", name.trim());
+            println!("{}", t!("cli-preset-deleted", name = name.trim()));
         }
     }
     Ok(0)

@@ -6,6 +6,7 @@ use crate::operation::preset_file::PresetFile;
 use crate::operation::{Field, FormDraft};
 use crate::storage::PresetStore;
 use crate::storage::presets::{PresetError, read_file};
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// Where the form comes from: shared by `validate` and `submit`.
@@ -39,10 +40,15 @@ impl FormArgs {
         let (preset, stored) = match (&self.preset, &self.preset_name) {
             (Some(path), _) => {
                 let p = read_file(path).map_err(|e| match e {
-                    PresetError::File { path, source } => {
-                        CliError::invalid(format!("preset {}: {source}", path.display()))
-                    }
-                    other => CliError::invalid(format!("cannot open preset: {other}")),
+                    PresetError::File { path, source } => CliError::invalid(t!(
+                        "cli-preset-input-preset",
+                        path = path.display(),
+                        source = source.to_string()
+                    )),
+                    other => CliError::invalid(t!(
+                        "cli-preset-input-cannot-open-preset",
+                        other = other.to_string()
+                    )),
                 })?;
                 (Some(p), false)
             }
@@ -71,14 +77,17 @@ impl FormArgs {
 pub fn apply_overrides(draft: &mut FormDraft, overrides: &[String]) -> Result<(), CliError> {
     for item in overrides {
         let (name, value) = item.split_once('=').ok_or_else(|| {
-            CliError::invalid(format!(
-                "--set {item}: expected Name=Value, for example --set AppName=live"
+            CliError::invalid(t!(
+                "cli-preset-input-set-expected-name-value-for",
+                item = item
             ))
         })?;
         let field = Field::from_api_name(name.trim()).ok_or_else(|| {
-            CliError::invalid(format!(
-                "--set {item}: unknown field \"{name}\"; the fields are: {}",
-                Field::ALL.map(Field::api_name).join(", ")
+            CliError::invalid(t!(
+                "cli-preset-input-set-unknown-field-the-fields",
+                item = item,
+                name = name,
+                map = Field::ALL.map(Field::api_name).join(", ")
             ))
         })?;
         draft.set(field, value);

@@ -7,6 +7,7 @@ use crate::credentials::aliyun_cli;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
 use crate::credentials::{Profile, ProfileBook, ProfileMeta, Secret, SecretStore};
+use crate::t;
 use crate::worker::resolve_profile;
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -84,32 +85,49 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             let default = book.default_name().to_string();
             let mark = |n: &str| if n == default { "* " } else { "  " };
             println!(
-                "{}{SANDBOX_PROFILE}  (built-in sandbox demo key; nothing is sent to Alibaba Cloud)",
-                mark(SANDBOX_PROFILE)
+                "{}",
+                t!(
+                    "cli-profile-built-in-sandbox-demo-key",
+                    mark = mark(SANDBOX_PROFILE),
+                    profile = SANDBOX_PROFILE
+                )
             );
             if let Some(env) = Profile::from_env() {
                 println!(
-                    "{}{ENV_PROFILE}  ({} from the environment, read-only)",
-                    mark(ENV_PROFILE),
-                    env.credentials.access_key_id
+                    "{}",
+                    t!(
+                        "cli-profile-from-the-environment-read-only",
+                        mark = mark(ENV_PROFILE),
+                        profile = ENV_PROFILE,
+                        access_key_id = env.credentials.access_key_id
+                    )
                 );
             }
             for p in book.list() {
                 let region = p
                     .region
                     .as_deref()
-                    .map(|r| format!(", region {r}"))
+                    .map(|r| t!("cli-profile-region", r = r))
                     .unwrap_or_default();
-                let sts = if p.sts { ", STS" } else { "" };
+                let sts = if p.sts {
+                    t!("cli-profile-sts")
+                } else {
+                    String::new()
+                };
                 println!(
-                    "{}{}  ({}{region}{sts}, secret in the keyring)",
-                    mark(&p.name),
-                    p.name,
-                    p.access_key_id
+                    "{}",
+                    t!(
+                        "cli-profile-secret-in-the-keyring",
+                        mark = mark(&p.name),
+                        p = p.name,
+                        access_key_id = p.access_key_id,
+                        region = region,
+                        sts = sts
+                    )
                 );
             }
             if let Err(e) = book.secrets().status() {
-                eprintln!("warning: {e}");
+                eprintln!("{}", t!("cli-profile-warning", e = e.to_string()));
             }
         }
         ProfileAction::Add {
@@ -132,8 +150,11 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             book.add(meta, &secret, token.as_ref())
                 .map_err(|e| CliError::invalid(e.to_string()))?;
             println!(
-                "added profile \"{}\"; its secret is in the keyring",
-                name.trim()
+                "{}",
+                t!(
+                    "cli-profile-added-profile-its-secret-is",
+                    name = name.trim()
+                )
             );
         }
         ProfileAction::Edit {
@@ -156,36 +177,44 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                 Some(token.as_ref()),
             )
             .map_err(|e| CliError::invalid(e.to_string()))?;
-            println!("updated profile \"{}\"", name.trim());
+            println!("{}", t!("cli-profile-updated-profile", name = name.trim()));
         }
         ProfileAction::Rename { name, new_name } => {
             book.rename(&name, &new_name)
                 .map_err(|e| CliError::invalid(e.to_string()))?;
             println!(
-                "renamed profile \"{}\" to \"{}\"",
-                name.trim(),
-                new_name.trim()
+                "{}",
+                t!(
+                    "cli-profile-renamed-profile-to",
+                    name = name.trim(),
+                    new_name = new_name.trim()
+                )
             );
         }
         ProfileAction::Remove { name } => {
             book.remove(&name)
                 .map_err(|e| CliError::invalid(e.to_string()))?;
             println!(
-                "removed profile \"{}\" and its keyring entries",
-                name.trim()
+                "{}",
+                t!(
+                    "cli-profile-removed-profile-and-its-keyring",
+                    name = name.trim()
+                )
             );
         }
         ProfileAction::Default { name } => {
             book.set_default(&name)
                 .map_err(|e| CliError::invalid(e.to_string()))?;
-            println!("\"{}\" is now the default profile", name.trim());
+            println!(
+                "{}",
+                t!("cli-profile-is-now-the-default-profile", name = name.trim())
+            );
         }
         ProfileAction::Test { name, endpoint } => {
             let endpoint = match endpoint {
-                Some(url) => Some(
-                    Endpoint::custom(&url)
-                        .map_err(|e| CliError::invalid(format!("--endpoint: {e}")))?,
-                ),
+                Some(url) => Some(Endpoint::custom(&url).map_err(|e| {
+                    CliError::invalid(t!("cli-profile-endpoint", e = e.to_string()))
+                })?),
                 None => None,
             };
             let profile = resolve_profile(Some(&name), endpoint.as_ref(), &[], Ok(&book)).map_err(
@@ -209,44 +238,68 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             {
                 Ok(id) => {
                     if let Err(e) = book.remember_account(&profile.name, &id.account_id) {
-                        eprintln!("warning: could not remember the account ID: {e}");
+                        eprintln!(
+                            "{}",
+                            t!(
+                                "cli-profile-warning-could-not-remember-the",
+                                e = e.to_string()
+                            )
+                        );
                     }
-                    println!("OK: profile \"{}\" works", profile.name);
-                    println!("  account ID: {}", id.account_id);
-                    println!("  identity:   {}", id.identity_type);
-                    println!("  ARN:        {}", id.arn);
+                    println!(
+                        "{}",
+                        t!("cli-profile-ok-profile-works", profile = profile.name)
+                    );
+                    println!(
+                        "{}",
+                        t!("cli-profile-account-id", account_id = id.account_id)
+                    );
+                    println!(
+                        "{}",
+                        t!("cli-profile-identity", identity_type = id.identity_type)
+                    );
+                    println!("{}", t!("cli-profile-arn", arn = id.arn));
                 }
                 Err(outcome) => {
                     let explained = outcome.explain(&Default::default());
                     let code = outcome.error_code().unwrap_or_default();
                     match explained {
                         Some(e) => eprintln!(
-                            "Failed: {} ({code})\n  {}\n  Next step: {}",
-                            e.title, e.explanation, e.next_step
+                            "{}",
+                            t!(
+                                "cli-profile-failed-n-n-next-step",
+                                title = e.title,
+                                code = code,
+                                explanation = e.explanation,
+                                next_step = e.next_step
+                            )
                         ),
-                        None => eprintln!("Failed ({code})"),
+                        None => eprintln!("{}", t!("cli-profile-failed", code = code)),
                     }
                     return Ok(EXIT_REFUSED);
                 }
             }
         }
         ProfileAction::ImportAliyunCli { path, only } => {
-            let path = path.or_else(aliyun_cli::default_path).ok_or_else(|| {
-                CliError::invalid("no home directory; give the config file's path")
-            })?;
+            let path = path
+                .or_else(aliyun_cli::default_path)
+                .ok_or_else(|| CliError::invalid(t!("cli-profile-no-home-directory-give-the")))?;
             let config = aliyun_cli::read(&path).map_err(CliError::invalid)?;
             book.secrets().status().map_err(refused)?;
             let (imported, skipped) = book.import_cli(&config, &only);
             for name in &imported {
-                println!("imported \"{name}\"");
+                println!("{}", t!("cli-profile-imported", name = name));
             }
             for (name, why) in &skipped {
-                eprintln!("skipped \"{name}\": {why}");
+                eprintln!("{}", t!("cli-profile-skipped", name = name, why = why));
             }
             if !imported.is_empty() {
                 println!(
-                    "note: these secrets also sit in plain text in {}; once you no longer use the aliyun command line with them, remove them from that file",
-                    path.display()
+                    "{}",
+                    t!(
+                        "cli-profile-note-these-secrets-also-sit",
+                        path = path.display()
+                    )
                 );
             }
         }
@@ -256,10 +309,10 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
 
 fn warn_shapes(id: Option<&str>, secret: Option<&Secret>) {
     if let Some(w) = id.and_then(access_key_id_warning) {
-        eprintln!("warning: {w}");
+        eprintln!("{}", t!("cli-profile-warning-2", w = w));
     }
     if let Some(w) = secret.and_then(|s| access_key_secret_warning(s.expose())) {
-        eprintln!("warning: {w}");
+        eprintln!("{}", t!("cli-profile-warning-3", w = w));
     }
 }
 
@@ -268,33 +321,34 @@ fn warn_shapes(id: Option<&str>, secret: Option<&Secret>) {
 fn read_secrets(sts: bool) -> Result<(Secret, Option<Secret>), CliError> {
     let terminal = std::io::stdin().is_terminal();
     let mut lines = std::io::stdin().lock().lines();
-    let mut read = |prompt: &str| -> Result<Secret, CliError> {
+    let mut read = |what: &str| -> Result<Secret, CliError> {
         let value = if terminal {
-            rpassword::prompt_password(prompt)
-                .map_err(|e| CliError::invalid(format!("could not read: {e}")))?
+            rpassword::prompt_password(t!("cli-profile-prompt", what = what)).map_err(|e| {
+                CliError::invalid(t!("cli-profile-could-not-read", e = e.to_string()))
+            })?
         } else {
             match lines.next() {
                 Some(Ok(line)) => line,
                 _ => {
-                    return Err(CliError::invalid(format!(
-                        "{} expected on standard input",
-                        prompt.trim_end_matches(": ")
+                    return Err(CliError::invalid(t!(
+                        "cli-profile-expected-on-standard-input",
+                        what = what
                     )));
                 }
             }
         };
         let value = value.trim().to_string();
         if value.is_empty() {
-            return Err(CliError::invalid(format!(
-                "{} is empty",
-                prompt.trim_end_matches(": ")
+            return Err(CliError::invalid(t!(
+                "cli-profile-is-empty",
+                what = what
             )));
         }
         Ok(Secret::new(value))
     };
-    let secret = read("AccessKey secret: ")?;
+    let secret = read(&t!("cli-profile-accesskey-secret"))?;
     let token = if sts {
-        Some(read("STS security token: ")?)
+        Some(read(&t!("cli-profile-sts-security-token"))?)
     } else {
         None
     };

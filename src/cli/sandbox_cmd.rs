@@ -2,6 +2,7 @@
 
 use super::CliError;
 use crate::sandbox::{self, Faults, Identity, SandboxConfig, identities, world};
+use crate::t;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -62,40 +63,75 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
     };
     let running = sandbox::start(config).await.map_err(|e| match e.kind() {
         std::io::ErrorKind::InvalidData => CliError::invalid(e.to_string()),
-        _ => CliError::invalid(format!("cannot listen on {}: {e}", args.listen)),
+        _ => CliError::invalid(t!(
+            "cli-sandbox-cannot-listen-on",
+            listen = args.listen,
+            e = e.to_string()
+        )),
     })?;
     println!("{}", running.base_url());
     if let Some(id) = &args.access_key_id {
         let token_note = if args.security_token.is_some() {
-            " and security token"
+            t!("cli-sandbox-and-security-token")
         } else {
-            ""
+            String::new()
         };
-        println!("accepts AccessKey ID {id} with the secret you gave{token_note}");
+        println!(
+            "{}",
+            t!(
+                "cli-sandbox-accepts-accesskey-id-with-the",
+                id = id,
+                token_note = token_note
+            )
+        );
     }
-    println!("demo AccessKey ID: {}", identities::DEMO_ACCESS_KEY_ID);
     println!(
-        "demo AccessKey secret: {}",
-        identities::DEMO_ACCESS_KEY_SECRET
+        "{}",
+        t!(
+            "cli-sandbox-demo-accesskey-id",
+            id = identities::DEMO_ACCESS_KEY_ID
+        )
     );
     println!(
-        "demo STS: ID {} secret {} token {}",
-        identities::DEMO_STS_ACCESS_KEY_ID,
-        identities::DEMO_STS_ACCESS_KEY_SECRET,
-        identities::DEMO_SECURITY_TOKEN
+        "{}",
+        t!(
+            "cli-sandbox-demo-accesskey-secret",
+            secret = identities::DEMO_ACCESS_KEY_SECRET
+        )
+    );
+    println!(
+        "{}",
+        t!(
+            "cli-sandbox-demo-sts-id-secret-token",
+            id = identities::DEMO_STS_ACCESS_KEY_ID,
+            secret = identities::DEMO_STS_ACCESS_KEY_SECRET,
+            token = identities::DEMO_SECURITY_TOKEN
+        )
     );
     for line in world::describe() {
-        println!("world: {line}");
+        println!("{}", t!("cli-sandbox-world", line = line));
     }
     match &args.state {
-        Some(path) => println!("state: configs are kept in {}", path.display()),
-        None => println!("state: configs are kept in memory until the sandbox stops"),
+        Some(path) => println!(
+            "{}",
+            t!(
+                "cli-sandbox-state-configs-are-kept-in",
+                path = path.display()
+            )
+        ),
+        None => println!("{}", t!("cli-sandbox-state-configs-are-kept-in-2")),
     }
-    println!("SANDBOX: answers are simulated; nothing is sent to Alibaba Cloud. Ctrl-C stops it.");
+    println!(
+        "{}",
+        t!("cli-sandbox-sandbox-answers-are-simulated-nothing")
+    );
     if !args.listen.ip().is_loopback() {
         eprintln!(
-            "warning: listening on {}, reachable from other computers",
-            args.listen
+            "{}",
+            t!(
+                "cli-sandbox-warning-listening-on-reachable-from",
+                listen = args.listen
+            )
         );
     }
     tokio::signal::ctrl_c().await.ok();

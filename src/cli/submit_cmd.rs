@@ -5,6 +5,7 @@ use super::{CliError, preset_input};
 use crate::operation::Operation;
 use crate::operation::preset_file::PresetFile;
 use crate::storage::PresetStore;
+use crate::t;
 use crate::worker::CallOrder;
 use std::path::Path;
 
@@ -40,6 +41,12 @@ fn remember_profile(data_dir: &Path, stored: Option<PresetFile>, profile: &str) 
     }
     preset.profile = Some(profile.to_string());
     if let Err(e) = PresetStore::new(data_dir).save(&preset, true) {
-        eprintln!("warning: could not remember the profile in the preset: {e}");
+        eprintln!(
+            "{}",
+            t!(
+                "cli-submit-warning-could-not-remember-the",
+                e = e.to_string()
+            )
+        );
     }
 }

@@ -9,6 +9,7 @@ mod language;
 
 pub use language::Language;
 
+use fluent_bundle::FluentValue;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use std::borrow::Cow;
@@ -26,7 +27,11 @@ macro_rules! t {
         $crate::i18n::__fl!($crate::i18n::loader(), $id)
     };
     ($id:literal, $($key:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::__fl!($crate::i18n::loader(), $id, $($key = ($value)),+)
+        $crate::i18n::__fl!(
+            $crate::i18n::loader(),
+            $id,
+            $($key = ($crate::i18n::ToFluent::to_fluent(&($value)))),+
+        )
     };
 }
 
@@ -70,6 +75,71 @@ static LOADERS: LazyLock<[FluentLanguageLoader; 2]> = LazyLock::new(|| {
     base.set_use_isolating(false);
     Language::ALL.map(|language| base.select_languages(&[language.id()]))
 });
+
+/// What `t!` accepts as an argument: text and numbers (numbers choose plural forms).
+pub trait ToFluent {
+    /// The value Fluent formats.
+    fn to_fluent(&self) -> FluentValue<'static>;
+}
+
+impl ToFluent for str {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_owned())
+    }
+}
+
+impl ToFluent for String {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.clone())
+    }
+}
+
+impl ToFluent for Cow<'_, str> {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_string())
+    }
+}
+
+impl ToFluent for char {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_string())
+    }
+}
+
+impl<T: ToFluent + ?Sized> ToFluent for &T {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        (**self).to_fluent()
+    }
+}
+
+macro_rules! numbers_to_fluent {
+    ($($number:ty),*) => {$(
+        impl ToFluent for $number {
+            fn to_fluent(&self) -> FluentValue<'static> {
+                FluentValue::from(*self)
+            }
+        }
+    )*};
+}
+
+numbers_to_fluent!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize, f32, f64);
+
+macro_rules! display_to_fluent {
+    ($($shown:ty),*) => {$(
+        impl ToFluent for $shown {
+            fn to_fluent(&self) -> FluentValue<'static> {
+                FluentValue::from(self.to_string())
+            }
+        }
+    )*};
+}
+
+display_to_fluent!(
+    std::path::Display<'_>,
+    std::io::Error,
+    std::net::SocketAddr,
+    anyhow::Error
+);
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 

@@ -724,3 +724,135 @@ status-language = Language
 
 cli-error = error: { $message }
 cli-runtime-failed = could not start the async runtime: { $error }
+
+## Command line output
+
+cli-out-error = error{ "  " }
+cli-out-n = { $tag } { $api_name }: { $message }
+cli-out-fix-set-domainname = { "        " }fix: --set DomainName={ $host }
+cli-out-set-appname = { " " }--set AppName={ $app }
+cli-out-set-streamname = { " " }--set StreamName={ $stream }
+cli-out-ok-the-request-can-be = OK: the request can be sent.
+cli-out-ok-with-warning-s-the = OK with { $w } warning(s): the request can be sent.
+cli-out-error-s-warning-s-the = { $e } error(s), { $w } warning(s): the request cannot be sent until the errors are fixed.
+cli-out-local-sandbox-or-test-server = { $endpoint_url } (local sandbox or test server: nothing is sent to Alibaba Cloud)
+cli-out-alibaba-cloud-region = { $endpoint_url } (Alibaba Cloud, region { $region })
+cli-out-sandbox-not-a-real-result = { " " }{ "[" }SANDBOX: not a real result]
+cli-out-success-n = Success{ $sandbox_note }: { $success_sentence }
+cli-out-requestid-n = { "  " }RequestId: { $request_id }
+cli-out-http = , HTTP { $s }
+cli-out-failed-n = Failed{ $sandbox_note }: { $title } ({ $code }{ $status })
+cli-out-n-next-step-n = 
+    { "  " }{ $explanation }
+    { "  " }Next step: { $next_step }
+cli-out-service-message-n = { "  " }Service message: { $message }
+cli-out-n-2 = { "    " }{ $line }
+cli-out-requestid-n-2 = { "  " }RequestId: { $id }
+cli-out-more-help-n = { "  " }More help: { $link }
+cli-out-ram-policy-you-need-n = { "  " }RAM policy you need:
+cli-out-n-3 = { "    " }{ $line }
+cli-out-endpoint-n = { "  " }Endpoint: { $destination }
+cli-out-took-ms-attempt-s-n = { "  " }Took { $elapsed_ms } ms ({ $attempts } attempt(s))
+cli-out-n-4 = { $name }: { $value }
+cli-sandbox-cannot-listen-on = cannot listen on { $listen }: { $e }
+cli-sandbox-and-security-token = { " " }and security token
+cli-sandbox-accepts-accesskey-id-with-the = accepts AccessKey ID { $id } with the secret you gave{ $token_note }
+cli-sandbox-demo-accesskey-id = demo AccessKey ID: { $id }
+cli-sandbox-demo-accesskey-secret = demo AccessKey secret: { $secret }
+cli-sandbox-demo-sts-id-secret-token = demo STS: ID { $id } secret { $secret } token { $token }
+cli-sandbox-world = world: { $line }
+cli-sandbox-state-configs-are-kept-in = state: configs are kept in { $path }
+cli-sandbox-state-configs-are-kept-in-2 = state: configs are kept in memory until the sandbox stops
+cli-sandbox-sandbox-answers-are-simulated-nothing = SANDBOX: answers are simulated; nothing is sent to Alibaba Cloud. Ctrl-C stops it.
+cli-sandbox-warning-listening-on-reachable-from = warning: listening on { $listen }, reachable from other computers
+cli-preset-last-used-with-profile = { "  " }(last used with profile { $n })
+cli-preset-no-presets-yet-in = no presets yet in { $dir }
+cli-preset-warning-skipped-unreadable-preset = warning: skipped unreadable preset: { $problem }
+cli-preset-imported = imported "{ $saved }"
+cli-preset-imported-as-the-name-was = imported "{ $original }" as "{ $saved }" (the name was taken)
+cli-preset-exported-preset-s-to = exported { $count } preset(s) to { $to }
+cli-preset-deleted = deleted "{ $name }"
+cli-batch-warning-row-has-more-cells = warning: row { $row } has more cells than the header; the extra cells are ignored
+cli-batch-row = row { $row_no }: { $kind }: { $field }{ $sep }{ $message }
+cli-batch-rows-can-be-sent-with = { $count } rows: { $sendable } can be sent, { $errors } with errors, { $warning_rows } with warnings only.
+cli-batch-a-batch-needs-the-history = a batch needs the history to keep track of its rows
+cli-batch-error-row-s-have-errors = error: { $errors } row(s) have errors and nothing was sent; fix them, or pass --skip-invalid to send the others
+cli-batch-nstopping-after-the-rows-in = 
+    { "" }
+    Stopping after the rows in flight (Ctrl-C again to stop at once)…
+cli-batch-batch-sending-rows = Batch { $batch_id }: sending { $rows } rows.
+cli-batch-row-failed = row { $row }: failed: { $code } { $message }
+cli-batch-batch-is-done-every-row = Batch { $batch_id } is done: every row succeeded.
+cli-batch-batch-is-done-with-failures = Batch { $batch_id } is done with failures; `batch export { $batch_id } --failures --to FILE` lists them, `batch resume { $batch_id } --retry-failed` sends them again.
+cli-batch-batch-batch-resume-sends-the = Batch { $batch_id } { $state }; `batch resume { $batch_id }` sends the rows not yet done.
+cli-batch-records-a-batch-needs-the-history = a batch needs the history to keep track of its rows: { $e }
+cli-batch-records-the-history-is-unavailable = the history is unavailable
+cli-batch-records-no-batches-yet-batch-run = No batches yet: `batch run FILE` sends one.
+cli-batch-records-wrote-fill-in-one-row = Wrote { $to }: fill in one row per stream, then `batch check` it.
+cli-batch-records-the-history-is-unavailable-2 = the history is unavailable
+cli-batch-records-there-is-no-batch-batch = there is no batch { $id }; `batch list` shows them
+cli-batch-records-wrote-rows-to = Wrote { $written } rows to { $to }.
+cli-configs-page-of = { " " }(page { $page_num } of { $page_count })
+cli-configs-config-s = { $total } config(s){ $page_info }
+cli-configs-app = APP
+cli-configs-stream = STREAM
+cli-configs-transcode-group = TRANSCODE GROUP
+cli-configs-cycle-s = CYCLE (S)
+cli-configs-compose = COMPOSE
+cli-configs-created = CREATED
+cli-configs-error-deleting-stops-recording-into = error: deleting { $target } stops recording into VOD for it; pass --yes to confirm (nothing was sent)
+cli-configs-delete-the-record-to-vod = Delete the record-to-VOD config of { $target }? Recording into VOD stops for it. [y/N]{ " " }
+cli-configs-not-deleted = Not deleted.
+cli-profile-built-in-sandbox-demo-key = { $mark }{ $profile }  (built-in sandbox demo key; nothing is sent to Alibaba Cloud)
+cli-profile-from-the-environment-read-only = { $mark }{ $profile }  ({ $access_key_id } from the environment, read-only)
+cli-profile-region = , region { $r }
+cli-profile-sts = , STS
+cli-profile-secret-in-the-keyring = { $mark }{ $p }  ({ $access_key_id }{ $region }{ $sts }, secret in the keyring)
+cli-profile-warning = warning: { $e }
+cli-profile-added-profile-its-secret-is = added profile "{ $name }"; its secret is in the keyring
+cli-profile-updated-profile = updated profile "{ $name }"
+cli-profile-renamed-profile-to = renamed profile "{ $name }" to "{ $new_name }"
+cli-profile-removed-profile-and-its-keyring = removed profile "{ $name }" and its keyring entries
+cli-profile-is-now-the-default-profile = "{ $name }" is now the default profile
+cli-profile-endpoint = --endpoint: { $e }
+cli-profile-warning-could-not-remember-the = warning: could not remember the account ID: { $e }
+cli-profile-ok-profile-works = OK: profile "{ $profile }" works
+cli-profile-account-id = { "  " }account ID: { $account_id }
+cli-profile-identity = { "  " }identity:   { $identity_type }
+cli-profile-arn = { "  " }ARN:        { $arn }
+cli-profile-failed-n-n-next-step = 
+    Failed: { $title } ({ $code })
+    { "  " }{ $explanation }
+    { "  " }Next step: { $next_step }
+cli-profile-failed = Failed ({ $code })
+cli-profile-no-home-directory-give-the = no home directory; give the config file's path
+cli-profile-imported = imported "{ $name }"
+cli-profile-skipped = skipped "{ $name }": { $why }
+cli-profile-note-these-secrets-also-sit = note: these secrets also sit in plain text in { $path }; once you no longer use the aliyun command line with them, remove them from that file
+cli-profile-warning-2 = warning: { $w }
+cli-profile-warning-3 = warning: { $w }
+cli-profile-could-not-read = could not read: { $e }
+cli-profile-expected-on-standard-input = { $what } expected on standard input
+cli-profile-is-empty = { $what } is empty
+cli-profile-accesskey-secret = AccessKey secret
+cli-profile-sts-security-token = STS security token
+cli-profile-prompt = { $what }:{ " " }
+cli-history-exported-entries-to = exported { $count } entries to { $to }
+cli-history-no-matching-history-entries = no matching history entries
+cli-history-ms = { $d } ms
+cli-call-args-warning-the-history-is-unavailable = warning: the history is unavailable, so this call is not recorded: { $e }
+cli-call-args-the-request-has-errors-and = The request has errors and was not sent.
+cli-call-args-warning-this-call-could-not = warning: this call could not be recorded in the history: { $problem }
+cli-preset-input-preset = preset { $path }: { $source }
+cli-preset-input-cannot-open-preset = cannot open preset: { $other }
+cli-preset-input-set-expected-name-value-for = --set { $item }: expected Name=Value, for example --set AppName=live
+cli-preset-input-set-unknown-field-the-fields = --set { $item }: unknown field "{ $name }"; the fields are: { $map }
+cli-submit-warning-could-not-remember-the = warning: could not remember the profile in the preset: { $e }
+cli-out-warning = warning
+cli-batch-stopped-at-first-failure = stopped at the first failure
+cli-batch-was-cancelled = was cancelled
+cli-batch-was-interrupted = was interrupted
+cli-history-sandbox = sandbox
+cli-history-cloud = cloud
+cli-history-line = { $id } { $when }  { $outcome } { $target }  [{ $place }, profile { $profile }]  { $detail }  { $took }
+cli-batch-list-line = { $id }  { $when }  { $state }  { $action }  { $ok } ok, { $failed } failed, { $unknown } unknown, { $not_sent } not sent, { $skipped } skipped of { $total }  ({ $source })

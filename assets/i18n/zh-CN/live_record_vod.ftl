@@ -708,3 +708,135 @@ status-language = 语言
 
 cli-error = 错误：{ $message }
 cli-runtime-failed = 无法启动异步运行时：{ $error }
+
+## Command line output
+
+cli-out-error = 错误
+cli-out-warning = 警告
+cli-out-n = { $tag } { $api_name }：{ $message }
+cli-out-fix-set-domainname = { "        " }修正：--set DomainName={ $host }
+cli-out-set-appname = { " " }--set AppName={ $app }
+cli-out-set-streamname = { " " }--set StreamName={ $stream }
+cli-out-ok-the-request-can-be = 通过：请求可以发送。
+cli-out-ok-with-warning-s-the = 通过，有 { $w } 条警告：请求可以发送。
+cli-out-error-s-warning-s-the = { $e } 处错误，{ $w } 条警告：修正错误之前无法发送请求。
+cli-out-local-sandbox-or-test-server = { $endpoint_url }（本地沙箱或测试服务器：不会向阿里云发送任何请求）
+cli-out-alibaba-cloud-region = { $endpoint_url }（阿里云，地域 { $region }）
+cli-out-sandbox-not-a-real-result = { " " }{ "[" }沙箱：并非真实结果]
+cli-out-success-n = 成功{ $sandbox_note }：{ $success_sentence }
+cli-out-requestid-n = { "  " }RequestId：{ $request_id }
+cli-out-http = ，HTTP { $s }
+cli-out-failed-n = 失败{ $sandbox_note }：{ $title }（{ $code }{ $status }）
+cli-out-n-next-step-n =
+    { "  " }{ $explanation }
+    { "  " }下一步：{ $next_step }
+cli-out-service-message-n = { "  " }服务返回的消息：{ $message }
+cli-out-n-2 = { "    " }{ $line }
+cli-out-requestid-n-2 = { "  " }RequestId：{ $id }
+cli-out-more-help-n = { "  " }更多帮助：{ $link }
+cli-out-ram-policy-you-need-n = { "  " }您需要的 RAM 策略：
+cli-out-n-3 = { "    " }{ $line }
+cli-out-endpoint-n = { "  " }接入地址：{ $destination }
+cli-out-took-ms-attempt-s-n = { "  " }耗时 { $elapsed_ms } 毫秒（尝试 { $attempts } 次）
+cli-out-n-4 = { $name }: { $value }
+cli-sandbox-cannot-listen-on = 无法监听 { $listen }：{ $e }
+cli-sandbox-and-security-token = { "" }和安全令牌
+cli-sandbox-accepts-accesskey-id-with-the = 接受 AccessKey ID { $id } 及您提供的 Secret{ $token_note }
+cli-sandbox-demo-accesskey-id = 演示 AccessKey ID：{ $id }
+cli-sandbox-demo-accesskey-secret = 演示 AccessKey Secret：{ $secret }
+cli-sandbox-demo-sts-id-secret-token = 演示 STS：ID { $id } Secret { $secret } 令牌 { $token }
+cli-sandbox-world = 模拟环境：{ $line }
+cli-sandbox-state-configs-are-kept-in = 状态：配置保存在 { $path }
+cli-sandbox-state-configs-are-kept-in-2 = 状态：配置保存在内存中，沙箱停止后即消失
+cli-sandbox-sandbox-answers-are-simulated-nothing = 沙箱：应答为模拟结果；不会向阿里云发送任何请求。按 Ctrl-C 停止。
+cli-sandbox-warning-listening-on-reachable-from = 警告：正在监听 { $listen }，其他电脑也能访问
+cli-preset-last-used-with-profile = { "  " }（上次使用配置档案 { $n }）
+cli-preset-no-presets-yet-in = { $dir } 中还没有预设
+cli-preset-warning-skipped-unreadable-preset = 警告：跳过了无法读取的预设：{ $problem }
+cli-preset-imported = 已导入“{ $saved }”
+cli-preset-imported-as-the-name-was = 已把“{ $original }”导入为“{ $saved }”（原名称已被占用）
+cli-preset-exported-preset-s-to = 已导出 { $count } 个预设到 { $to }
+cli-preset-deleted = 已删除“{ $name }”
+cli-batch-warning-row-has-more-cells = 警告：第 { $row } 行的单元格比表头多；多出的单元格被忽略
+cli-batch-row = 第 { $row_no } 行：{ $kind }：{ $field }{ $sep }{ $message }
+cli-batch-rows-can-be-sent-with = 共 { $count } 行：{ $sendable } 行可发送，{ $errors } 行有错误，{ $warning_rows } 行仅有警告。
+cli-batch-a-batch-needs-the-history = 批量任务需要历史记录来跟踪各行
+cli-batch-error-row-s-have-errors = 错误：{ $errors } 行有错误，未发送任何内容；请修正，或加 --skip-invalid 发送其余的行
+cli-batch-nstopping-after-the-rows-in =
+    { "" }
+    正在发送的行完成后停止（再按一次 Ctrl-C 立即停止）…
+cli-batch-batch-sending-rows = 批量任务 { $batch_id }：正在发送 { $rows } 行。
+cli-batch-row-failed = 第 { $row } 行：失败：{ $code } { $message }
+cli-batch-batch-is-done-every-row = 批量任务 { $batch_id } 已完成：每一行都成功了。
+cli-batch-batch-is-done-with-failures = 批量任务 { $batch_id } 已完成，但有失败；`batch export { $batch_id } --failures --to FILE` 列出失败的行，`batch resume { $batch_id } --retry-failed` 重新发送它们。
+cli-batch-batch-batch-resume-sends-the = 批量任务 { $batch_id }{ $state }；`batch resume { $batch_id }` 发送尚未完成的行。
+cli-batch-stopped-at-first-failure = 在第一个失败处停止
+cli-batch-was-cancelled = 已取消
+cli-batch-was-interrupted = 被中断
+cli-batch-records-a-batch-needs-the-history = 批量任务需要历史记录来跟踪各行：{ $e }
+cli-batch-records-the-history-is-unavailable = 历史记录不可用
+cli-batch-records-no-batches-yet-batch-run = 还没有批量任务：`batch run FILE` 可以发送一个。
+cli-batch-records-wrote-fill-in-one-row = 已写入 { $to }：每行填写一路流，然后用 `batch check` 检查。
+cli-batch-records-the-history-is-unavailable-2 = 历史记录不可用
+cli-batch-records-there-is-no-batch-batch = 没有批量任务 { $id }；`batch list` 可列出全部
+cli-batch-records-wrote-rows-to = 已把 { $written } 行写入 { $to }。
+cli-batch-list-line = { $id }  { $when }  { $state }  { $action }  完成 { $ok }，失败 { $failed }，未知 { $unknown }，未发送 { $not_sent }，跳过 { $skipped }，共 { $total }  （{ $source }）
+cli-configs-page-of = { " " }（第 { $page_num } 页，共 { $page_count } 页）
+cli-configs-config-s = 共 { $total } 条配置{ $page_info }
+cli-configs-app = 应用
+cli-configs-stream = 流
+cli-configs-transcode-group = 转码模板组
+cli-configs-cycle-s = 录制周期（秒）
+cli-configs-compose = 自动合成
+cli-configs-created = 创建时间
+cli-configs-error-deleting-stops-recording-into = 错误：删除后 { $target } 将停止录制到点播；请加 --yes 确认（未发送任何请求）
+cli-configs-delete-the-record-to-vod = 删除 { $target } 的录制到点播配置？删除后它将停止录制到点播。[y/N]{ " " }
+cli-configs-not-deleted = 未删除。
+cli-profile-built-in-sandbox-demo-key = { $mark }{ $profile }  （内置沙箱演示密钥；不会向阿里云发送任何请求）
+cli-profile-from-the-environment-read-only = { $mark }{ $profile }  （来自环境变量的 { $access_key_id }，只读）
+cli-profile-region = ，地域 { $r }
+cli-profile-sts = ，STS
+cli-profile-secret-in-the-keyring = { $mark }{ $p }  （{ $access_key_id }{ $region }{ $sts }，密钥在密钥环中）
+cli-profile-warning = 警告：{ $e }
+cli-profile-added-profile-its-secret-is = 已添加配置档案“{ $name }”；其密钥保存在密钥环中
+cli-profile-updated-profile = 已更新配置档案“{ $name }”
+cli-profile-renamed-profile-to = 已把配置档案“{ $name }”重命名为“{ $new_name }”
+cli-profile-removed-profile-and-its-keyring = 已删除配置档案“{ $name }”及其密钥环条目
+cli-profile-is-now-the-default-profile = “{ $name }”现在是默认配置档案
+cli-profile-endpoint = --endpoint：{ $e }
+cli-profile-warning-could-not-remember-the = 警告：无法记住账号 ID：{ $e }
+cli-profile-ok-profile-works = 通过：配置档案“{ $profile }”可用
+cli-profile-account-id = { "  " }账号 ID：{ $account_id }
+cli-profile-identity = { "  " }身份类型：{ $identity_type }
+cli-profile-arn = { "  " }ARN：{ $arn }
+cli-profile-failed-n-n-next-step =
+    失败：{ $title }（{ $code }）
+    { "  " }{ $explanation }
+    { "  " }下一步：{ $next_step }
+cli-profile-failed = 失败（{ $code }）
+cli-profile-no-home-directory-give-the = 没有主目录；请给出配置文件的路径
+cli-profile-imported = 已导入“{ $name }”
+cli-profile-skipped = 跳过“{ $name }”：{ $why }
+cli-profile-note-these-secrets-also-sit = 注意：这些密钥也以明文保存在 { $path } 中；不再通过 aliyun 命令行使用它们后，请从该文件中删除
+cli-profile-warning-2 = 警告：{ $w }
+cli-profile-warning-3 = 警告：{ $w }
+cli-profile-could-not-read = 无法读取：{ $e }
+cli-profile-expected-on-standard-input = 标准输入中应提供{ $what }
+cli-profile-is-empty = { $what }为空
+cli-profile-accesskey-secret = AccessKey Secret
+cli-profile-sts-security-token = STS 安全令牌
+cli-profile-prompt = { $what }：
+cli-history-exported-entries-to = 已导出 { $count } 条记录到 { $to }
+cli-history-no-matching-history-entries = 没有符合条件的历史记录
+cli-history-ms = { $d } 毫秒
+cli-history-sandbox = 沙箱
+cli-history-cloud = 云端
+cli-history-line = { $id } { $when }  { $outcome } { $target }  [{ $place }，配置档案 { $profile }]  { $detail }  { $took }
+cli-call-args-warning-the-history-is-unavailable = 警告：历史记录不可用，此次调用不会被记录：{ $e }
+cli-call-args-the-request-has-errors-and = 请求有错误，未发送。
+cli-call-args-warning-this-call-could-not = 警告：此次调用无法记入历史记录：{ $problem }
+cli-preset-input-preset = 预设 { $path }：{ $source }
+cli-preset-input-cannot-open-preset = 无法打开预设：{ $other }
+cli-preset-input-set-expected-name-value-for = --set { $item }：应为 名称=值，例如 --set AppName=live
+cli-preset-input-set-unknown-field-the-fields = --set { $item }：未知字段“{ $name }”；可用字段：{ $map }
+cli-submit-warning-could-not-remember-the = 警告：无法在预设中记住配置档案：{ $e }
