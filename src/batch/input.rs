@@ -9,39 +9,33 @@ use std::path::Path;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InputError {
     /// The file could not be read.
-    #[error("cannot read {path}: {reason}")]
+    #[error("{}", crate::t!("err-input-cannot-read", path = .path, reason = .reason.to_string()))]
     Read { path: String, reason: String },
     /// Not text in a known encoding.
-    #[error(
-        "the file is not text in UTF-8 or GBK/GB18030 (at byte {offset}); in Excel, save it as \"CSV UTF-8\""
-    )]
+    #[error("{}", crate::t!("err-input-the-file-is-not-text", offset = .offset.to_string()))]
     Encoding { offset: usize },
     /// No header row.
-    #[error(
-        "the file is empty: its first row must name the fields, e.g. DomainName,AppName,StreamName"
-    )]
+    #[error("{}", crate::t!("err-input-the-file-is-empty-its"))]
     Empty,
     /// A header cell that is not a field.
-    #[error(
-        "column {column} of the header, \"{name}\", is not a field name; use the API names: {known}"
-    )]
+    #[error("{}", crate::t!("err-input-column-of-the-header-is", column = .column.to_string(), name = .name.to_string(), known = .known.to_string()))]
     UnknownColumn {
         column: usize,
         name: String,
         known: String,
     },
     /// Two header cells name the same field.
-    #[error("the header names {field} twice (columns {first} and {second}); keep one")]
+    #[error("{}", crate::t!("err-input-the-header-names-twice-columns", field = .field.to_string(), first = .first.to_string(), second = .second.to_string()))]
     RepeatedColumn {
         field: Field,
         first: usize,
         second: usize,
     },
     /// The CSV structure is broken (e.g. an unclosed quote).
-    #[error("row {row}: {reason}")]
+    #[error("{}", crate::t!("err-input-row", row = .row.to_string(), reason = .reason.to_string()))]
     Malformed { row: u64, reason: String },
     /// Header but no data.
-    #[error("the file has a header but no rows to send")]
+    #[error("{}", crate::t!("err-input-the-file-has-a-header"))]
     NoRows,
 }
 

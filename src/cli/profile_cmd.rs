@@ -339,10 +339,7 @@ fn read_secrets(sts: bool) -> Result<(Secret, Option<Secret>), CliError> {
         };
         let value = value.trim().to_string();
         if value.is_empty() {
-            return Err(CliError::invalid(t!(
-                "cli-profile-is-empty",
-                what = what
-            )));
+            return Err(CliError::invalid(t!("cli-profile-is-empty", what = what)));
         }
         Ok(Secret::new(value))
     };

@@ -13,15 +13,13 @@ pub struct Endpoint {
 /// Why a custom endpoint was refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum EndpointError {
-    #[error("\"{0}\" is not a valid URL; use the form https://host or http://127.0.0.1:PORT")]
+    #[error("{}", crate::t!("err-endpoint-is-not-a-valid-url", value = .0.to_string()))]
     NotUrl(String),
-    #[error("the endpoint must start with https:// (or http:// for a local sandbox), not {0}://")]
+    #[error("{}", crate::t!("err-endpoint-the-endpoint-must-start-with", value = .0.to_string()))]
     Scheme(String),
-    #[error(
-        "plain http:// is only allowed for this computer (127.0.0.1, ::1 or localhost); use https:// for {0}"
-    )]
+    #[error("{}", crate::t!("err-endpoint-plain-http-is-only-allowed", value = .0.to_string()))]
     InsecureRemote(String),
-    #[error("the endpoint must not have a path, query or user name: use just scheme://host[:port]")]
+    #[error("{}", crate::t!("err-endpoint-the-endpoint-must-not-have"))]
     HasPath,
 }
 

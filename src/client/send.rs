@@ -43,7 +43,7 @@ impl Default for ClientConfig {
 
 /// Why the HTTP client could not be built.
 #[derive(Debug, thiserror::Error)]
-#[error("could not set up the HTTPS client: {0}")]
+#[error("{}", crate::t!("err-send-could-not-set-up-the", value = .0.to_string()))]
 pub struct ClientBuildError(String);
 
 /// One call to make.

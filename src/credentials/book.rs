@@ -41,21 +41,19 @@ struct ProfilesFile {
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
     /// No saved profile has this name.
-    #[error("there is no profile named \"{0}\"")]
+    #[error("{}", crate::t!("err-profile-not-found", name = .0.to_string()))]
     NotFound(String),
     /// The name is taken.
-    #[error("a profile named \"{0}\" already exists")]
+    #[error("{}", crate::t!("err-book-a-profile-named-already-exists", value = .0.to_string()))]
     Exists(String),
     /// The name belongs to a built-in profile.
-    #[error("\"{0}\" is a built-in profile and cannot be changed; choose another name")]
+    #[error("{}", crate::t!("err-book-is-a-built-in-profile", value = .0.to_string()))]
     Reserved(String),
     /// The name cannot be used.
-    #[error("a profile name must be 1 to 64 letters, digits, '-', '_' or '.'")]
+    #[error("{}", crate::t!("err-book-a-profile-name-must-be"))]
     InvalidName,
     /// The keyring has no secret for a saved profile.
-    #[error(
-        "the keyring holds no secret for profile \"{0}\"; enter it again with `live-record-vod profile edit {0}`"
-    )]
+    #[error("{}", crate::t!("err-book-the-keyring-holds-no-secret", value = .0.to_string()))]
     MissingSecret(String),
     /// The keyring could not be used.
     #[error(transparent)]
@@ -64,7 +62,7 @@ pub enum ProfileError {
     #[error(transparent)]
     File(#[from] StorageError),
     /// `profiles.json` is not readable.
-    #[error("{path} is damaged ({reason}); it was left untouched. Fix or move it away")]
+    #[error("{}", crate::t!("err-book-is-damaged-it-was-left", path = .path, reason = .reason.to_string()))]
     Damaged { path: PathBuf, reason: String },
 }
 

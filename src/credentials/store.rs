@@ -44,7 +44,7 @@ pub enum StoreError {
     )]
     Timeout,
     /// The keyring refused or failed.
-    #[error("the keyring refused: {0}")]
+    #[error("{}", crate::t!("err-store-the-keyring-refused", value = .0.to_string()))]
     Failed(String),
 }
 

@@ -134,6 +134,18 @@ macro_rules! display_to_fluent {
     )*};
 }
 
+impl ToFluent for std::path::Path {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.display().to_string())
+    }
+}
+
+impl ToFluent for std::path::PathBuf {
+    fn to_fluent(&self) -> FluentValue<'static> {
+        self.as_path().to_fluent()
+    }
+}
+
 display_to_fluent!(
     std::path::Display<'_>,
     std::io::Error,

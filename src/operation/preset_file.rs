@@ -24,40 +24,34 @@ pub struct PresetFile {
 /// Why a preset file could not be read.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PresetFileError {
-    #[error(
-        "the file is {size_bytes} bytes, larger than the {max_bytes} bytes a preset can be; is it really a preset?"
-    )]
+    #[error("{}", crate::t!("err-preset-file-the-file-is-bytes-larger", size_bytes = .size_bytes.to_string(), max_bytes = .max_bytes.to_string()))]
     TooLarge { size_bytes: usize, max_bytes: usize },
-    #[error("the file is not UTF-8 text (invalid byte at position {position}); save it as UTF-8")]
+    #[error("{}", crate::t!("err-preset-file-the-file-is-not-utf", position = .position.to_string()))]
     NotUtf8 { position: usize },
-    #[error("the file is not valid JSON (line {line}, column {column}): {reason}")]
+    #[error("{}", crate::t!("err-preset-file-the-file-is-not-valid", line = .line.to_string(), column = .column.to_string(), reason = .reason.to_string()))]
     NotJson {
         line: usize,
         column: usize,
         reason: String,
     },
-    #[error("the file must hold a JSON object like {{\"name\": \"...\", \"fields\": {{...}}}}")]
+    #[error("{}", crate::t!("err-preset-file-the-file-must-hold-a"))]
     NotObject,
-    #[error("preset {index} of the bundle: {source}")]
+    #[error("{}", crate::t!("err-preset-file-preset-of-the-bundle", index = .index.to_string(), source = .source.to_string()))]
     InBundle {
         index: usize,
         source: Box<PresetFileError>,
     },
-    #[error("the bundle holds no presets")]
+    #[error("{}", crate::t!("err-preset-file-the-bundle-holds-no-presets"))]
     EmptyBundle,
-    #[error("the file has no \"fields\" object")]
+    #[error("{}", crate::t!("err-preset-file-the-file-has-no-fields"))]
     MissingFields,
-    #[error(
-        "unknown key \"{key}\" at the top level; expected \"name\", \"fields\" and optionally \"format\" and \"profile\""
-    )]
+    #[error("{}", crate::t!("err-preset-file-unknown-key-at-the-top", key = .key.to_string()))]
     UnknownKey { key: String },
-    #[error("unknown field \"{name}\"; the fields are: {known}")]
+    #[error("{}", crate::t!("err-preset-file-unknown-field-the-fields-are", name = .name.to_string(), known = .known.to_string()))]
     UnknownField { name: String, known: String },
-    #[error("\"{key}\" must be {expected}")]
+    #[error("{}", crate::t!("err-preset-file-must-be", key = .key.to_string(), expected = .expected.to_string()))]
     WrongType { key: String, expected: &'static str },
-    #[error(
-        "the file uses preset format {found}, made by a newer version of this program (this one reads format {FORMAT_VERSION}); update the program"
-    )]
+    #[error("{}", crate::t!("err-preset-file-the-file-uses-preset-format", found = .found.to_string(), format_version = FORMAT_VERSION))]
     NewerFormat { found: u64 },
 }
 

@@ -7,41 +7,33 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     /// The database file is not a database or is damaged.
-    #[error(
-        "the history database {path} is damaged or is not a database; it was left untouched. Move it away (or restore a backup) and restart to begin a new history"
-    )]
+    #[error("{}", crate::t!("err-error-the-history-database-is-damaged", path = .path))]
     Damaged { path: PathBuf },
     /// Another program holds the database.
-    #[error(
-        "the history database {path} is locked by another program; close other copies of Live Record to VOD and try again"
-    )]
+    #[error("{}", crate::t!("err-error-the-history-database-is-locked", path = .path))]
     Locked { path: PathBuf },
     /// The database was made by a newer version of this program.
-    #[error(
-        "the history database {path} was made by a newer version of this program (schema {found}, this one knows up to {supported}); update the program. It was left untouched"
-    )]
+    #[error("{}", crate::t!("err-error-the-history-database-was-made", path = .path, found = .found.to_string(), supported = .supported.to_string()))]
     TooNew {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
     /// The data directory cannot be written.
-    #[error(
-        "cannot write to {path}: the folder is read-only; check its permissions or choose another --data-dir"
-    )]
+    #[error("{}", crate::t!("err-error-cannot-write-to-the-folder", path = .path))]
     ReadOnly { path: PathBuf },
     /// The disk is full.
-    #[error("cannot write to {path}: the disk is full; free some space and try again")]
+    #[error("{}", crate::t!("err-error-cannot-write-to-the-disk", path = .path))]
     Full { path: PathBuf },
     /// A schema migration failed.
-    #[error("could not upgrade the history database {path} to schema {version}: {source}")]
+    #[error("{}", crate::t!("err-error-could-not-upgrade-the-history", path = .path, version = .version.to_string(), source = .source.to_string()))]
     Migrate {
         path: PathBuf,
         version: i64,
         source: rusqlite::Error,
     },
     /// Any other database failure.
-    #[error("history database {path}: {source}")]
+    #[error("{}", crate::t!("err-error-history-database", path = .path, source = .source.to_string()))]
     Database {
         path: PathBuf,
         source: rusqlite::Error,
@@ -50,7 +42,7 @@ pub enum StorageError {
     #[error("{0}")]
     Invalid(String),
     /// A file could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{}", crate::t!("err-storage-path-source", path = .path, source = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,

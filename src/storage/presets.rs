@@ -17,16 +17,16 @@ pub const MAX_NAME_CHARS: usize = 100;
 #[derive(Debug, thiserror::Error)]
 pub enum PresetError {
     /// No preset has this name.
-    #[error("there is no preset named \"{0}\"")]
+    #[error("{}", crate::t!("err-presets-there-is-no-preset-named", value = .0.to_string()))]
     NotFound(String),
     /// A preset with this name exists already.
-    #[error("a preset named \"{0}\" already exists; choose another name")]
+    #[error("{}", crate::t!("err-presets-a-preset-named-already-exists", value = .0.to_string()))]
     Exists(String),
     /// The name cannot be used.
-    #[error("a preset name must be 1 to {MAX_NAME_CHARS} characters, without line breaks")]
+    #[error("{}", crate::t!("err-presets-a-preset-name-must-be", max_name_chars = MAX_NAME_CHARS))]
     InvalidName,
     /// A preset file could not be read.
-    #[error("{path}: {source}")]
+    #[error("{}", crate::t!("err-presets-path-source", path = .path, source = .source.to_string()))]
     File {
         path: PathBuf,
         source: PresetFileError,
