@@ -2,6 +2,7 @@
 //! that repeat another row's domain/app/stream.
 
 use crate::operation::{Field, FormDraft, Operation, Request, Severity, check};
+use crate::t;
 use std::collections::HashMap;
 
 /// One problem of one row.
@@ -41,7 +42,7 @@ impl RowCheck {
             .find(|f| f.error)
             .map(|f| match f.field {
                 "" => f.message.clone(),
-                field => format!("{field}: {}", f.message),
+                field => t!("m-check-field-message", field = field, message = f.message),
             })
     }
 }
@@ -101,9 +102,7 @@ pub fn check_rows(operation: Operation, rows: Vec<(u32, FormDraft)>) -> BatchChe
                 findings.push(RowFinding {
                     field: "",
                     error: true,
-                    message: format!(
-                        "repeats row {first}: the same domain, app and stream. Keep one of the two rows."
-                    ),
+                    message: t!("m-check-repeats-row-the-same-domain", first = first),
                 });
             } else {
                 seen.insert(key, row_no);

@@ -3,6 +3,7 @@
 //! over a base preset (a cell overrides the preset's field, an empty cell keeps it).
 
 use crate::operation::{Field, FormDraft, Operation};
+use crate::t;
 use std::path::Path;
 
 /// Why a file cannot be used as a batch, in words that say what to do.
@@ -197,10 +198,8 @@ fn malformed(e: &csv::Error) -> InputError {
     InputError::Malformed {
         row,
         reason: match e.kind() {
-            csv::ErrorKind::UnequalLengths { .. } => {
-                "the row has a different number of cells".into()
-            }
-            _ => "the row cannot be read as CSV (is a quote left open?)".into(),
+            csv::ErrorKind::UnequalLengths { .. } => t!("m-input-the-row-has-a-different").into(),
+            _ => t!("m-input-the-row-cannot-be-read").into(),
         },
     }
 }

@@ -2,6 +2,7 @@
 //! modes AK and StsToken, so they can be moved into the keyring.
 
 use super::Secret;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// Largest config file read.
@@ -61,18 +62,18 @@ struct RawProfile {
 /// Reads the config at `path`. Errors never contain a secret.
 pub fn read(path: &Path) -> Result<CliConfig, String> {
     use std::io::Read;
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| t!("m-aliyun-cli-cannot-open", path = path.display(), e = e))?;
     let mut bytes = Vec::new();
     file.take(MAX_CONFIG_BYTES)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        .map_err(|e| t!("m-aliyun-cli-cannot-read", path = path.display(), e = e))?;
     let raw: RawConfig = serde_json::from_slice(&bytes).map_err(|e| {
-        format!(
-            "{} is not an aliyun CLI configuration (line {}, column {})",
-            path.display(),
-            e.line(),
-            e.column()
+        t!(
+            "m-aliyun-cli-is-not-an-aliyun-cli",
+            path = path.display(),
+            line = e.line(),
+            column = e.column()
         )
     })?;
     let mut config = CliConfig::default();
@@ -83,7 +84,7 @@ pub fn read(path: &Path) -> Result<CliConfig, String> {
             other => {
                 config.skipped.push((
                     p.name,
-                    format!("mode {other} is not supported (only AK and StsToken)"),
+                    t!("m-aliyun-cli-mode-is-not-supported-only", other = other),
                 ));
                 continue;
             }
@@ -91,7 +92,7 @@ pub fn read(path: &Path) -> Result<CliConfig, String> {
         if p.access_key_id.trim().is_empty() || p.access_key_secret.trim().is_empty() {
             config
                 .skipped
-                .push((p.name, "it has no AccessKey ID or secret".into()));
+                .push((p.name, t!("m-aliyun-cli-it-has-no-accesskey-id").into()));
             continue;
         }
         config.profiles.push(CliProfile {

@@ -1,24 +1,22 @@
 //! Warnings for pasted keys of the wrong shape, before they are saved.
 
+use crate::t;
+
 /// A warning when `id` does not look like an AccessKey ID (`LTAI…` or `STS.…`).
 pub fn access_key_id_warning(id: &str) -> Option<String> {
     let id = id.trim();
     if id.is_empty() {
-        return Some("the AccessKey ID is empty".into());
+        return Some(t!("m-key-shape-the-accesskey-id-is-empty").into());
     }
     let body = id
         .strip_prefix("STS.")
         .or_else(|| id.strip_prefix("LTAI"))
         .unwrap_or(id);
     if !(id.starts_with("LTAI") || id.starts_with("STS.")) {
-        return Some(format!(
-            "\"{id}\" does not look like an AccessKey ID: those start with LTAI (or STS. for temporary keys). Check that you copied the ID, not the secret"
-        ));
+        return Some(t!("m-key-shape-does-not-look-like-an", id = id));
     }
     if body.len() < 8 || !body.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Some(format!(
-            "\"{id}\" does not look like an AccessKey ID: after the prefix it should be letters and digits only"
-        ));
+        return Some(t!("m-key-shape-does-not-look-like-an-2", id = id));
     }
     None
 }
@@ -28,20 +26,18 @@ pub fn access_key_id_warning(id: &str) -> Option<String> {
 pub fn access_key_secret_warning(secret: &str) -> Option<String> {
     let secret = secret.trim();
     if secret.is_empty() {
-        return Some("the AccessKey secret is empty".into());
+        return Some(t!("m-key-shape-the-accesskey-secret-is-empty").into());
     }
     if secret.starts_with("LTAI") {
-        return Some(
-            "the secret starts with LTAI, like an AccessKey ID: check that you pasted the secret, not the ID".into(),
-        );
+        return Some(t!("m-key-shape-the-secret-starts-with-ltai").into());
     }
     if secret.chars().any(char::is_whitespace) {
-        return Some("the secret contains spaces or line breaks inside it; paste it again".into());
+        return Some(t!("m-key-shape-the-secret-contains-spaces-or").into());
     }
     if !(20..=64).contains(&secret.len()) {
-        return Some(format!(
-            "the secret is {} characters long; AccessKey secrets are usually 30",
-            secret.chars().count()
+        return Some(t!(
+            "m-key-shape-the-secret-is-characters-long",
+            chars = secret.chars().count()
         ));
     }
     None

@@ -4,6 +4,7 @@
 use super::Credentials;
 use crate::client::Endpoint;
 use crate::sandbox::identities;
+use crate::t;
 
 /// Name of the always-present sandbox profile.
 pub const SANDBOX_PROFILE: &str = "sandbox";
@@ -78,10 +79,12 @@ impl Profile {
     /// A one-line description for pickers.
     pub fn description(&self) -> String {
         match &self.source {
-            ProfileSource::Sandbox { .. } => "Sandbox (demo, nothing is sent)".to_string(),
-            ProfileSource::Environment => format!(
-                "Environment variables ({}, read-only)",
-                self.credentials.access_key_id
+            ProfileSource::Sandbox { .. } => {
+                t!("m-profile-sandbox-demo-nothing-is-sent").to_string()
+            }
+            ProfileSource::Environment => t!(
+                "m-profile-environment-variables-read-only",
+                access_key_id = self.credentials.access_key_id
             ),
             ProfileSource::Keyring { .. } => {
                 format!("{} ({})", self.name, self.credentials.access_key_id)

@@ -4,6 +4,7 @@
 //! and nothing ever falls back to writing secrets to disk.
 
 use super::Secret;
+use crate::t;
 use keyring_core::{CredentialStore, Entry};
 use std::sync::Arc;
 use std::time::Duration;
@@ -38,10 +39,7 @@ pub enum StoreError {
     #[error("{0}")]
     Unavailable(String),
     /// The keyring did not answer in time (it may be locked and waiting for a password).
-    #[error(
-        "the keyring did not answer within {} seconds; it may be locked. Unlock it (log in to the desktop, or run `gnome-keyring-daemon --unlock`) and try again",
-        STORE_DEADLINE.as_secs()
-    )]
+    #[error("{}", crate::t!("err-store-timeout", seconds = STORE_DEADLINE.as_secs()))]
     Timeout,
     /// The keyring refused or failed.
     #[error("{}", crate::t!("err-store-the-keyring-refused", value = .0.to_string()))]
@@ -51,9 +49,9 @@ pub enum StoreError {
 /// The plain-words explanation of a missing keyring on this platform.
 pub fn unavailable_help() -> String {
     if cfg!(target_os = "linux") {
-        "no keyring is available: saved profiles need a Secret Service (for example GNOME Keyring or KWallet) in a desktop session. Install and start one (`apt-get install gnome-keyring`, then log in again), or use the sandbox profile or the ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables".to_string()
+        t!("m-store-no-keyring-is-available-saved").to_string()
     } else {
-        "the system keyring is not available; saved profiles cannot be used. The sandbox profile and the ALIBABA_CLOUD_* environment variables still work".to_string()
+        t!("m-store-the-system-keyring-is-not").to_string()
     }
 }
 
@@ -168,8 +166,9 @@ impl SecretStore {
 fn classify(e: keyring_core::Error) -> StoreError {
     match e {
         keyring_core::Error::NoDefaultStore => StoreError::Unavailable(unavailable_help()),
-        keyring_core::Error::NoStorageAccess(inner) => StoreError::Failed(format!(
-            "the keyring is locked or refused access ({inner}); unlock it and try again"
+        keyring_core::Error::NoStorageAccess(inner) => StoreError::Failed(t!(
+            "m-store-the-keyring-is-locked-or",
+            inner = inner.to_string()
         )),
         other => StoreError::Failed(other.to_string()),
     }

@@ -1,6 +1,8 @@
 //! Why a signature failed, shown: the service's string to sign (from its SignatureDoesNotMatch
 //! message) beside ours, with the first difference marked.
 
+use crate::t;
+
 /// What the service's message puts before its string to sign.
 const SERVICE_MARKER: &str = "server string to sign is:";
 
@@ -40,17 +42,21 @@ impl SignatureComparison {
     /// In words: where the strings differ, or that they agree (so the secret differs).
     pub fn summary(&self) -> String {
         match self.first_difference {
-            None => "The strings to sign are the same, so the request arrived as it was sent: the AccessKey secret is what differs.".to_string(),
-            Some(i) => format!(
-                "The strings to sign differ from character {} on: the request was changed on its way (a proxy or gateway), or the two sides encode it differently.",
-                i + 1
-            ),
+            None => t!("m-signature-diff-the-strings-to-sign-are").to_string(),
+            Some(i) => t!("m-signature-diff-the-strings-to-sign-differ", i = i + 1),
         }
     }
 
     /// Each string on its own lines, with a `^` under the first difference.
     pub fn marked(&self) -> String {
-        let mut out = format!("service: {}\nours:    {}\n", self.service, self.ours);
+        let mut out = format!(
+            "{}\n",
+            t!(
+                "m-signature-diff-service-nours-n",
+                service = self.service,
+                ours = self.ours
+            )
+        );
         if let Some(i) = self.first_difference {
             // Point into the last line of the strings (they may span lines).
             let line_start = self

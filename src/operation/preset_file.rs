@@ -3,6 +3,7 @@
 
 use super::draft::FormDraft;
 use super::field::Field;
+use crate::t;
 use serde_json::{Map, Value};
 
 /// Largest preset file accepted, in bytes; real presets are well under 4 KiB.
@@ -50,7 +51,7 @@ pub enum PresetFileError {
     #[error("{}", crate::t!("err-preset-file-unknown-field-the-fields-are", name = .name.to_string(), known = .known.to_string()))]
     UnknownField { name: String, known: String },
     #[error("{}", crate::t!("err-preset-file-must-be", key = .key.to_string(), expected = .expected.to_string()))]
-    WrongType { key: String, expected: &'static str },
+    WrongType { key: String, expected: String },
     #[error("{}", crate::t!("err-preset-file-the-file-uses-preset-format", found = .found.to_string(), format_version = FORMAT_VERSION))]
     NewerFormat { found: u64 },
 }
@@ -81,7 +82,7 @@ pub fn parse_many(bytes: &[u8]) -> Result<Vec<PresetFile>, PresetFileError> {
     }
     check_format(&top)?;
     let Value::Array(items) = list else {
-        return Err(wrong_type("presets", "a list of presets"));
+        return Err(wrong_type("presets", t!("m-preset-file-a-list-of-presets")));
     };
     if items.is_empty() {
         return Err(PresetFileError::EmptyBundle);
@@ -127,9 +128,15 @@ fn check_format(top: &Map<String, Value>) -> Result<(), PresetFileError> {
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v <= FORMAT_VERSION => Ok(()),
             Some(found) => Err(PresetFileError::NewerFormat { found }),
-            None => Err(wrong_type("format", "a whole number such as 1")),
+            None => Err(wrong_type(
+                "format",
+                t!("m-preset-file-a-whole-number-such-as"),
+            )),
         },
-        Some(_) => Err(wrong_type("format", "a whole number such as 1")),
+        Some(_) => Err(wrong_type(
+            "format",
+            t!("m-preset-file-a-whole-number-such-as-2"),
+        )),
     }
 }
 
@@ -149,18 +156,21 @@ fn parse_object(top: &Map<String, Value>) -> Result<PresetFile, PresetFileError>
     let profile = match top.get("profile") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
-        Some(_) => return Err(wrong_type("profile", "text")),
+        Some(_) => return Err(wrong_type("profile", t!("m-preset-file-text"))),
     };
     let name = match top.get("name") {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.trim().to_string(),
-        Some(_) => return Err(wrong_type("name", "text")),
+        Some(_) => return Err(wrong_type("name", t!("m-preset-file-text"))),
     };
     let Some(fields_value) = top.get("fields") else {
         return Err(PresetFileError::MissingFields);
     };
     let Value::Object(fields_map) = fields_value else {
-        return Err(wrong_type("fields", "an object of field names and values"));
+        return Err(wrong_type(
+            "fields",
+            t!("m-preset-file-an-object-of-field-names"),
+        ));
     };
     let mut fields = FormDraft::default();
     for (key, value) in fields_map {
@@ -177,9 +187,9 @@ fn parse_object(top: &Map<String, Value>) -> Result<PresetFile, PresetFileError>
                 n.to_string()
             }
             _ if matches!(field, Field::CycleDuration | Field::OnDemand) => {
-                return Err(wrong_type(key, "a number or text"));
+                return Err(wrong_type(key, t!("m-preset-file-a-number-or-text")));
             }
-            _ => return Err(wrong_type(key, "text")),
+            _ => return Err(wrong_type(key, t!("m-preset-file-text"))),
         };
         fields.set(field, text);
     }
@@ -190,7 +200,7 @@ fn parse_object(top: &Map<String, Value>) -> Result<PresetFile, PresetFileError>
     })
 }
 
-fn wrong_type(key: &str, expected: &'static str) -> PresetFileError {
+fn wrong_type(key: &str, expected: String) -> PresetFileError {
     PresetFileError::WrongType {
         key: key.to_string(),
         expected,

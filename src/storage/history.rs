@@ -51,12 +51,12 @@ impl OutcomeKind {
     }
 
     /// In words, for lists.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            OutcomeKind::Pending => "in progress",
-            OutcomeKind::Ok => "success",
-            OutcomeKind::Error => "failed",
-            OutcomeKind::Unknown => "outcome unknown",
+            OutcomeKind::Pending => crate::t!("outcome-pending"),
+            OutcomeKind::Ok => crate::t!("outcome-ok"),
+            OutcomeKind::Error => crate::t!("outcome-error"),
+            OutcomeKind::Unknown => crate::t!("outcome-unknown"),
         }
     }
 }
@@ -269,13 +269,13 @@ impl History {
             tx.execute(
                 "UPDATE batch_row SET state = 'unknown', message = ?1 WHERE history_id IN \
                  (SELECT id FROM history WHERE session = ?2 AND outcome = 'pending')",
-                params![UNKNOWN_EXPLANATION, session],
+                params![unknown_explanation(), session],
             )
             .map_err(|e| self.fail(e))?;
             tx.execute(
                 "UPDATE history SET outcome = 'unknown', explanation = ?1 \
                  WHERE session = ?2 AND outcome = 'pending'",
-                params![UNKNOWN_EXPLANATION, session],
+                params![unknown_explanation(), session],
             )
             .map_err(|e| self.fail(e))?;
             tx.commit().map_err(|e| self.fail(e))?;
@@ -424,8 +424,11 @@ pub(super) fn fields_json(fields: &FormDraft) -> String {
     serde_json::to_string(&map).unwrap_or_else(|_| "{}".into())
 }
 
-/// Stored for entries whose program stopped before the answer came.
-pub const UNKNOWN_EXPLANATION: &str = "The program stopped before the answer came, so nobody knows whether the call was carried out. List the domain's configs to see, or send it again: for an add, an answer of ConfigAlreadyExists means the first attempt worked.";
+/// Stored for entries whose program stopped before the answer came (in the language of the
+/// program that finds them).
+pub fn unknown_explanation() -> String {
+    crate::t!("outcome-unknown-explanation")
+}
 
 fn read_entry(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
     let fields_json: String = row.get(8)?;

@@ -1,5 +1,6 @@
 //! Where the program keeps its data on disk: presets as files, history in SQLite.
 
+use crate::t;
 pub mod atomic_file;
 pub mod batches;
 pub mod db;
@@ -18,8 +19,9 @@ pub use batches::{
 pub use error::StorageError;
 
 /// Said when the history's lock was poisoned by an earlier failure in this process.
-pub const HISTORY_LOST: &str =
-    "the history is unavailable after an earlier failure; restart the program";
+pub fn history_lost() -> String {
+    t!("m-mod-the-history-is-unavailable-after")
+}
 pub use history::{Completion, History, HistoryEntry, NewEntry, OutcomeKind, Write};
 pub use history_query::HistoryQuery;
 pub use presets::PresetStore;

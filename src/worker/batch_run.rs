@@ -9,8 +9,9 @@ use crate::credentials::Profile;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
 use crate::storage::{
-    BatchLink, BatchSettings, BatchState, HISTORY_LOST, History, NewBatch, RowCounts, RowState,
+    BatchLink, BatchSettings, BatchState, History, NewBatch, RowCounts, RowState, history_lost,
 };
+use crate::t;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::watch;
@@ -146,12 +147,10 @@ pub fn create(
 ) -> Result<BatchJob, String> {
     let errors = checked.error_rows();
     if errors > 0 && !skip_invalid {
-        return Err(format!(
-            "{errors} row(s) have errors; fix them, or choose to skip the rows with errors"
-        ));
+        return Err(t!("m-batch-run-row-s-have-errors-fix", errors = errors));
     }
     if checked.sendable() == 0 {
-        return Err("no row can be sent: every row has errors".into());
+        return Err(t!("m-batch-run-no-row-can-be-sent").into());
     }
     let rows = checked
         .rows
@@ -205,7 +204,7 @@ pub fn rerun(
     let summary = history
         .batch(id)
         .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("there is no batch {id}; `batch list` shows them"))?;
+        .ok_or_else(|| t!("m-batch-run-there-is-no-batch-batch", id = id))?;
     let rows: Vec<(u32, FormDraft, bool)> = history
         .batch_rows(id)
         .map_err(|e| e.to_string())?
@@ -223,8 +222,8 @@ pub fn rerun(
         .collect();
     if rows.is_empty() {
         return Err(match kind {
-            RerunKind::Resume => format!("batch {id} has no row left to send"),
-            RerunKind::RetryFailed => format!("batch {id} has no failed row"),
+            RerunKind::Resume => t!("m-batch-run-batch-has-no-row-left", id = id),
+            RerunKind::RetryFailed => t!("m-batch-run-batch-has-no-failed-row", id = id),
         });
     }
     history
@@ -245,7 +244,7 @@ pub fn rerun(
 }
 
 fn lock(history: &Arc<Mutex<History>>) -> Result<std::sync::MutexGuard<'_, History>, String> {
-    history.lock().map_err(|_| HISTORY_LOST.to_string())
+    history.lock().map_err(|_| history_lost())
 }
 
 /// The order for one row, with the batch's settings.
@@ -267,14 +266,16 @@ pub async fn run(
     control: &BatchControl,
     mut on_update: impl FnMut(BatchUpdate),
 ) -> Result<BatchState, String> {
-    let history = Arc::clone(pipeline.history().ok_or(
-        "a batch needs the history to keep track of its rows, and the history is unavailable",
-    )?);
+    let history = Arc::clone(
+        pipeline
+            .history()
+            .ok_or(t!("m-batch-run-a-batch-needs-the-history"))?,
+    );
     let first = job
         .rows
         .first()
         .map(|(_, fields, _)| order_for(&job, fields.clone()))
-        .ok_or("the batch has no row to send")?;
+        .ok_or(t!("m-batch-run-the-batch-has-no-row"))?;
     let profile = match pipeline.order_profile(&first).await {
         Ok(p) => p,
         Err(e) => {
@@ -356,7 +357,9 @@ struct RowTask {
     abort: CancellationToken,
 }
 
-const ALREADY_DONE: &str = "Already in place: the call sent before the interruption had taken effect, so it was not sent again.";
+fn already_done() -> String {
+    t!("m-batch-run-already-in-place-the-call")
+}
 
 impl RowTask {
     async fn send(self, order: CallOrder, uncertain: bool) -> RowDone {
@@ -366,7 +369,7 @@ impl RowTask {
             Err(e) => return self.settle(RowState::Failed, None, &not_sent_message(&e)),
         };
         if uncertain && self.took_effect(&resolved, &order).await {
-            return self.settle(RowState::Ok, None, ALREADY_DONE);
+            return self.settle(RowState::Ok, None, &already_done());
         }
         let report = self
             .pipeline

@@ -7,7 +7,8 @@ use super::service::EventSender;
 use super::{BatchCommand, BatchEvent, Event};
 use crate::batch::{self, results};
 use crate::storage::atomic_file::write_atomically;
-use crate::storage::{HISTORY_LOST, History, StorageError};
+use crate::storage::{History, StorageError, history_lost};
+use crate::t;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -39,7 +40,7 @@ impl Batches {
     ) {
         let Some(history) = pipeline.history().cloned() else {
             events.send(Event::Problem(
-                "Batches need the history to keep track of their rows, and the history is unavailable.".into(),
+                t!("m-batch-service-batches-need-the-history-to").into(),
             ));
             return;
         };
@@ -76,12 +77,12 @@ impl Batches {
                 skip_invalid,
             ) {
                 Ok(job) => self.spawn(job, pipeline, events),
-                Err(e) => problem(format!("The batch was not started: {e}.")),
+                Err(e) => problem(t!("m-batch-service-the-batch-was-not-started", e = e)),
             },
             BatchCommand::Rerun { id, kind } => {
                 match batch_run::rerun(&history, id, kind, Some(data_dir)) {
                     Ok(job) => self.spawn(job, pipeline, events),
-                    Err(e) => problem(format!("Nothing was sent: {e}.")),
+                    Err(e) => problem(t!("m-batch-service-nothing-was-sent", e = e)),
                 }
             }
             BatchCommand::Pause(id) => self.control(id).iter().for_each(BatchControl::pause),
@@ -105,11 +106,16 @@ impl Batches {
                     results::export(rows, format, failures_only, &path).map_err(|e| e.to_string())
                 });
                 match exported {
-                    Ok(n) => events.send(Event::Notice(format!(
-                        "Exported {n} rows to {}",
-                        path.display()
+                    Ok(n) => events.send(Event::Notice(t!(
+                        "m-batch-service-exported-rows-to",
+                        n = n,
+                        path = path.display()
                     ))),
-                    Err(e) => problem(format!("Could not export to {}: {e}", path.display())),
+                    Err(e) => problem(t!(
+                        "m-batch-service-could-not-export-to",
+                        path = path.display(),
+                        e = e
+                    )),
                 }
             }
             BatchCommand::Template {
@@ -118,7 +124,12 @@ impl Batches {
                 path,
             } => {
                 let text = batch::template_csv(operation, &base);
-                write_file(&path, &text, events, "Wrote the template".to_string());
+                write_file(
+                    &path,
+                    &text,
+                    events,
+                    t!("m-batch-service-wrote-the-template").to_string(),
+                );
             }
         }
     }
@@ -142,8 +153,10 @@ impl Batches {
                 running.remove(&id);
             }
             if let Err(e) = result {
-                events.send(Event::Problem(format!(
-                    "Batch {id} could not be sent: {e}."
+                events.send(Event::Problem(t!(
+                    "m-batch-service-batch-could-not-be-sent",
+                    id = id,
+                    e = e
                 )));
             }
             events.send(Event::HistoryChanged);
@@ -156,16 +169,21 @@ fn read<T>(
     history: &Mutex<History>,
     f: impl FnOnce(&History) -> Result<T, StorageError>,
 ) -> Result<T, String> {
-    let history = history.lock().map_err(|_| HISTORY_LOST.to_string())?;
+    let history = history.lock().map_err(|_| history_lost())?;
     f(&history).map_err(|e| e.to_string())
 }
 
 fn write_file(path: &std::path::Path, text: &str, events: &EventSender, done: String) {
     match write_atomically(path, text.as_bytes()) {
-        Ok(()) => events.send(Event::Notice(format!("{done} {}", path.display()))),
-        Err(e) => events.send(Event::Problem(format!(
-            "Could not write {}: {e}",
-            path.display()
+        Ok(()) => events.send(Event::Notice(t!(
+            "m-batch-service-done-path",
+            done = done,
+            path = path.display()
+        ))),
+        Err(e) => events.send(Event::Problem(t!(
+            "m-batch-service-could-not-write",
+            path = path.display(),
+            e = e.to_string()
         ))),
     }
 }

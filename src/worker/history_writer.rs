@@ -6,7 +6,7 @@
 use crate::client::{CallResult, Outcome};
 use crate::errors::Explanation;
 use crate::operation::Request;
-use crate::storage::{Completion, HISTORY_LOST, History, OutcomeKind, Write};
+use crate::storage::{Completion, History, OutcomeKind, Write, history_lost};
 use std::sync::{Arc, Mutex, OnceLock};
 use tokio::sync::{mpsc, oneshot};
 
@@ -39,10 +39,8 @@ impl HistoryWriter {
             tx
         });
         let (reply, answer) = oneshot::channel();
-        queue
-            .send((write, reply))
-            .map_err(|_| HISTORY_LOST.to_string())?;
-        answer.await.map_err(|_| HISTORY_LOST.to_string())?
+        queue.send((write, reply)).map_err(|_| history_lost())?;
+        answer.await.map_err(|_| history_lost())?
     }
 }
 
@@ -61,7 +59,7 @@ async fn run(history: Arc<Mutex<History>>, mut queue: mpsc::UnboundedReceiver<(W
         // in tests, as real work should).
         let results = tokio::task::spawn_blocking(move || write_all(&history, &writes))
             .await
-            .unwrap_or_else(|_| vec![Err(HISTORY_LOST.to_string()); replies.len()]);
+            .unwrap_or_else(|_| vec![Err(history_lost()); replies.len()]);
         for (reply, result) in replies.into_iter().zip(results) {
             reply.send(result).ok();
         }
@@ -72,7 +70,7 @@ async fn run(history: Arc<Mutex<History>>, mut queue: mpsc::UnboundedReceiver<(W
 /// fails only its own call.
 fn write_all(history: &Mutex<History>, writes: &[Write]) -> Vec<Result<Option<i64>, String>> {
     let Ok(history) = history.lock() else {
-        return vec![Err(HISTORY_LOST.to_string()); writes.len()];
+        return vec![Err(history_lost()); writes.len()];
     };
     match history.write_group(writes) {
         Ok(ids) => ids.into_iter().map(Ok).collect(),

@@ -13,6 +13,7 @@ use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Checked, Field, FormDraft, Operation, Request, check};
 use crate::signing::SignatureMethod;
 use crate::storage::{BatchLink, History, NewEntry, Write};
+use crate::t;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -66,9 +67,9 @@ impl NotSent {
     /// In plain words.
     pub fn message(&self) -> String {
         match self {
-            NotSent::Invalid(checked) => format!(
-                "The request has {} error(s) and was not sent.",
-                checked.error_count()
+            NotSent::Invalid(checked) => t!(
+                "m-pipeline-the-request-has-error-s",
+                error_count = checked.error_count()
             ),
             NotSent::BadSetup(m) | NotSent::Credentials(m) => m.clone(),
         }
@@ -189,7 +190,7 @@ impl Pipeline {
                         Ok(&*guard)
                     }
                     Err(_) => Err(NotSent::Credentials(
-                        "the profiles are unavailable after an earlier failure".into(),
+                        t!("m-pipeline-the-profiles-are-unavailable-after").into(),
                     )),
                 },
                 Err(e) => Err(NotSent::Credentials(e.clone())),
@@ -197,7 +198,7 @@ impl Pipeline {
             resolve_profile(name.as_deref(), endpoint.as_ref(), &built_in, book)
         })
         .await
-        .map_err(|_| NotSent::Credentials("reading the keyring failed".into()))?
+        .map_err(|_| NotSent::Credentials(t!("m-pipeline-reading-the-keyring-failed").into()))?
     }
 
     /// Checks the order's fields and resolves profile, endpoint and account ID.
@@ -211,7 +212,8 @@ impl Pipeline {
     pub async fn order_profile(&self, order: &CallOrder) -> Result<Profile, NotSent> {
         let custom = match &order.endpoint {
             Some(url) => Some(
-                Endpoint::custom(url).map_err(|e| NotSent::BadSetup(format!("--endpoint: {e}")))?,
+                Endpoint::custom(url)
+                    .map_err(|e| NotSent::BadSetup(t!("m-pipeline-endpoint", e = e.to_string())))?,
             ),
             None => None,
         };
@@ -274,9 +276,8 @@ impl Pipeline {
             return Err(NotSent::Invalid(checked));
         };
         let endpoint = match &order.endpoint {
-            Some(url) => {
-                Endpoint::custom(url).map_err(|e| NotSent::BadSetup(format!("--endpoint: {e}")))?
-            }
+            Some(url) => Endpoint::custom(url)
+                .map_err(|e| NotSent::BadSetup(t!("m-pipeline-endpoint-2", e = e.to_string())))?,
             None => profile.endpoint(request.region_id()),
         };
         let account_id = with_book(&self.book, |b| Ok(b.account_id(&profile.name)))

@@ -7,6 +7,7 @@ use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
 use crate::credentials::{
     ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, Profile, ProfileBook, ProfileError,
 };
+use crate::t;
 
 /// The profile `name` names (blocking: a saved profile's secrets are read from the keyring).
 /// `None`: the environment's when set, else the book's default. The `sandbox` profile sends to
@@ -34,12 +35,16 @@ pub fn resolve_profile(
         return Ok(p.clone());
     }
     match name.as_str() {
-        SANDBOX_PROFILE => Err(NotSent::BadSetup(format!(
-            "the sandbox profile sends to a local sandbox: start one with `live-record-vod sandbox` and pass its URL with --endpoint; for Alibaba Cloud, add a profile (`profile add`) or set {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET}"
+        SANDBOX_PROFILE => Err(NotSent::BadSetup(t!(
+            "m-profile-lookup-the-sandbox-profile-sends-to",
+            id_var = ENV_ACCESS_KEY_ID,
+            secret_var = ENV_ACCESS_KEY_SECRET
         ))),
         ENV_PROFILE => Profile::from_env().ok_or_else(|| {
-            NotSent::BadSetup(format!(
-                "profile env needs {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET} to be set"
+            NotSent::BadSetup(t!(
+                "m-profile-lookup-profile-env-needs-and-to",
+                id_var = ENV_ACCESS_KEY_ID,
+                secret_var = ENV_ACCESS_KEY_SECRET
             ))
         }),
         saved => book?.load(saved).map_err(|e| match e {

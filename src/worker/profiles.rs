@@ -8,6 +8,7 @@ use crate::client::identity::{caller_identity, sts_endpoint};
 use crate::credentials::Profile;
 use crate::credentials::{Credentials, ProfileBook, ProfileSource, aliyun_cli};
 use crate::credentials::{ProfileMeta, Secret};
+use crate::t;
 use crate::worker::ProfileCommand;
 use std::sync::{Arc, Mutex};
 use tokio_util::sync::CancellationToken;
@@ -23,7 +24,7 @@ pub fn with_book<T>(
     let book = book.as_ref().map_err(Clone::clone)?;
     let mut guard = book
         .lock()
-        .map_err(|_| "the profiles are unavailable after an earlier failure".to_string())?;
+        .map_err(|_| t!("m-profiles-the-profiles-are-unavailable-after").to_string())?;
     f(&mut guard)
 }
 
@@ -35,7 +36,7 @@ pub async fn load_credentials(book: &SharedBook, name: &str) -> Result<Credentia
         with_book(&book, |b| b.load(&name).map_err(|e| e.to_string())).map(|p| p.credentials)
     })
     .await
-    .map_err(|_| "reading the keyring failed".to_string())?
+    .map_err(|_| t!("m-profiles-reading-the-keyring-failed").to_string())?
 }
 
 fn send_list(book: &SharedBook, events: &EventSender) {
@@ -126,7 +127,7 @@ pub fn test(mut profile: Profile, book: &SharedBook, client: &Arc<Client>, event
         }
         let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
             Some(e) => e.one_line(),
-            None => "the check failed".to_string(),
+            None => t!("m-profiles-the-check-failed").to_string(),
         });
         events.send(Event::ProfileTested {
             name: profile.name,
@@ -148,22 +149,21 @@ pub fn change(command: ProfileCommand, book: &SharedBook, events: &EventSender) 
                 replace,
             } => {
                 let name = meta.name.clone();
-                with_book(&book, |b| save(b, meta, &secret, token.as_ref(), replace)).map(|()| {
-                    Some(format!(
-                        "Saved the profile \"{name}\"; its secret is in the keyring."
-                    ))
-                })
+                with_book(&book, |b| save(b, meta, &secret, token.as_ref(), replace))
+                    .map(|()| Some(t!("m-profiles-saved-the-profile-its-secret", name = name)))
             }
             ProfileCommand::Remove(name) => {
-                with_book(&book, |b| b.remove(&name).map_err(|e| e.to_string())).map(|()| {
-                    Some(format!(
-                        "Removed the profile \"{name}\" and its keyring entries."
-                    ))
-                })
+                with_book(&book, |b| b.remove(&name).map_err(|e| e.to_string()))
+                    .map(|()| Some(t!("m-profiles-removed-the-profile-and-its", name = name)))
             }
             ProfileCommand::Rename { from, to } => {
-                with_book(&book, |b| b.rename(&from, &to).map_err(|e| e.to_string()))
-                    .map(|()| Some(format!("Renamed the profile \"{from}\" to \"{to}\".")))
+                with_book(&book, |b| b.rename(&from, &to).map_err(|e| e.to_string())).map(|()| {
+                    Some(t!(
+                        "m-profiles-renamed-the-profile-to",
+                        from = from,
+                        to = to
+                    ))
+                })
             }
             ProfileCommand::SetDefault(name) => {
                 with_book(&book, |b| b.set_default(&name).map_err(|e| e.to_string())).map(|()| None)
@@ -185,18 +185,21 @@ fn import(book: &SharedBook, path: &std::path::Path) -> Result<String, String> {
         let (names, skipped) = b.import_cli(&config, &[]);
         let problems: Vec<String> = skipped
             .iter()
-            .map(|(name, why)| format!("\"{name}\": {why}"))
+            .map(|(name, why)| t!("m-profiles-skipped-one", name = name, why = why))
             .collect();
         if names.is_empty() {
-            return Err(format!("Nothing was imported. {}", problems.join("; ")));
+            return Err(t!(
+                "m-profiles-nothing-was-imported",
+                problems = problems.join("; ")
+            ));
         }
-        let mut text = format!(
-            "Imported {}. Their secrets also sit in plain text in {}; remove them there once you no longer need them.",
-            names.join(", "),
-            path.display()
+        let mut text = t!(
+            "m-profiles-imported-their-secrets-also-sit",
+            names = names.join(", "),
+            path = path.display()
         );
         if !problems.is_empty() {
-            text.push_str(&format!(" Skipped: {}", problems.join("; ")));
+            text.push_str(&t!("m-profiles-skipped", problems = problems.join("; ")));
         }
         Ok(text)
     })

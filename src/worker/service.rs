@@ -6,7 +6,8 @@ use super::{Command, Event, JobId, SandboxReset, Waker, batch_service, profiles}
 use crate::client::{Client, ClientConfig};
 use crate::credentials::{ProfileBook, SecretStore};
 use crate::storage::history_export;
-use crate::storage::{HISTORY_LOST, History, PresetStore};
+use crate::storage::{History, PresetStore, history_lost};
+use crate::t;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -141,15 +142,14 @@ async fn run(
             Command::ResetSandbox => match &config.sandbox_reset {
                 Some(reset) => match (reset.0)() {
                     Ok(()) => events.send(Event::Notice(
-                        "The sandbox was reset: it has no configs now.".to_string(),
+                        t!("m-service-the-sandbox-was-reset-it").to_string(),
                     )),
-                    Err(e) => events.send(Event::Problem(format!(
-                        "The sandbox could not be reset: {e}"
+                    Err(e) => events.send(Event::Problem(t!(
+                        "m-service-the-sandbox-could-not-be",
+                        e = e
                     ))),
                 },
-                None => events.send(Event::Problem(
-                    "There is no built-in sandbox to reset.".into(),
-                )),
+                None => events.send(Event::Problem(t!("m-service-there-is-no-built-in").into())),
             },
             Command::Cancel(id) => {
                 if let Some(token) = in_flight.get(&id) {
@@ -183,7 +183,7 @@ fn handle_storage(
         };
         let result = match history.lock() {
             Ok(mut h) => f(&mut h),
-            Err(_) => Err(HISTORY_LOST.to_string()),
+            Err(_) => Err(history_lost()),
         };
         if let Err(e) = result {
             events.send(Event::Problem(e));
@@ -229,10 +229,10 @@ fn handle_storage(
             let total = h.count(&query).map_err(|e| e.to_string())?;
             let rows = h.page(&query, 0, total).map_err(|e| e.to_string())?;
             history_export::export(&rows, format, &path).map_err(|e| e.to_string())?;
-            events.send(Event::Notice(format!(
-                "Exported {} entries to {}",
-                rows.len(),
-                path.display()
+            events.send(Event::Notice(t!(
+                "m-service-exported-entries-to",
+                count = rows.len(),
+                path = path.display()
             )));
             Ok(())
         }),
@@ -267,20 +267,27 @@ fn handle_storage(
                             if original == saved {
                                 format!("\"{saved}\"")
                             } else {
-                                format!("\"{original}\" as \"{saved}\"")
+                                t!("m-service-as", original = original, saved = saved)
                             }
                         })
                         .collect();
-                    events.send(Event::Notice(format!("Imported {}", names.join(", "))));
+                    events.send(Event::Notice(t!(
+                        "m-service-imported",
+                        names = names.join(", ")
+                    )));
                 }
-                Err(e) => events.send(Event::Problem(format!("Nothing was imported: {e}"))),
+                Err(e) => events.send(Event::Problem(t!(
+                    "m-service-nothing-was-imported",
+                    e = e.to_string()
+                ))),
             }
             send_presets(presets, events);
         }
         Command::ExportPresets { names, path } => match presets.export(&names, &path) {
-            Ok(n) => events.send(Event::Notice(format!(
-                "Exported {n} preset(s) to {}",
-                path.display()
+            Ok(n) => events.send(Event::Notice(t!(
+                "m-service-exported-preset-s-to",
+                n = n,
+                path = path.display()
             ))),
             Err(e) => events.send(Event::Problem(e.to_string())),
         },
