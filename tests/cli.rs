@@ -397,3 +397,62 @@ fn a_failed_signature_shows_both_strings_to_sign() {
     assert!(t.contains("ours:    POST&%2F&"), "{t}");
     assert!(t.contains("the AccessKey secret is what differs"), "{t}");
 }
+
+/// The same failing check, in the language the environment and `--lang` choose.
+fn validate_in(args_before: &[&str], args_after: &[&str], env: &[(&str, &str)]) -> String {
+    let dir = temp_dir();
+    let mut args: Vec<&str> = args_before.to_vec();
+    args.extend(["validate", "--set", "CycleDuration=120"]);
+    args.extend(args_after);
+    let o = run(&args, env, &dir);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    text(&o)
+}
+
+#[test]
+fn the_locale_environment_and_lang_choose_the_language() {
+    let english = validate_in(&[], &[], &[]);
+    assert!(english.contains("is required"), "{english}");
+    let chinese = validate_in(&[], &[], &[("LANG", "zh_CN.UTF-8")]);
+    assert!(chinese.contains("播流域名为必填项"), "{chinese}");
+    assert!(chinese.contains("录制周期（秒）必须在"), "{chinese}");
+    // LC_ALL wins over LANG, as in every POSIX program.
+    let lc_all = validate_in(
+        &[],
+        &[],
+        &[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "en_US.UTF-8")],
+    );
+    assert!(lc_all.contains("播流域名为必填项"), "{lc_all}");
+    // --lang wins over both, before or after the subcommand.
+    let before = validate_in(&["--lang", "en"], &[], &[("LC_ALL", "zh_CN.UTF-8")]);
+    assert!(before.contains("is required"), "{before}");
+    let after = validate_in(&[], &["--lang", "zh-CN"], &[("LANG", "en_US.UTF-8")]);
+    assert!(after.contains("播流域名为必填项"), "{after}");
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_choices() {
+    let dir = temp_dir();
+    let o = run(&["--lang", "fr", "validate"], &[], &dir);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("zh-CN or en"), "{}", text(&o));
+}
+
+#[test]
+fn json_stays_english_in_a_chinese_locale() {
+    let sb = start_sandbox(&[]);
+    let dir = temp_dir();
+    let preset = example_preset(&dir);
+    let p = preset.to_str().expect("path");
+    let args = ["submit", "--preset", p, "--endpoint", &sb.url, "--json"];
+    let o = run(&args, &[("LANG", "zh_CN.UTF-8")], &dir);
+    let doc = json(&o);
+    let explanation = doc["explanation"].as_str().unwrap_or_default();
+    assert!(explanation.contains("will be stored in VOD"), "{doc}");
+    let human = run(&args[..5], &[("LANG", "zh_CN.UTF-8")], &dir);
+    assert!(
+        text(&human).contains("配置已存在") || text(&human).contains("录制配置已存在"),
+        "{}",
+        text(&human)
+    );
+}

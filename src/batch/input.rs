@@ -198,8 +198,8 @@ fn malformed(e: &csv::Error) -> InputError {
     InputError::Malformed {
         row,
         reason: match e.kind() {
-            csv::ErrorKind::UnequalLengths { .. } => t!("m-input-the-row-has-a-different").into(),
-            _ => t!("m-input-the-row-cannot-be-read").into(),
+            csv::ErrorKind::UnequalLengths { .. } => t!("m-input-the-row-has-a-different"),
+            _ => t!("m-input-the-row-cannot-be-read"),
         },
     }
 }

@@ -92,7 +92,7 @@ pub fn read(path: &Path) -> Result<CliConfig, String> {
         if p.access_key_id.trim().is_empty() || p.access_key_secret.trim().is_empty() {
             config
                 .skipped
-                .push((p.name, t!("m-aliyun-cli-it-has-no-accesskey-id").into()));
+                .push((p.name, t!("m-aliyun-cli-it-has-no-accesskey-id")));
             continue;
         }
         config.profiles.push(CliProfile {

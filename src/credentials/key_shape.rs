@@ -6,7 +6,7 @@ use crate::t;
 pub fn access_key_id_warning(id: &str) -> Option<String> {
     let id = id.trim();
     if id.is_empty() {
-        return Some(t!("m-key-shape-the-accesskey-id-is-empty").into());
+        return Some(t!("m-key-shape-the-accesskey-id-is-empty"));
     }
     let body = id
         .strip_prefix("STS.")
@@ -26,13 +26,13 @@ pub fn access_key_id_warning(id: &str) -> Option<String> {
 pub fn access_key_secret_warning(secret: &str) -> Option<String> {
     let secret = secret.trim();
     if secret.is_empty() {
-        return Some(t!("m-key-shape-the-accesskey-secret-is-empty").into());
+        return Some(t!("m-key-shape-the-accesskey-secret-is-empty"));
     }
     if secret.starts_with("LTAI") {
-        return Some(t!("m-key-shape-the-secret-starts-with-ltai").into());
+        return Some(t!("m-key-shape-the-secret-starts-with-ltai"));
     }
     if secret.chars().any(char::is_whitespace) {
-        return Some(t!("m-key-shape-the-secret-contains-spaces-or").into());
+        return Some(t!("m-key-shape-the-secret-contains-spaces-or"));
     }
     if !(20..=64).contains(&secret.len()) {
         return Some(t!(

@@ -80,7 +80,7 @@ impl Profile {
     pub fn description(&self) -> String {
         match &self.source {
             ProfileSource::Sandbox { .. } => {
-                t!("m-profile-sandbox-demo-nothing-is-sent").to_string()
+                t!("m-profile-sandbox-demo-nothing-is-sent")
             }
             ProfileSource::Environment => t!(
                 "m-profile-environment-variables-read-only",

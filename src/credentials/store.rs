@@ -49,9 +49,9 @@ pub enum StoreError {
 /// The plain-words explanation of a missing keyring on this platform.
 pub fn unavailable_help() -> String {
     if cfg!(target_os = "linux") {
-        t!("m-store-no-keyring-is-available-saved").to_string()
+        t!("m-store-no-keyring-is-available-saved")
     } else {
-        t!("m-store-the-system-keyring-is-not").to_string()
+        t!("m-store-the-system-keyring-is-not")
     }
 }
 

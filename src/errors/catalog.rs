@@ -163,7 +163,7 @@ fn entry_text(code: &str, attr: &str, ctx: &ErrorContext<'_>) -> String {
         ("domain", domain),
         ("region", region),
     ];
-    crate::i18n::lookup_attr_args(&message_id(code), attr, &args).unwrap_or_default()
+    crate::i18n::lookup_args(&format!("{}-{attr}", message_id(code)), &args).unwrap_or_default()
 }
 
 /// Explains a failure before the service answered.

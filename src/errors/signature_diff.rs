@@ -42,7 +42,7 @@ impl SignatureComparison {
     /// In words: where the strings differ, or that they agree (so the secret differs).
     pub fn summary(&self) -> String {
         match self.first_difference {
-            None => t!("m-signature-diff-the-strings-to-sign-are").to_string(),
+            None => t!("m-signature-diff-the-strings-to-sign-are"),
             Some(i) => t!("m-signature-diff-the-strings-to-sign-differ", i = i + 1),
         }
     }

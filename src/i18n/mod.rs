@@ -176,23 +176,15 @@ pub fn lookup(id: &str) -> Option<String> {
     loader().has(id).then(|| loader().get(id))
 }
 
-/// An attribute of a run-time message ID with arguments, e.g. an error code's `.explanation`
-/// with `$domain`.
-pub fn lookup_attr_args(id: &str, attr: &str, args: &[(&str, String)]) -> Option<String> {
+/// A message whose ID is only known at run time, with arguments, e.g. an error code's
+/// explanation with `$domain`. (Run-time messages are plain messages, not attributes:
+/// i18n-embed 0.16 looks attributes up in the first loaded language only.)
+pub fn lookup_args(id: &str, args: &[(&str, String)]) -> Option<String> {
     let args = args
         .iter()
         .map(|(name, value)| (*name, value.clone()))
         .collect::<std::collections::HashMap<_, _>>();
-    loader()
-        .has_attr(id, attr)
-        .then(|| loader().get_attr_args(id, attr, args))
-}
-
-/// An attribute of a run-time message ID, e.g. an error code's `.title`.
-pub fn lookup_attr(id: &str, attr: &str) -> Option<String> {
-    loader()
-        .has_attr(id, attr)
-        .then(|| loader().get_attr(id, attr))
+    loader().has(id).then(|| loader().get_args(id, args))
 }
 
 #[cfg(test)]

@@ -72,7 +72,10 @@ fn every_catalog_code_has_its_words_in_both_languages() {
                 &["title", "explanation", "next-step"]
             };
             for attr in attrs {
-                assert!(loader.has_attr(&id, attr), "{language:?} {id}.{attr}");
+                assert!(
+                    loader.has(&format!("{id}-{attr}")),
+                    "{language:?} {id}-{attr}"
+                );
             }
         }
     }
@@ -186,3 +189,52 @@ fn user_facing_code_has_no_untranslated_words() {
         found.join("\n")
     );
 }
+
+#[test]
+fn both_message_files_parse_without_errors() {
+    for (name, text) in [("en", EN_FTL), ("zh-CN", ZH_CN_FTL)] {
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.to_string()) {
+            let lines: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    let line = text[..e.pos.start.min(text.len())].lines().count();
+                    format!("line {line}: {:?}", e.kind)
+                })
+                .collect();
+            panic!("{name}: {}", lines.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn chinese_messages_are_chinese_not_the_english_fallback() {
+    let zh = &LOADERS[Language::ZhCn as usize];
+    let en = &LOADERS[Language::En as usize];
+    let same: Vec<String> = messages(ZH_CN_FTL)
+        .keys()
+        .filter(|id| {
+            let get = |l: &FluentLanguageLoader| match id.split_once('.') {
+                Some((m, a)) => l.get_attr(m, a),
+                None => l.get(id),
+            };
+            let text = get(zh);
+            text == get(en)
+                && text.chars().any(|c| c.is_ascii_lowercase())
+                && text.contains(' ')
+                && !ZH_SAME_AS_EN.contains(&id.as_str())
+        })
+        .cloned()
+        .collect();
+    assert!(same.is_empty(), "zh-CN shows English for: {same:?}");
+}
+
+/// Messages that read the same in both languages (names, codes, formats).
+const ZH_SAME_AS_EN: &[&str] = &[
+    "cli-out-n-2",
+    "cli-out-n-3",
+    "cli-out-n-4",
+    "cli-out-set-appname",
+    "cli-out-set-streamname",
+    "m-batch-service-done-path",
+    "profiles-accesskey-id",
+];

@@ -390,7 +390,10 @@ impl History {
         let alive_elsewhere =
             session != mine && data_dir.is_some_and(|dir| !SessionLock::has_ended(dir, &session));
         if state == BatchState::Running.as_str() && alive_elsewhere {
-            return Err(StorageError::Invalid(crate::t!("batch-claimed-elsewhere", id = id)));
+            return Err(StorageError::Invalid(crate::t!(
+                "batch-claimed-elsewhere",
+                id = id
+            )));
         }
         self.conn()
             .execute(

@@ -69,7 +69,7 @@ impl LiveRecordApp {
             .request
             .is_none()
         {
-            self.notice = Some((t!("actions-the-form-has-errors-fix").into(), true));
+            self.notice = Some((t!("actions-the-form-has-errors-fix"), true));
             return;
         }
         self.send_shown(self.form.operation, self.form.draft.clone());
@@ -78,7 +78,7 @@ impl LiveRecordApp {
     /// Opens the code view on a request of `operation` with `fields`, sent with `profile`.
     fn show_as_code(&mut self, operation: Operation, fields: &FormDraft, profile_name: &str) {
         let Some(request) = check(operation, fields).request else {
-            self.notice = Some((t!("actions-the-request-has-errors-fix").into(), true));
+            self.notice = Some((t!("actions-the-request-has-errors-fix"), true));
             return;
         };
         let profile = self.profiles.iter().find(|p| p.name == profile_name);

@@ -97,7 +97,7 @@ impl ConfigsView {
         let Some(page) = &report.page else {
             self.problem = Some(match &report.explanation {
                 Some(e) => e.one_line(),
-                None => t!("configs-the-answer-could-not-be").to_string(),
+                None => t!("configs-the-answer-could-not-be"),
             });
             return None;
         };

@@ -172,10 +172,10 @@ impl HistoryPanel {
         let filtered = self.query() != HistoryQuery::default();
         ui.label(
             RichText::new(match total {
-                0 if self.total.is_none() => t!("history-loading").to_string(),
-                0 if filtered => t!("history-no-entries-match-these-filters").to_string(),
-                0 => t!("history-no-submissions-yet-each-one").to_string(),
-                1 => t!("history-1-entry").to_string(),
+                0 if self.total.is_none() => t!("history-loading"),
+                0 if filtered => t!("history-no-entries-match-these-filters"),
+                0 => t!("history-no-submissions-yet-each-one"),
+                1 => t!("history-1-entry"),
                 n => t!("history-entries-newest-first", n = n),
             })
             .weak(),

@@ -255,7 +255,7 @@ impl LiveRecordApp {
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);
                 let text = if name == EXAMPLE_PRESET {
-                    t!("state-welcome-the-example-preset-is").to_string()
+                    t!("state-welcome-the-example-preset-is")
                 } else {
                     t!("state-saved-the-preset", name = name)
                 };

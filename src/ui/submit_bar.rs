@@ -53,7 +53,7 @@ impl LiveRecordApp {
                 let note = if warnings > 0 {
                     t!("submit-ready-with-warnings", count = warnings)
                 } else {
-                    t!("submit-ready-ctrl-enter-also-submits").to_string()
+                    t!("submit-ready-ctrl-enter-also-submits")
                 };
                 ui.label(RichText::new(note).weak());
             }

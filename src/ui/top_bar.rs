@@ -69,8 +69,8 @@ impl LiveRecordApp {
             (
                 fill,
                 text_color,
-                t!("top-sandbox-nothing-is-sent-to").to_string(),
-                t!("top-answers-are-simulated-on-this").to_string(),
+                t!("top-sandbox-nothing-is-sent-to"),
+                t!("top-answers-are-simulated-on-this"),
             )
         } else {
             let endpoint = profile.endpoint(Some(region));

@@ -150,7 +150,7 @@ pub fn create(
         return Err(t!("m-batch-run-row-s-have-errors-fix", errors = errors));
     }
     if checked.sendable() == 0 {
-        return Err(t!("m-batch-run-no-row-can-be-sent").into());
+        return Err(t!("m-batch-run-no-row-can-be-sent"));
     }
     let rows = checked
         .rows

@@ -40,7 +40,7 @@ impl Batches {
     ) {
         let Some(history) = pipeline.history().cloned() else {
             events.send(Event::Problem(
-                t!("m-batch-service-batches-need-the-history-to").into(),
+                t!("m-batch-service-batches-need-the-history-to"),
             ));
             return;
         };
@@ -128,7 +128,7 @@ impl Batches {
                     &path,
                     &text,
                     events,
-                    t!("m-batch-service-wrote-the-template").to_string(),
+                    t!("m-batch-service-wrote-the-template"),
                 );
             }
         }

@@ -190,7 +190,7 @@ impl Pipeline {
                         Ok(&*guard)
                     }
                     Err(_) => Err(NotSent::Credentials(
-                        t!("m-pipeline-the-profiles-are-unavailable-after").into(),
+                        t!("m-pipeline-the-profiles-are-unavailable-after"),
                     )),
                 },
                 Err(e) => Err(NotSent::Credentials(e.clone())),
@@ -198,7 +198,7 @@ impl Pipeline {
             resolve_profile(name.as_deref(), endpoint.as_ref(), &built_in, book)
         })
         .await
-        .map_err(|_| NotSent::Credentials(t!("m-pipeline-reading-the-keyring-failed").into()))?
+        .map_err(|_| NotSent::Credentials(t!("m-pipeline-reading-the-keyring-failed")))?
     }
 
     /// Checks the order's fields and resolves profile, endpoint and account ID.

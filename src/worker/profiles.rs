@@ -24,7 +24,7 @@ pub fn with_book<T>(
     let book = book.as_ref().map_err(Clone::clone)?;
     let mut guard = book
         .lock()
-        .map_err(|_| t!("m-profiles-the-profiles-are-unavailable-after").to_string())?;
+        .map_err(|_| t!("m-profiles-the-profiles-are-unavailable-after"))?;
     f(&mut guard)
 }
 
@@ -36,7 +36,7 @@ pub async fn load_credentials(book: &SharedBook, name: &str) -> Result<Credentia
         with_book(&book, |b| b.load(&name).map_err(|e| e.to_string())).map(|p| p.credentials)
     })
     .await
-    .map_err(|_| t!("m-profiles-reading-the-keyring-failed").to_string())?
+    .map_err(|_| t!("m-profiles-reading-the-keyring-failed"))?
 }
 
 fn send_list(book: &SharedBook, events: &EventSender) {
@@ -127,7 +127,7 @@ pub fn test(mut profile: Profile, book: &SharedBook, client: &Arc<Client>, event
         }
         let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
             Some(e) => e.one_line(),
-            None => t!("m-profiles-the-check-failed").to_string(),
+            None => t!("m-profiles-the-check-failed"),
         });
         events.send(Event::ProfileTested {
             name: profile.name,

@@ -142,14 +142,14 @@ async fn run(
             Command::ResetSandbox => match &config.sandbox_reset {
                 Some(reset) => match (reset.0)() {
                     Ok(()) => events.send(Event::Notice(
-                        t!("m-service-the-sandbox-was-reset-it").to_string(),
+                        t!("m-service-the-sandbox-was-reset-it"),
                     )),
                     Err(e) => events.send(Event::Problem(t!(
                         "m-service-the-sandbox-could-not-be",
                         e = e
                     ))),
                 },
-                None => events.send(Event::Problem(t!("m-service-there-is-no-built-in").into())),
+                None => events.send(Event::Problem(t!("m-service-there-is-no-built-in"))),
             },
             Command::Cancel(id) => {
                 if let Some(token) = in_flight.get(&id) {

@@ -72,6 +72,10 @@ pub fn run(args: &[&str], env: &[(&str, &str)], data_dir: &tempfile::TempDir) ->
         .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
         .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
         .env_remove("ALIBABA_CLOUD_SECURITY_TOKEN")
+        // English unless a test says otherwise, whatever the machine's locale.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .env("LIVE_RECORD_VOD_DATA_DIR", data_dir.path());
     for (k, v) in env {
         cmd.env(k, v);

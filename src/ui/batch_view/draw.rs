@@ -172,7 +172,7 @@ impl BatchView {
             .filter(|r| self.show_all_rows || !r.findings.is_empty())
             .flat_map(|r| {
                 let ok = (r.findings.is_empty())
-                    .then(|| (r.row_no, "", false, t!("batch-ready-to-send").to_string()));
+                    .then(|| (r.row_no, "", false, t!("batch-ready-to-send")));
                 ok.into_iter().chain(
                     r.findings
                         .iter()
