@@ -39,9 +39,9 @@ impl Batches {
         events: &EventSender,
     ) {
         let Some(history) = pipeline.history().cloned() else {
-            events.send(Event::Problem(
-                t!("m-batch-service-batches-need-the-history-to"),
-            ));
+            events.send(Event::Problem(t!(
+                "m-batch-service-batches-need-the-history-to"
+            )));
             return;
         };
         let problem = |e: String| events.send(Event::Problem(e));

@@ -189,9 +189,9 @@ impl Pipeline {
                         guard = g;
                         Ok(&*guard)
                     }
-                    Err(_) => Err(NotSent::Credentials(
-                        t!("m-pipeline-the-profiles-are-unavailable-after"),
-                    )),
+                    Err(_) => Err(NotSent::Credentials(t!(
+                        "m-pipeline-the-profiles-are-unavailable-after"
+                    ))),
                 },
                 Err(e) => Err(NotSent::Credentials(e.clone())),
             };

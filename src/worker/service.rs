@@ -141,9 +141,7 @@ async fn run(
             }
             Command::ResetSandbox => match &config.sandbox_reset {
                 Some(reset) => match (reset.0)() {
-                    Ok(()) => events.send(Event::Notice(
-                        t!("m-service-the-sandbox-was-reset-it"),
-                    )),
+                    Ok(()) => events.send(Event::Notice(t!("m-service-the-sandbox-was-reset-it"))),
                     Err(e) => events.send(Event::Problem(t!(
                         "m-service-the-sandbox-could-not-be",
                         e = e

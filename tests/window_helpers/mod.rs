@@ -6,6 +6,7 @@ use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use live_record_vod::credentials::{Credentials, Profile, ProfileSource, SecretStore};
+use live_record_vod::i18n::Language;
 use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
 use live_record_vod::ui::{AppSetup, LiveRecordApp, SavedState};
 use std::time::{Duration, Instant};
@@ -18,6 +19,28 @@ pub struct World {
 }
 
 pub fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
+    world_sized(
+        faults,
+        extra_profiles,
+        egui::vec2(1280.0, 800.0),
+        Language::En,
+    )
+}
+
+/// A window at `size` that speaks `language`, with the example preset in place.
+pub fn world_in(language: Language, size: egui::Vec2) -> World {
+    let mut w = world_sized(Faults::default(), Vec::new(), size, language);
+    let loaded = live_record_vod::t!("state-welcome-the-example-preset-is");
+    wait_for(&mut w.harness, "the example preset", |h| has(h, &loaded));
+    w
+}
+
+fn world_sized(
+    faults: Faults,
+    extra_profiles: Vec<Profile>,
+    size: egui::Vec2,
+    language: Language,
+) -> World {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -38,7 +61,8 @@ pub fn world_with(faults: Faults, extra_profiles: Vec<Profile>) -> World {
     );
     setup.profiles.extend(extra_profiles);
     setup.client.max_retries = 0;
-    let harness = window(setup);
+    setup.language = Some(language);
+    let harness = window_sized(setup, size, SavedState::default());
     World {
         harness,
         sandbox,
@@ -81,9 +105,79 @@ pub fn world() -> World {
 
 /// The window for `setup`, at the size of the real one.
 pub fn window(setup: AppSetup) -> Harness<'static, LiveRecordApp> {
+    window_sized(setup, egui::vec2(1280.0, 800.0), SavedState::default())
+}
+
+/// The window for `setup` at `size`, remembering `saved`.
+pub fn window_sized(
+    setup: AppSetup,
+    size: egui::Vec2,
+    saved: SavedState,
+) -> Harness<'static, LiveRecordApp> {
     Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, SavedState::default()))
+        .with_size(size)
+        .build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, saved))
+}
+
+/// Widgets a user reads or clicks that do not fit: cut off at the window's left or right
+/// edge, or two of them drawn over each other. Content scrolled under the status bar is
+/// hidden by it (egui reports the unclipped place), so it is left out. Empty when the layout
+/// holds. `status_bar_widget` is a label in the status bar.
+pub fn layout_problems(
+    h: &Harness<'static, LiveRecordApp>,
+    width: f32,
+    status_bar_widget: &str,
+) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    let interactive = [
+        Role::Button,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::ComboBox,
+        Role::TextInput,
+    ];
+    let status = h
+        .get_by_role_and_label(Role::ComboBox, status_bar_widget)
+        .accesskit_node()
+        .bounding_box()
+        .expect("the status bar is drawn");
+    let middle = |r: &egui::accesskit::Rect| (r.y0 + r.y1) / 2.0;
+    let in_status_bar = |r: &egui::accesskit::Rect| (middle(r) - middle(&status)).abs() < 4.0;
+    let mut problems = Vec::new();
+    let mut shown = Vec::new();
+    for node in h.root().children_recursive() {
+        let ak = node.accesskit_node();
+        let role = ak.role();
+        let label = ak.label().unwrap_or_default();
+        let Some(rect) = ak.bounding_box() else {
+            continue;
+        };
+        if label.is_empty() || rect.width() < 1.0 {
+            continue;
+        }
+        if !(interactive.contains(&role) || role == Role::Label) {
+            continue;
+        }
+        let hidden = rect.y1 > status.y0 - 2.0 && !in_status_bar(&rect);
+        if hidden {
+            continue;
+        }
+        if rect.x0 < -0.5 || rect.x1 > f64::from(width) + 0.5 {
+            problems.push(format!(
+                "{role:?} \"{label}\" reaches past the window: {rect:?}"
+            ));
+        }
+        shown.push((label, rect));
+    }
+    for (i, (a, ra)) in shown.iter().enumerate() {
+        for (b, rb) in &shown[i + 1..] {
+            let overlap = ra.intersect(*rb);
+            if overlap.width() > 2.0 && overlap.height() > 2.0 {
+                problems.push(format!("\"{a}\" and \"{b}\" overlap"));
+            }
+        }
+    }
+    problems
 }
 
 /// Steps frames until `cond` holds (the worker answers on its own threads).

@@ -1,0 +1,212 @@
+//! The window in both languages: the main flows in Chinese, the switch in the status bar
+//! (at once, remembered), the layout at the default size and at 1024x700 in English and
+//! Chinese, and "Copy as code". The language is the whole program's, so these tests take
+//! turns.
+
+mod window_helpers;
+
+use eframe::egui::{self, Role};
+use egui_kittest::kittest::Queryable;
+use live_record_vod::i18n::{self, Language};
+use live_record_vod::t;
+use live_record_vod::ui::{AppSetup, SavedState};
+use std::sync::{Mutex, MutexGuard};
+use window_helpers::*;
+
+static TAKING_TURNS: Mutex<()> = Mutex::new(());
+
+fn one_at_a_time() -> MutexGuard<'static, ()> {
+    TAKING_TURNS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+const DEFAULT_SIZE: egui::Vec2 = egui::vec2(1280.0, 800.0);
+const SMALL_SIZE: egui::Vec2 = egui::vec2(1024.0, 700.0);
+
+fn click(
+    h: &mut egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>,
+    role: Role,
+    label: &str,
+) {
+    h.get_by_role_and_label(role, label).click();
+    h.step();
+    h.step();
+}
+
+#[test]
+fn the_main_flows_in_chinese() {
+    let _one = one_at_a_time();
+    let mut w = world_in(Language::ZhCn, DEFAULT_SIZE);
+    let h = &mut w.harness;
+    assert!(has(h, "播流域名"));
+    assert!(
+        has(h, "华东2（上海）"),
+        "region names as the console writes them"
+    );
+    assert!(has(h, "沙箱 — 不会向阿里云发送任何请求"));
+
+    // Validation speaks Chinese under the field.
+    retype(h, "录制周期（秒）", "120");
+    assert!(
+        has(h, "录制周期（秒）必须在 300"),
+        "inline validation in Chinese"
+    );
+    assert!(has(h, "请先修正上方的 1 处错误再提交。"));
+    retype(h, "录制周期（秒）", "3600");
+
+    // Submit: the success card; again: the error card, explained in Chinese.
+    click(h, Role::Button, "提交");
+    wait_for(h, "the success card", |h| has(h, "的录制文件将存储到"));
+    assert!(has(h, "成功 — 沙箱，并非真实结果"));
+    click(h, Role::Button, "提交");
+    wait_for(h, "the error card", |h| has(h, "录制配置已存在"));
+    assert!(has(h, "如何处理："));
+    assert!(
+        has(h, "错误码 ConfigAlreadyExists"),
+        "codes stay as the service wrote them"
+    );
+
+    // The existing config, listed in the Configs view.
+    click(h, Role::Button, "查看现有配置");
+    wait_for(h, "the Configs view", |h| {
+        has(h, "live.example.com 共 1 条配置。")
+    });
+    assert!(has(h, "转码模板组"));
+
+    // A batch file checked in the Batch view.
+    let csv = w.data.path().join("streams.csv");
+    std::fs::write(
+        &csv,
+        "StreamName,CycleDuration\r\ncam1,\r\ncam 2,\r\ncam3,99\r\n",
+    )
+    .expect("write");
+    let h = &mut w.harness;
+    click(h, Role::Button, "批量");
+    h.get_by_role_and_label(Role::TextInput, "CSV 文件").focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "CSV 文件")
+        .type_text(csv.to_str().expect("utf-8 path"));
+    h.step();
+    click(h, Role::Button, "检查");
+    wait_for(h, "the check table", |h| has(h, "3 行（UTF-8）"));
+    assert!(has(h, "1 行可发送，2 行有错误"));
+    assert!(has(h, "流名称不能包含空格。请删除空格。"));
+}
+
+#[test]
+fn switching_the_language_takes_effect_at_once_and_is_remembered() {
+    let _one = one_at_a_time();
+    let mut w = world_in(Language::En, DEFAULT_SIZE);
+    let h = &mut w.harness;
+    assert!(has(h, "Streaming domain"));
+    click(h, Role::ComboBox, "Language");
+    click(h, Role::Button, "简体中文");
+    h.step();
+    assert!(has(h, "播流域名"), "the form speaks Chinese at once");
+    assert!(h.query_by_role_and_label(Role::Button, "提交").is_some());
+    assert!(!has(h, "Streaming domain"));
+    assert_eq!(i18n::language(), Language::ZhCn);
+    let saved = h.state().saved_state();
+    assert_eq!(saved.language.as_deref(), Some("zh-CN"));
+
+    // The next start remembers the choice (no --lang given).
+    drop(w.harness);
+    let mut setup = AppSetup::for_sandbox(
+        w._runtime.handle().clone(),
+        w.data.path().to_path_buf(),
+        w.sandbox.base_url(),
+        live_record_vod::credentials::SecretStore::in_memory(),
+    );
+    setup.language = None;
+    let mut h = window_sized(setup, DEFAULT_SIZE, saved);
+    h.step();
+    assert!(has(&h, "播流域名"), "remembered across a restart");
+
+    // And back to English.
+    click(&mut h, Role::ComboBox, "语言");
+    click(&mut h, Role::Button, "English");
+    assert!(has(&h, "Streaming domain"));
+    assert_eq!(h.state().saved_state().language.as_deref(), Some("en"));
+}
+
+/// Every tab and the result card, checked for widgets cut off or drawn over each other.
+fn check_layout(language: Language, size: egui::Vec2) {
+    let mut w = world_in(language, size);
+    let h = &mut w.harness;
+    let mut problems = Vec::new();
+    let mut look = |h: &mut egui_kittest::Harness<'static, _>, place: &str| {
+        for _ in 0..10 {
+            h.step();
+        }
+        for p in layout_problems(h, size.x, &t!("submit-theme")) {
+            problems.push(format!("{language:?} {}x{} {place}: {p}", size.x, size.y));
+        }
+    };
+    look(h, "form");
+    click(h, Role::Button, &t!("cmd-submit"));
+    let sentence = t!("result-copy-requestid");
+    wait_for(h, "the success card", |h| has(h, &sentence));
+    look(h, "form with a result");
+    click(h, Role::Button, &t!("top-configs"));
+    look(h, "configs");
+    click(h, Role::Button, &t!("top-batch"));
+    look(h, "batch");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_layout_holds_in_english_and_chinese_at_both_sizes() {
+    let _one = one_at_a_time();
+    for language in Language::ALL {
+        for size in [DEFAULT_SIZE, SMALL_SIZE] {
+            check_layout(language, size);
+        }
+    }
+}
+
+#[test]
+fn the_form_and_a_history_entry_copy_as_code() {
+    let _one = one_at_a_time();
+    let mut w = world();
+    let h = &mut w.harness;
+    h.get_by_role_and_label(Role::Button, "Copy as code…")
+        .click();
+    h.step();
+    h.step();
+    assert!(has(h, "aliyun live AddLiveRecordVodConfig"));
+    assert!(has(h, "--DomainName live.example.com"));
+    let sandbox_host = &w.sandbox.base_url()[7..];
+    let h = &mut w.harness;
+    assert!(
+        has(h, &format!("--endpoint {sandbox_host}")),
+        "the sandbox is the endpoint"
+    );
+    assert!(!has(h, live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET));
+
+    h.get_by_role_and_label(Role::ComboBox, "Format").click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Python").click();
+    h.step();
+    h.step();
+    assert!(has(h, "models.AddLiveRecordVodConfigRequest("));
+    assert!(has(h, "config.protocol = \"http\""));
+    assert!(!has(h, live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET));
+    h.key_press(eframe::egui::Key::Escape);
+    h.step();
+    h.step();
+    assert!(
+        !has(h, "models.AddLiveRecordVodConfigRequest("),
+        "Esc closes it"
+    );
+
+    submit_stream(h, "coded");
+    select_row(h, "coded");
+    // The history entry's button (the form has its own).
+    h.query_all_by_role_and_label(Role::Button, "Copy as code…")
+        .last()
+        .expect("the entry's button")
+        .click();
+    h.step();
+    h.step();
+    assert!(has(h, "stream_name=\"coded\""), "the entry's own values");
+}
