@@ -9,7 +9,7 @@ use eframe::egui::{self, Role};
 use egui_kittest::kittest::Queryable;
 use live_record_vod::i18n::{self, Language};
 use live_record_vod::t;
-use live_record_vod::ui::{AppSetup, SavedState};
+use live_record_vod::ui::AppSetup;
 use std::sync::{Mutex, MutexGuard};
 use window_helpers::*;
 
