@@ -141,9 +141,9 @@ fn line(e: &HistoryEntry) -> String {
         _ => e.error_code.clone().unwrap_or_default(),
     };
     let place = if e.sandbox {
-        t!("cli-history-sandbox")
+        t!("place-sandbox")
     } else {
-        t!("cli-history-cloud")
+        t!("place-cloud")
     };
     let took = e
         .duration_ms

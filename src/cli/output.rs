@@ -32,7 +32,7 @@ pub fn findings_text(checked: &Checked) -> String {
             "{}\n",
             t!(
                 "cli-out-n",
-                tag = tag,
+                tag = pad(&tag, 7),
                 api_name = f.field.api_name(),
                 message = f.message()
             )

@@ -516,7 +516,11 @@ fn local_time(ms: i64) -> String {
 }
 
 fn row_text(e: &HistoryEntry) -> String {
-    let place = if e.sandbox { "sandbox" } else { "cloud" };
+    let place = if e.sandbox {
+        t!("place-sandbox")
+    } else {
+        t!("place-cloud")
+    };
     let detail = match e.outcome {
         OutcomeKind::Ok => String::new(),
         _ => e

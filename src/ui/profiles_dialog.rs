@@ -263,7 +263,7 @@ impl ProfilesDialog {
                 actions.push(ProfilesAction::Test(name.to_string()));
             }
             if is_default {
-                ui.label(RichText::new("default").weak());
+                ui.label(RichText::new(t!("profiles-default")).weak());
             } else if ui
                 .small_button(t!("profiles-make-the-default", name = name))
                 .clicked()
@@ -349,7 +349,7 @@ impl ProfilesDialog {
                 ui.add_enabled(
                     !editor.replace,
                     egui::TextEdit::singleline(&mut editor.name)
-                        .hint_text("work")
+                        .hint_text(t!("profiles-name-hint"))
                         .desired_width(320.0),
                 )
                 .labelled_by(label.id);

@@ -688,7 +688,7 @@ cli-runtime-failed = could not start the async runtime: { $error }
 
 ## Command line output
 
-cli-out-error = error{ "  " }
+cli-out-error = error
 cli-out-n = { $tag } { $api_name }: { $message }
 cli-out-fix-set-domainname = { "        " }fix: --set DomainName={ $host }
 cli-out-set-appname = { " " }--set AppName={ $app }
@@ -813,8 +813,8 @@ cli-out-warning = warning
 cli-batch-stopped-at-first-failure = stopped at the first failure
 cli-batch-was-cancelled = was cancelled
 cli-batch-was-interrupted = was interrupted
-cli-history-sandbox = sandbox
-cli-history-cloud = cloud
+place-sandbox = sandbox
+place-cloud = cloud
 cli-history-line = { $id } { $when }  { $outcome } { $target }  [{ $place }, profile { $profile }]  { $detail }  { $took }
 cli-batch-list-line = { $id }  { $when }  { $state }  { $action }  { $ok } ok, { $failed } failed, { $unknown } unknown, { $not_sent } not sent, { $skipped } skipped of { $total }  ({ $source })
 err-profile-not-found = there is no profile named "{ $name }"
@@ -947,3 +947,5 @@ outcome-error = failed
 outcome-unknown = outcome unknown
 outcome-unknown-explanation = The program stopped before the answer came, so nobody knows whether the call was carried out. List the domain's configs to see, or send it again: for an add, an answer of ConfigAlreadyExists means the first attempt worked.
 batch-claimed-elsewhere = batch { $id } is being sent by another running copy of the program
+profiles-default = default
+profiles-name-hint = work

@@ -44,9 +44,9 @@ pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, 
                         if *message == t!("batch-table-ready-to-send") {
                             ui.label(RichText::new(t!("batch-table-ok")).color(success_color(ui)));
                         } else if *error {
-                            ui.label(RichText::new("error").color(error_color(ui)));
+                            ui.label(RichText::new(t!("cli-out-error")).color(error_color(ui)));
                         } else {
-                            ui.label(RichText::new("warning").color(warning_color(ui)));
+                            ui.label(RichText::new(t!("cli-out-warning")).color(warning_color(ui)));
                         }
                     });
                     row.col(|ui| {
