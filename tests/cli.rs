@@ -456,3 +456,28 @@ fn json_stays_english_in_a_chinese_locale() {
         text(&human)
     );
 }
+
+#[test]
+fn help_speaks_the_chosen_language() {
+    let dir = temp_dir();
+    let zh = run(
+        &["configs", "list", "--help"],
+        &[("LANG", "zh_CN.UTF-8")],
+        &dir,
+    );
+    assert_eq!(zh.status.code(), Some(0));
+    let t = text(&zh);
+    assert!(t.contains("用法："), "{t}");
+    assert!(t.contains("播流域名"), "{t}");
+    assert!(t.contains("打印帮助"), "{t}");
+    let en = run(
+        &["--lang", "en", "configs", "list", "--help"],
+        &[("LANG", "zh_CN.UTF-8")],
+        &dir,
+    );
+    let t = text(&en);
+    assert!(
+        t.contains("Usage: ") && t.contains("The streaming domain"),
+        "{t}"
+    );
+}

@@ -6,6 +6,7 @@ mod batch_cmd;
 mod batch_records_cmd;
 mod call_args;
 mod configs_cmd;
+mod help_text;
 mod history_cmd;
 mod output;
 mod preset_cmd;
@@ -17,7 +18,7 @@ mod validate_cmd;
 
 use crate::i18n::{self, Language};
 use crate::t;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -95,7 +96,14 @@ impl CliError {
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
     i18n::set_language(Language::from_environment());
-    let cli = match Cli::try_parse() {
+    // `--lang` decides the language of `--help` and of parse errors too, so it is read first.
+    if let Some(language) = lang_argument() {
+        i18n::set_language(language);
+    }
+    let parsed = help_text::localized(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             e.print().ok();
@@ -120,6 +128,19 @@ pub fn main() -> ExitCode {
             ExitCode::from(e.exit_code)
         }
     }
+}
+
+/// The value of `--lang` among the process arguments (`--lang zh-CN` or `--lang=zh-CN`).
+fn lang_argument() -> Option<Language> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1)?.as_str(),
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        Language::parse(value)
+    })
 }
 
 /// Runs a parsed command (or opens the window); returns the exit code.
