@@ -43,9 +43,11 @@ pub const MIN_WINDOW_SIZE: [f32; 2] = [780.0, 560.0];
 
 /// Key of the window's saved state in eframe's storage.
 pub const STATE_KEY: &str = "live-record-vod.state";
-/// The preset a first run starts with.
-// i18n-exempt: a stored preset name, the same in every language
-pub const EXAMPLE_PRESET: &str = "Example (sandbox)";
+/// The name of the preset a first run starts with, in the language of that first run.
+pub fn example_preset_name() -> String {
+    crate::t!("example-preset-name")
+}
+
 /// The reference page of the operation.
 pub const REFERENCE_URL: &str = "https://www.alibabacloud.com/help/en/apsaravideo-live/developer-reference/api-live-2016-11-01-addliverecordvodconfig";
 

@@ -9,7 +9,7 @@ use super::history_panel::HistoryPanel;
 use super::presets_bar::PresetsBar;
 use super::profiles_dialog::ProfilesDialog;
 use super::result_panel::ResultPanel;
-use super::{AppSetup, EXAMPLE_PRESET, SavedState, fonts};
+use super::{AppSetup, SavedState, example_preset_name, fonts};
 use crate::credentials::{Credentials, Profile, ProfileMeta, ProfileSource};
 use crate::i18n::{self, Language};
 use crate::operation::preset_file::PresetFile;
@@ -254,7 +254,7 @@ impl LiveRecordApp {
             Event::Presets { presets, problems } => self.on_presets(presets, problems),
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);
-                let text = if name == EXAMPLE_PRESET {
+                let text = if name == example_preset_name() {
                     t!("state-welcome-the-example-preset-is")
                 } else {
                     t!("state-saved-the-preset", name = name)
@@ -319,7 +319,7 @@ impl LiveRecordApp {
         self.presets.set_presets(presets, problems);
         if std::mem::take(&mut self.first_run) && none_saved {
             let example = PresetFile {
-                name: EXAMPLE_PRESET.to_string(),
+                name: example_preset_name(),
                 fields: FormDraft::example(),
                 profile: self.profile().map(|p| p.name.clone()),
             };

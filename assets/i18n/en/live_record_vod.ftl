@@ -1054,3 +1054,4 @@ help-heading-arguments = Arguments
 help-flag = Print help
 help-version-flag = Print version
 help-help = Print this message or the help of the given subcommand(s)
+example-preset-name = Example (sandbox)

@@ -1038,3 +1038,4 @@ help-heading-arguments = 参数
 help-flag = 打印帮助
 help-version-flag = 打印版本
 help-help = 打印此帮助或指定子命令的帮助
+example-preset-name = 示例（沙箱）
