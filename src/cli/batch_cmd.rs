@@ -180,7 +180,11 @@ fn print_findings(checked: &BatchCheck, json: bool) -> usize {
                 });
                 println!("{doc}");
             } else {
-                let kind = if f.error { "error" } else { "warning" };
+                let kind = if f.error {
+                    t!("cli-out-error")
+                } else {
+                    t!("cli-out-warning")
+                };
                 let field = if f.field.is_empty() { "" } else { f.field };
                 let sep = if field.is_empty() { "" } else { ": " };
                 eprintln!(

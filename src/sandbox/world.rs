@@ -21,27 +21,21 @@ pub const MISSING_DOMAIN: &str = "missing.sandbox.example.com";
 
 /// The lines describing the world, printed by `live-record-vod sandbox` and in the README.
 pub fn describe() -> Vec<String> {
+    use crate::t;
     vec![
-        format!(
-            "regions: every listed ApsaraVideo Live region; storage only in {}",
-            regions::DEFAULT_REGION
+        t!("world-regions", region = regions::DEFAULT_REGION),
+        t!("world-groups", groups = TEMPLATE_GROUPS.join(", ")),
+        t!("world-storage", locations = STORAGE_LOCATIONS.join(", ")),
+        t!(
+            "world-general-config",
+            domain = COMMON_RECORD_CONFIG.0,
+            app = COMMON_RECORD_CONFIG.1
         ),
-        format!(
-            "VOD transcoding template groups: {}",
-            TEMPLATE_GROUPS.join(", ")
-        ),
-        format!("storage locations: {}", STORAGE_LOCATIONS.join(", ")),
-        format!(
-            "existing general recording config: domain {} app {} (CommomLiveRcordConfigExisted)",
-            COMMON_RECORD_CONFIG.0, COMMON_RECORD_CONFIG.1
-        ),
-        format!("domain {INTERNAL_ERROR_DOMAIN} answers InternalError"),
-        format!("domain {MISSING_DOMAIN} answers InvalidDomain.NotFound (not in this account)"),
-        "an STS AccessKey ID without its security token answers MissingSecurityToken".to_string(),
-        "the same DomainName/AppName/StreamName twice answers ConfigAlreadyExists".to_string(),
-        format!(
-            "update or delete of a config that does not exist answers {CONFIG_NOT_FOUND} (assumption)"
-        ),
+        t!("world-internal-error", domain = INTERNAL_ERROR_DOMAIN),
+        t!("world-missing-domain", domain = MISSING_DOMAIN),
+        t!("world-missing-token"),
+        t!("world-config-exists"),
+        t!("world-config-not-found", code = CONFIG_NOT_FOUND),
     ]
 }
 

@@ -1055,3 +1055,15 @@ help-flag = Print help
 help-version-flag = Print version
 help-help = Print this message or the help of the given subcommand(s)
 example-preset-name = Example (sandbox)
+
+## The sandbox's world (live-record-vod sandbox)
+
+world-regions = regions: every listed ApsaraVideo Live region; storage only in { $region }
+world-groups = VOD transcoding template groups: { $groups }
+world-storage = storage locations: { $locations }
+world-general-config = existing general recording config: domain { $domain } app { $app } (CommomLiveRcordConfigExisted)
+world-internal-error = domain { $domain } answers InternalError
+world-missing-domain = domain { $domain } answers InvalidDomain.NotFound (not in this account)
+world-missing-token = an STS AccessKey ID without its security token answers MissingSecurityToken
+world-config-exists = the same DomainName/AppName/StreamName twice answers ConfigAlreadyExists
+world-config-not-found = update or delete of a config that does not exist answers { $code } (assumption)

@@ -742,7 +742,7 @@ cli-batch-records-the-history-is-unavailable-2 = 历史记录不可用
 cli-batch-records-there-is-no-batch-batch = 没有批量任务 { $id }；`batch list` 可列出全部
 cli-batch-records-wrote-rows-to = 已把 { $written } 行写入 { $to }。
 cli-batch-list-line = { $id }  { $when }  { $state }  { $action }  完成 { $ok }，失败 { $failed }，未知 { $unknown }，未发送 { $not_sent }，跳过 { $skipped }，共 { $total }  （{ $source }）
-cli-configs-page-of = { " " }（第 { $page_num } 页，共 { $page_count } 页）
+cli-configs-page-of = （第 { $page_num } 页，共 { $page_count } 页）
 cli-configs-config-s = 共 { $total } 条配置{ $page_info }
 cli-configs-app = 应用
 cli-configs-stream = 流
@@ -1039,3 +1039,15 @@ help-flag = 打印帮助
 help-version-flag = 打印版本
 help-help = 打印此帮助或指定子命令的帮助
 example-preset-name = 示例（沙箱）
+
+## The sandbox's world (live-record-vod sandbox)
+
+world-regions = 地域：列表中的所有视频直播地域；存储只在 { $region }
+world-groups = 点播转码模板组：{ $groups }
+world-storage = 存储地址：{ $locations }
+world-general-config = 已有通用录制配置：域名 { $domain } 应用 { $app }（CommomLiveRcordConfigExisted）
+world-internal-error = 域名 { $domain } 返回 InternalError
+world-missing-domain = 域名 { $domain } 返回 InvalidDomain.NotFound（不属于此账号）
+world-missing-token = STS AccessKey ID 不带安全令牌时返回 MissingSecurityToken
+world-config-exists = 同一 DomainName/AppName/StreamName 添加两次返回 ConfigAlreadyExists
+world-config-not-found = 更新或删除不存在的配置返回 { $code }（推测）
