@@ -238,3 +238,18 @@ const ZH_SAME_AS_EN: &[&str] = &[
     "m-batch-service-done-path",
     "profiles-accesskey-id",
 ];
+
+#[test]
+fn the_bundled_font_draws_every_chinese_character() {
+    use ab_glyph::Font;
+    let font = ab_glyph::FontRef::try_from_slice(include_bytes!(
+        "../../assets/fonts/NotoSansSC-subset.otf"
+    ))
+    .expect("the bundled font loads");
+    let missing: std::collections::BTreeSet<char> = ZH_CN_FTL
+        .chars()
+        .filter(|c| ('\u{2E80}'..='\u{FFEF}').contains(c))
+        .filter(|c| font.glyph_id(*c).0 == 0)
+        .collect();
+    assert!(missing.is_empty(), "no glyph for {missing:?}");
+}
