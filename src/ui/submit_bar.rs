@@ -1,6 +1,7 @@
 //! The bar under the form (Submit or Update, and why it is disabled) and the status line.
 
 use super::commands::UiCommand;
+use super::result_panel::ResultPanel;
 use super::state::{LiveRecordApp, ThemeChoice};
 use super::style::{error_color, success_color};
 use crate::i18n::{self, Language};
@@ -112,6 +113,10 @@ impl LiveRecordApp {
     pub fn set_language(&mut self, ctx: &egui::Context, language: Language) {
         i18n::set_language(language);
         self.chosen_language = Some(language);
+        // The result on screen is explained again in the new language.
+        if let ResultPanel::Done(done) = &mut self.result {
+            done.explanation = done.explain_again();
+        }
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(t!("top-live-record-to-vod")));
         ctx.request_repaint();
     }

@@ -140,6 +140,29 @@ pub struct CallReport {
     pub throttled: u32,
 }
 
+impl CallReport {
+    /// The failure explained again, in the current language (after a language switch).
+    pub fn explain_again(&self) -> Option<Explanation> {
+        explain(&self.request, self.account_id.as_deref(), &self.result)
+    }
+}
+
+/// What a user is told about a call's failure, with the call's details; `None` on success.
+fn explain(
+    request: &Request,
+    account_id: Option<&str>,
+    result: &CallResult,
+) -> Option<Explanation> {
+    let ctx = ErrorContext {
+        operation: request.operation(),
+        domain_name: Some(request.domain_name()),
+        region_id: request.region_id(),
+        account_id,
+        after_uncertain_attempt: result.had_uncertain_attempt,
+    };
+    result.outcome.explain(&ctx)
+}
+
 /// The time now, in Unix milliseconds.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
@@ -338,14 +361,7 @@ impl Pipeline {
             throttled += 1;
             self.client.back_off(throttle_pause(throttled)).await;
         };
-        let ctx = ErrorContext {
-            operation: request.operation(),
-            domain_name: Some(request.domain_name()),
-            region_id: request.region_id(),
-            account_id: resolved.account_id.as_deref(),
-            after_uncertain_attempt: result.had_uncertain_attempt,
-        };
-        let explanation = result.outcome.explain(&ctx);
+        let explanation = explain(request, resolved.account_id.as_deref(), &result);
         let page = match (&result.outcome, request.operation()) {
             (Outcome::Success { .. }, Operation::Describe) => ConfigPage::parse(&result.raw_body),
             _ => None,
