@@ -13,7 +13,8 @@ use fluent_bundle::FluentValue;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 use std::sync::atomic::{AtomicU8, Ordering};
 
 #[doc(hidden)]
@@ -23,9 +24,11 @@ pub use i18n_embed_fl::fl as __fl;
 /// `t!("submit-fix-errors", count = n)`. The ID and argument names are checked at compile time.
 #[macro_export]
 macro_rules! t {
-    ($id:literal) => {
-        $crate::i18n::__fl!($crate::i18n::loader(), $id)
-    };
+    ($id:literal) => {{
+        // Checked at compile time by `fl!`, never called: the text comes from the cache.
+        let _check = || $crate::i18n::__fl!($crate::i18n::loader(), $id);
+        $crate::i18n::message($id)
+    }};
     ($id:literal, $($key:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::__fl!(
             $crate::i18n::loader(),
@@ -158,6 +161,25 @@ static CURRENT: AtomicU8 = AtomicU8::new(0);
 /// The loader of the current language (used by `t!`).
 pub fn loader() -> &'static FluentLanguageLoader {
     &LOADERS[CURRENT.load(Ordering::Relaxed) as usize]
+}
+
+/// Messages without arguments, formatted once per language: the window asks for hundreds of
+/// them every frame.
+static CACHE: LazyLock<[RwLock<HashMap<&'static str, String>>; 2]> =
+    LazyLock::new(|| [RwLock::default(), RwLock::default()]);
+
+/// A message without arguments in the current language (used by `t!("id")`).
+pub fn message(id: &'static str) -> String {
+    let language = CURRENT.load(Ordering::Relaxed) as usize;
+    let cache = &CACHE[language];
+    if let Some(text) = cache.read().ok().and_then(|c| c.get(id).cloned()) {
+        return text;
+    }
+    let text = LOADERS[language].get(id);
+    if let Ok(mut c) = cache.write() {
+        c.insert(id, text.clone());
+    }
+    text
 }
 
 /// The language the program speaks now.
