@@ -101,12 +101,17 @@ fn switching_the_language_takes_effect_at_once_and_is_remembered() {
     click(h, Role::Button, "Submit");
     wait_for(h, "the success card", |h| has(h, "will be stored in VOD"));
     click(h, Role::Button, "Submit");
-    wait_for(h, "the error card", |h| has(h, "A recording config already exists"));
+    wait_for(h, "the error card", |h| {
+        has(h, "A recording config already exists")
+    });
     click(h, Role::ComboBox, "Language");
     click(h, Role::Button, "简体中文");
     h.step();
     assert!(has(h, "播流域名"), "the form speaks Chinese at once");
-    assert!(has(h, "录制配置已存在"), "the error on screen is explained again");
+    assert!(
+        has(h, "录制配置已存在"),
+        "the error on screen is explained again"
+    );
     assert!(h.query_by_role_and_label(Role::Button, "提交").is_some());
     assert!(!has(h, "Streaming domain"));
     assert_eq!(i18n::language(), Language::ZhCn);

@@ -14,8 +14,8 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::{LazyLock, RwLock};
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{LazyLock, RwLock};
 
 #[doc(hidden)]
 pub use i18n_embed_fl::fl as __fl;
