@@ -81,7 +81,7 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
     let history = open_history(data_dir)?;
     let rows = history
         .lock()
-        .map_err(|_| CliError::refused(t!("cli-batch-records-the-history-is-unavailable-2")))?
+        .map_err(|_| CliError::refused(t!("cli-batch-records-the-history-is-unavailable")))?
         .batch_rows(args.id)
         .map_err(|e| CliError::refused(e.to_string()))?;
     if rows.is_empty() {

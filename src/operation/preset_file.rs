@@ -135,7 +135,7 @@ fn check_format(top: &Map<String, Value>) -> Result<(), PresetFileError> {
         },
         Some(_) => Err(wrong_type(
             "format",
-            t!("m-preset-file-a-whole-number-such-as-2"),
+            t!("m-preset-file-a-whole-number-such-as"),
         )),
     }
 }

@@ -137,7 +137,7 @@ impl FileDialogs {
                     chosen = Some((purpose.clone(), PathBuf::from(path.trim())));
                     close = true;
                 }
-                if ui.button(t!("file-cancel")).clicked() {
+                if ui.button(t!("cmd-cancel")).clicked() {
                     close = true;
                 }
             });

@@ -214,7 +214,7 @@ impl HistoryPanel {
                 .selected_text(outcome_text)
                 .show_ui(ui, |ui| {
                     changed |= ui
-                        .selectable_value(&mut self.outcome, None, t!("history-all-outcomes-2"))
+                        .selectable_value(&mut self.outcome, None, t!("history-all-outcomes"))
                         .changed();
                     for o in OutcomeKind::ALL {
                         changed |= ui
@@ -234,24 +234,16 @@ impl HistoryPanel {
                 .selected_text(place_text)
                 .show_ui(ui, |ui| {
                     changed |= ui
-                        .selectable_value(
-                            &mut self.sandbox,
-                            None,
-                            t!("history-sandbox-and-cloud-2"),
-                        )
+                        .selectable_value(&mut self.sandbox, None, t!("history-sandbox-and-cloud"))
                         .changed();
                     changed |= ui
-                        .selectable_value(
-                            &mut self.sandbox,
-                            Some(true),
-                            t!("history-sandbox-only-2"),
-                        )
+                        .selectable_value(&mut self.sandbox, Some(true), t!("history-sandbox-only"))
                         .changed();
                     changed |= ui
                         .selectable_value(
                             &mut self.sandbox,
                             Some(false),
-                            t!("history-alibaba-cloud-only-2"),
+                            t!("history-alibaba-cloud-only"),
                         )
                         .changed();
                 })
@@ -280,7 +272,7 @@ impl HistoryPanel {
                 )
                 .show_ui(ui, |ui| {
                     changed |= ui
-                        .selectable_value(&mut self.profile, None, t!("history-all-profiles-2"))
+                        .selectable_value(&mut self.profile, None, t!("history-all-profiles"))
                         .changed();
                     for name in profiles {
                         changed |= ui
@@ -325,7 +317,7 @@ impl HistoryPanel {
                         self.fetch(row / PAGE_ROWS, actions);
                         ui.add_sized(
                             [ui.available_width(), row_height],
-                            egui::Label::new(RichText::new(t!("history-loading-2")).weak()),
+                            egui::Label::new(RichText::new(t!("history-loading")).weak()),
                         );
                         continue;
                     };
@@ -407,8 +399,8 @@ impl HistoryPanel {
                             t!("history-operation"),
                             entry.operation.action().to_string(),
                         );
-                        row(t!("history-when-2"), local_time(entry.started_at_ms));
-                        row(t!("history-profile-2"), entry.profile.clone());
+                        row(t!("history-when"), local_time(entry.started_at_ms));
+                        row(t!("history-profile"), entry.profile.clone());
                         row(
                             t!("history-sent-to"),
                             if entry.sandbox {
@@ -552,8 +544,8 @@ fn outcome_filter_label(o: OutcomeKind) -> String {
     match o {
         OutcomeKind::Ok => t!("history-successes"),
         OutcomeKind::Error => t!("history-failures"),
-        OutcomeKind::Unknown => t!("history-outcome-unknown-2"),
-        OutcomeKind::Pending => t!("history-in-progress-2"),
+        OutcomeKind::Unknown => t!("history-outcome-unknown"),
+        OutcomeKind::Pending => t!("history-in-progress"),
     }
 }
 

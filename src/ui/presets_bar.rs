@@ -287,7 +287,7 @@ impl PresetsBar {
                             Dialog::SaveAs(name.clone())
                         });
                     }
-                    if ui.button(t!("presets-cancel")).clicked() {
+                    if ui.button(t!("cmd-cancel")).clicked() {
                         next = None;
                     }
                 });

@@ -322,7 +322,7 @@ impl ProfilesDialog {
                 });
                 close = true;
             }
-            if ui.button(t!("profiles-cancel")).clicked() {
+            if ui.button(t!("cmd-cancel")).clicked() {
                 close = true;
             }
         });
@@ -421,7 +421,7 @@ impl ProfilesDialog {
                 });
                 close = true;
             }
-            if ui.button(t!("profiles-cancel-2")).clicked() {
+            if ui.button(t!("cmd-cancel")).clicked() {
                 close = true;
             }
         });

@@ -287,7 +287,7 @@ impl BatchView {
                     r.paused = true;
                 }
             }
-            let cancel = ui.add_enabled(!running.cancelling, egui::Button::new(t!("batch-cancel")));
+            let cancel = ui.add_enabled(!running.cancelling, egui::Button::new(t!("cmd-cancel")));
             if cancel.clicked() {
                 actions.push(BatchAction::Cancel(running.id));
                 if let Some(r) = self.running.as_mut() {
@@ -361,7 +361,7 @@ impl BatchView {
                 if b.state.can_resume()
                     && c.not_sent + c.unknown > 0
                     && idle
-                    && ui.small_button(t!("batch-resume-2")).clicked()
+                    && ui.small_button(t!("batch-resume")).clicked()
                 {
                     actions.push(BatchAction::Rerun(b.id, RerunKind::Resume));
                 }

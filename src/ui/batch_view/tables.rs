@@ -81,7 +81,7 @@ pub(super) fn results_table(ui: &mut egui::Ui, rows: &[&BatchRow]) {
             .column(Column::remainder().at_least(160.0).clip(true))
             .header(row_height, |mut header| {
                 for title in [
-                    t!("batch-table-row-2"),
+                    t!("batch-table-row"),
                     t!("batch-table-app-stream"),
                     t!("batch-table-outcome"),
                     t!("batch-table-requestid-error"),
