@@ -1,6 +1,7 @@
 //! Live Record to VOD: configure ApsaraVideo Live recording to VOD, with a local sandbox.
 //!
-//! Layers, bottom up: `operation` (the request and its rules), `signing` (pure request
+//! Layers, bottom up: `i18n` (every user-facing word, in English and Simplified Chinese),
+//! `operation` (the request and its rules), `signing` (pure request
 //! signatures), `errors` (plain-language catalog), `credentials`, `client` (HTTP transport),
 //! `sandbox` (a local simulator of the service), `storage`, `worker`, `codegen` (copy as
 //! code), `cli`, and the window (`ui`, started by `app`).
