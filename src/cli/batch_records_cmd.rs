@@ -86,7 +86,7 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
         .map_err(|e| CliError::refused(e.to_string()))?;
     if rows.is_empty() {
         return Err(CliError::invalid(t!(
-            "cli-batch-records-there-is-no-batch-batch",
+            "m-batch-run-there-is-no-batch-batch",
             id = args.id
         )));
     }

@@ -191,7 +191,7 @@ fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - super::output::display_width(c))))
+            .map(|(c, w)| super::output::pad(c, *w))
             .collect();
         println!("{}", padded.join("  ").trim_end());
     };

@@ -147,7 +147,7 @@ fn line(e: &HistoryEntry) -> String {
     };
     let took = e
         .duration_ms
-        .map(|d| t!("cli-history-ms", d = d))
+        .map(|d| t!("history-ms", d = d))
         .unwrap_or_default();
     t!(
         "cli-history-line",

@@ -181,7 +181,7 @@ pub fn outcome_text(report: &CallReport) -> String {
             if let Some(policy) = &e.ram_policy {
                 out.push_str(&format!("{}\n", t!("cli-out-ram-policy-you-need-n")));
                 for line in policy.lines() {
-                    out.push_str(&format!("{}\n", t!("cli-out-n-3", line = line)));
+                    out.push_str(&format!("{}\n", t!("cli-out-n-2", line = line)));
                 }
             }
         }

@@ -213,7 +213,7 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
         ProfileAction::Test { name, endpoint } => {
             let endpoint = match endpoint {
                 Some(url) => Some(Endpoint::custom(&url).map_err(|e| {
-                    CliError::invalid(t!("cli-profile-endpoint", e = e.to_string()))
+                    CliError::invalid(t!("m-pipeline-endpoint", e = e.to_string()))
                 })?),
                 None => None,
             };
@@ -312,7 +312,7 @@ fn warn_shapes(id: Option<&str>, secret: Option<&Secret>) {
         eprintln!("{}", t!("cli-profile-warning-2", w = w));
     }
     if let Some(w) = secret.and_then(|s| access_key_secret_warning(s.expose())) {
-        eprintln!("{}", t!("cli-profile-warning-3", w = w));
+        eprintln!("{}", t!("cli-profile-warning-2", w = w));
     }
 }
 

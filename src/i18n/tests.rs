@@ -231,7 +231,6 @@ fn chinese_messages_are_chinese_not_the_english_fallback() {
 /// Messages that read the same in both languages (names, codes, formats).
 const ZH_SAME_AS_EN: &[&str] = &[
     "cli-out-n-2",
-    "cli-out-n-3",
     "cli-out-n-4",
     "cli-out-set-appname",
     "cli-out-set-streamname",

@@ -26,7 +26,7 @@ pub enum PresetError {
     #[error("{}", crate::t!("err-presets-a-preset-name-must-be", max_name_chars = MAX_NAME_CHARS))]
     InvalidName,
     /// A preset file could not be read.
-    #[error("{}", crate::t!("err-presets-path-source", path = .path, source = .source.to_string()))]
+    #[error("{}", crate::t!("err-storage-path-source", path = .path, source = .source.to_string()))]
     File {
         path: PathBuf,
         source: PresetFileError,

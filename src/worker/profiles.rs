@@ -24,7 +24,7 @@ pub fn with_book<T>(
     let book = book.as_ref().map_err(Clone::clone)?;
     let mut guard = book
         .lock()
-        .map_err(|_| t!("m-profiles-the-profiles-are-unavailable-after"))?;
+        .map_err(|_| t!("m-pipeline-the-profiles-are-unavailable-after"))?;
     f(&mut guard)
 }
 
@@ -36,7 +36,7 @@ pub async fn load_credentials(book: &SharedBook, name: &str) -> Result<Credentia
         with_book(&book, |b| b.load(&name).map_err(|e| e.to_string())).map(|p| p.credentials)
     })
     .await
-    .map_err(|_| t!("m-profiles-reading-the-keyring-failed"))?
+    .map_err(|_| t!("m-pipeline-reading-the-keyring-failed"))?
 }
 
 fn send_list(book: &SharedBook, events: &EventSender) {

@@ -41,7 +41,7 @@ pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, 
                         ui.label(*field);
                     });
                     row.col(|ui| {
-                        if *message == t!("batch-table-ready-to-send") {
+                        if *message == t!("batch-ready-to-send") {
                             ui.label(RichText::new(t!("batch-table-ok")).color(success_color(ui)));
                         } else if *error {
                             ui.label(RichText::new(t!("cli-out-error")).color(error_color(ui)));
