@@ -14,8 +14,8 @@ use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{LazyLock, RwLock};
 
 #[doc(hidden)]
 pub use i18n_embed_fl::fl as __fl;
@@ -24,11 +24,9 @@ pub use i18n_embed_fl::fl as __fl;
 /// `t!("submit-fix-errors", count = n)`. The ID and argument names are checked at compile time.
 #[macro_export]
 macro_rules! t {
-    ($id:literal) => {{
-        // Checked at compile time by `fl!`, never called: the text comes from the cache.
-        let _check = || $crate::i18n::__fl!($crate::i18n::loader(), $id);
-        $crate::i18n::message($id)
-    }};
+    ($id:literal) => {
+        $crate::i18n::__fl!($crate::i18n::loader(), $id)
+    };
     ($id:literal, $($key:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::__fl!(
             $crate::i18n::loader(),
@@ -163,25 +161,6 @@ pub fn loader() -> &'static FluentLanguageLoader {
     &LOADERS[CURRENT.load(Ordering::Relaxed) as usize]
 }
 
-/// Messages without arguments, formatted once per language: the window asks for hundreds of
-/// them every frame.
-static CACHE: LazyLock<[RwLock<HashMap<&'static str, String>>; 2]> =
-    LazyLock::new(|| [RwLock::default(), RwLock::default()]);
-
-/// A message without arguments in the current language (used by `t!("id")`).
-pub fn message(id: &'static str) -> String {
-    let language = CURRENT.load(Ordering::Relaxed) as usize;
-    let cache = &CACHE[language];
-    if let Some(text) = cache.read().ok().and_then(|c| c.get(id).cloned()) {
-        return text;
-    }
-    let text = LOADERS[language].get(id);
-    if let Ok(mut c) = cache.write() {
-        c.insert(id, text.clone());
-    }
-    text
-}
-
 /// The language the program speaks now.
 pub fn language() -> Language {
     Language::ALL[CURRENT.load(Ordering::Relaxed) as usize]
@@ -205,7 +184,7 @@ pub fn lookup_args(id: &str, args: &[(&str, String)]) -> Option<String> {
     let args = args
         .iter()
         .map(|(name, value)| (*name, value.clone()))
-        .collect::<std::collections::HashMap<_, _>>();
+        .collect::<HashMap<_, _>>();
     loader().has(id).then(|| loader().get_args(id, args))
 }
 
