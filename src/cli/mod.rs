@@ -95,11 +95,9 @@ impl CliError {
 
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
-    i18n::set_language(Language::from_environment());
-    // `--lang` decides the language of `--help` and of parse errors too, so it is read first.
-    if let Some(language) = lang_argument() {
-        i18n::set_language(language);
-    }
+    // `--lang` decides the language of `--help` and of parse errors too, so it is read before
+    // clap parses the arguments (clap still checks its value).
+    i18n::set_language(lang_argument().unwrap_or_else(Language::from_environment));
     let parsed = help_text::localized(Cli::command())
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
@@ -114,9 +112,6 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    if let Some(language) = cli.lang {
-        i18n::set_language(language);
-    }
     // JSON is for scripts: its words stay English whatever the language, like its codes.
     if std::env::args().any(|a| a == "--json") {
         i18n::set_language(Language::En);
