@@ -148,7 +148,7 @@ impl Outcome {
                 Some(errors::explain_service_error(&e.code, &e.message, &ctx))
             }
             Outcome::Unreadable { http_status } => Some(errors::explain_unreadable(*http_status)),
-            Outcome::Network { kind, .. } => Some(errors::explain_network(*kind, ctx)),
+            Outcome::Network { kind, .. } => Some(errors::explain_network(*kind)),
             Outcome::Cancelled => Some(errors::explain_cancelled()),
         }
     }

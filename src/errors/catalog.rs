@@ -162,7 +162,7 @@ fn entry_text(code: &str, attr: &str, ctx: &ErrorContext<'_>) -> String {
 }
 
 /// Explains a failure before the service answered.
-pub fn explain_network(kind: NetworkErrorKind, _ctx: &ErrorContext<'_>) -> Explanation {
+pub fn explain_network(kind: NetworkErrorKind) -> Explanation {
     let (title, explanation, next_step) = match kind {
         NetworkErrorKind::Dns => (
             t!("net-dns-title"),
@@ -383,7 +383,7 @@ mod tests {
     fn network_kinds_all_explained() {
         use NetworkErrorKind::*;
         for k in [Dns, Tls, ConnectTimeout, Timeout, Refused, Dropped, Other] {
-            let e = explain_network(k, &ErrorContext::default());
+            let e = explain_network(k);
             assert!(e.explanation.ends_with('.'));
             assert!(k.code().starts_with("Network."));
         }
