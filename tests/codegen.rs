@@ -30,7 +30,7 @@ fn input(operation: Operation, profile: Option<&str>) -> CodeInput {
         params: all
             .iter()
             .filter(|(f, _)| operation.takes(*f))
-            .map(|(f, v)| (*f, v.to_string()))
+            .map(|(f, v)| (f.api_name(), v.to_string()))
             .collect(),
         endpoint: CodeEndpoint::from_url("https://live.aliyuncs.com"),
         profile: profile.map(str::to_string),
@@ -94,9 +94,9 @@ fn the_posix_command_passes_awkward_values_exactly() {
     let mut code_input = input(Operation::Add, Some("my profile"));
     code_input
         .params
-        .push((Field::StorageLocation, NASTY.into()));
+        .push((Field::StorageLocation.api_name(), NASTY.into()));
     code_input.params.push((
-        Field::ComposeVodTranscodeGroupId,
+        Field::ComposeVodTranscodeGroupId.api_name(),
         "-starts-with-dash".into(),
     ));
     let command = codegen::generate(Language::Aliyun(Shell::Posix), &code_input);
@@ -224,7 +224,7 @@ fn awkward_values_reach_the_sandbox_exactly_through_python() {
     let mut code_input = input(Operation::Add, None);
     code_input.endpoint = CodeEndpoint::from_url(&sb.url);
     for (field, value) in code_input.params.iter_mut() {
-        if *field == Field::StreamName {
+        if *field == Field::StreamName.api_name() {
             *value = NASTY.to_string();
         }
     }

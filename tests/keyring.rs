@@ -45,13 +45,13 @@ printf '%s\n' "$SECRET" | "$B" profile add work --access-key-id LTAI5tKeyringTes
 step list
 "$B" profile list
 step submit-1
-"$B" submit --profile work --endpoint "$URL" --set DomainName=keyring.example.com --set AppName=app --set StreamName=one --set VodTranscodeGroupId=VOD_NO_TRANSCODE --json
+"$B" submit --profile work --endpoint "$URL" --set DomainName=channel-02.example.com --set AppName=app --set StreamName=one --set VodTranscodeGroupId=VOD_NO_TRANSCODE --json
 step test
 "$B" profile test work --endpoint "$URL"
 step default
 "$B" profile default work
 step submit-2-after-restart
-"$B" submit --endpoint "$URL" --set DomainName=keyring.example.com --set AppName=app --set StreamName=two --set VodTranscodeGroupId=VOD_NO_TRANSCODE --json
+"$B" submit --endpoint "$URL" --set DomainName=channel-02.example.com --set AppName=app --set StreamName=two --set VodTranscodeGroupId=VOD_NO_TRANSCODE --json
 step lookup
 secret-tool lookup service live-record-vod username work:access-key-secret > /dev/null && echo "entry present"
 step rename
@@ -199,7 +199,7 @@ fn no_dbus_session_says_no_keyring_within_seconds() {
             &sb.url,
             "--json",
             "--set",
-            "DomainName=nokeyring.example.com",
+            "DomainName=channel-01.example.com",
             "--set",
             "AppName=app",
             "--set",

@@ -1,23 +1,49 @@
-//! Alibaba Cloud's official Python SDK (alibabacloud-live20161101), pointed at the sandbox,
-//! must succeed: proof that the sandbox verifies signatures and answers every record-to-VOD
-//! operation as the service does (the SDK parses its answers with its own models).
+//! Alibaba Cloud's official Python SDKs (alibabacloud-live20161101, alibabacloud-vod20170321),
+//! pointed at the sandbox, must succeed: proof that the sandbox verifies signatures and answers
+//! every operation of the catalogue as the service does (the SDKs parse its answers with their
+//! own models), and that calls go to the endpoints the SDKs choose.
 //! `.ci/run` installs the SDK and sets LIVE_RECORD_VOD_REQUIRE_OFFICIAL_SDK=1; elsewhere the
 //! test is skipped with a note when the SDK is missing.
 
 use live_record_vod::client::Endpoint;
-use live_record_vod::operation::{Field, FindingCode, FormDraft, Operation, check, regions};
+use live_record_vod::operation::catalog::Product;
+use live_record_vod::operation::{
+    Field, FindingCode, FormDraft, Operation, check, regions, vod_endpoints,
+};
 use live_record_vod::sandbox::{self, SandboxConfig};
 use std::process::Command;
 
 fn sdk_available() -> bool {
     let found = Command::new("python3")
-        .args(["-c", "import alibabacloud_live20161101"])
+        .args([
+            "-c",
+            "import alibabacloud_live20161101, alibabacloud_vod20170321",
+        ])
         .status()
         .is_ok_and(|s| s.success());
     if !found && std::env::var_os("LIVE_RECORD_VOD_REQUIRE_OFFICIAL_SDK").is_some() {
-        panic!("the official Python SDK is required here: pip install alibabacloud-live20161101");
+        panic!(
+            "the official Python SDKs are required here: pip install alibabacloud-live20161101 alibabacloud-vod20170321"
+        );
     }
     found
+}
+
+/// Runs one of the SDK scripts with `args` and reads the JSON it prints.
+fn run_script(name: &str, args: &[&str]) -> serde_json::Value {
+    let script = format!("{}/tests/official_sdk/{name}", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("python3")
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    serde_json::from_str(text.trim()).unwrap_or_else(|_| {
+        panic!(
+            "SDK output: {text} {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
 }
 
 fn run_sdk(base_url: &str, stream: &str, sts: bool) -> serde_json::Value {
@@ -122,22 +148,104 @@ async fn official_python_sdk_runs_the_whole_lifecycle_against_sandbox() {
     assert_eq!(sb.config_count(), 0);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn official_sdks_read_every_account_answer_of_the_sandbox() {
+    if !sdk_available() {
+        eprintln!("skipped: the official Python SDKs are not installed");
+        return;
+    }
+    let sb = sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let url = sb.base_url().to_string();
+    let doc = tokio::task::spawn_blocking(move || run_script("account.py", &[&url]))
+        .await
+        .expect("join");
+    let first = &doc["domains_page_1"];
+    let second = &doc["domains_page_2"];
+    let total = first["total"].as_u64().expect("TotalCount read");
+    assert!(total > 50, "{doc}");
+    assert_eq!(first["names"].as_array().map(Vec::len), Some(50), "{doc}");
+    assert_eq!(
+        second["names"].as_array().map(Vec::len),
+        Some(usize::try_from(total).expect("small") - 50),
+        "{doc}"
+    );
+    assert_eq!(first["types"], serde_json::json!(["liveEdge", "liveVideo"]));
+    assert_eq!(first["regions"]["beijing.example.com"], "cn-beijing");
+    assert_eq!(first["status"]["offline.example.com"], "offline");
+    assert_eq!(
+        doc["detail"],
+        serde_json::json!({"region": "ap-southeast-1", "status": "online", "type": "liveVideo"})
+    );
+    assert_eq!(
+        doc["detail_missing"]["error"], "InvalidDomain.NotFound",
+        "{doc}"
+    );
+    assert_eq!(
+        doc["mapping"],
+        serde_json::json!([["push.example.com", "publish"]])
+    );
+    assert_eq!(doc["online"]["total"], 3, "{doc}");
+    assert_eq!(doc["online"]["pages"], 1, "{doc}");
+    assert_eq!(
+        doc["online"]["streams"][0],
+        serde_json::json!(["app", "stream", "push.example.com"])
+    );
+    assert_eq!(doc["published"]["page"], 1, "{doc}");
+    assert_eq!(
+        doc["published"]["streams"],
+        serde_json::json!([
+            ["app", "stream", false],
+            ["live", "cam1", false],
+            ["live", "cam2", false],
+            ["live", "old-show", true]
+        ]),
+        "{doc}"
+    );
+    assert_eq!(
+        doc["oss_records"],
+        serde_json::json!([["live", "sandbox-records"]])
+    );
+    assert_eq!(
+        doc["groups"],
+        serde_json::json!([
+            ["VOD_NO_TRANSCODE", "No transcoding", "Default"],
+            ["sandbox-group", "Sandbox HD and SD", "NotDefault"]
+        ])
+    );
+    assert_eq!(
+        doc["videos"],
+        serde_json::json!({"total": 2, "videos": [["cam1", "Normal", true], ["cam2", "Normal", true]]}),
+        "{doc}"
+    );
+}
+
+#[test]
+fn vod_endpoints_are_chosen_exactly_as_the_official_vod_sdk_chooses_them() {
+    if !sdk_available() {
+        eprintln!("skipped: the official Python SDKs are not installed");
+        return;
+    }
+    let doc = run_script("endpoints.py", &["vod"]);
+    let table = doc["table"].as_object().expect("table");
+    assert_eq!(table.len(), vod_endpoints::SDK_ENDPOINTS.len(), "{doc}");
+    for (region, sdk_host) in table
+        .iter()
+        .chain(doc["outside"].as_object().expect("outside"))
+    {
+        let ours = Endpoint::service(Product::Vod, Some(region)).host_header();
+        assert_eq!(Some(ours.as_str()), sdk_host.as_str(), "{region}");
+    }
+}
+
 #[test]
 fn endpoints_are_chosen_exactly_as_the_official_sdk_chooses_them() {
     if !sdk_available() {
         eprintln!("skipped: alibabacloud-live20161101 is not installed");
         return;
     }
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/official_sdk/endpoints.py"
-    );
-    let out = Command::new("python3")
-        .arg(script)
-        .output()
-        .expect("python3 runs");
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("SDK output: {}", String::from_utf8_lossy(&out.stderr)));
+    let doc = run_script("endpoints.py", &["live"]);
     let table = doc["table"].as_object().expect("table");
     assert_eq!(table.len(), regions::SDK_ENDPOINTS.len(), "{doc}");
     for (region, sdk_host) in table

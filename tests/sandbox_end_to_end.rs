@@ -209,7 +209,7 @@ async fn malformed_auto_compose_errors_come_from_raw_requests() {
 async fn raw_call(sb: &sandbox::RunningSandbox, extra: &[(&str, &str)]) -> (u16, String) {
     use live_record_vod::signing::{self, AccessKey, CallSpec};
     let mut params: Vec<(&str, String)> = vec![
-        ("DomainName", "raw.example.com".into()),
+        ("DomainName", "channel-03.example.com".into()),
         ("AppName", "app".into()),
         ("VodTranscodeGroupId", "VOD_NO_TRANSCODE".into()),
     ];

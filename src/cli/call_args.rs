@@ -191,22 +191,7 @@ pub async fn run_order(
 ) -> Result<Ran, CliError> {
     let resolved = match pipeline.resolve(order).await {
         Ok(r) => r,
-        Err(NotSent::Invalid(checked)) => {
-            if args.json {
-                let doc = serde_json::json!({
-                    "ok": false,
-                    "code": "InvalidInput", // i18n-exempt: an error code
-                    "explanation": t!("cli-call-args-the-request-has-errors-and"),
-                    "findings": output::findings_json(&checked),
-                });
-                println!("{doc}");
-            } else {
-                eprint!("{}", output::findings_text(&checked));
-            }
-            return Ok(Ran::NotSent(EXIT_INVALID));
-        }
-        Err(NotSent::BadSetup(m)) => return Err(CliError::invalid(m)),
-        Err(NotSent::Credentials(m)) => return Err(CliError::refused(m)),
+        Err(e) => return not_sent(e, args),
     };
     if !args.json && !resolved.checked.findings.is_empty() {
         eprint!("{}", output::findings_text(&resolved.checked));
@@ -248,6 +233,29 @@ pub async fn run_order(
         );
     }
     Ok(Ran::Sent(Box::new(report)))
+}
+
+/// Reports why an order was not sent: its findings (exit 2), or the setup or credentials
+/// problem as an error.
+pub fn not_sent(e: NotSent, args: &CallArgs) -> Result<Ran, CliError> {
+    match e {
+        NotSent::Invalid(checked) => {
+            if args.json {
+                let doc = serde_json::json!({
+                    "ok": false,
+                    "code": "InvalidInput", // i18n-exempt: an error code
+                    "explanation": t!("cli-call-args-the-request-has-errors-and"),
+                    "findings": output::findings_json(&checked),
+                });
+                println!("{doc}");
+            } else {
+                eprint!("{}", output::findings_text(&checked));
+            }
+            Ok(Ran::NotSent(EXIT_INVALID))
+        }
+        NotSent::BadSetup(m) => Err(CliError::invalid(m)),
+        NotSent::Credentials(m) => Err(CliError::refused(m)),
+    }
 }
 
 /// Prints a sent call's outcome (JSON or text) and returns the exit code.

@@ -5,6 +5,7 @@
 mod batch_cmd;
 mod batch_records_cmd;
 mod call_args;
+mod call_cmd;
 mod configs_cmd;
 mod help_text;
 mod history_cmd;
@@ -57,6 +58,9 @@ pub enum Command {
     Configs(configs_cmd::ConfigsArgs),
     /// Many calls from a spreadsheet (CSV): check, send at the service's limit, resume.
     Batch(batch_cmd::BatchArgs),
+    /// Any operation of ApsaraVideo Live or VOD by its action, with --set Name=Value fields
+    /// (`call --list` lists them).
+    Call(call_cmd::CallCmdArgs),
     /// The saved presets (shared with the window).
     Preset(preset_cmd::PresetArgs),
     /// The history of submissions: search, filter, export.
@@ -161,6 +165,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         )),
         Command::Configs(args) => runtime.block_on(configs_cmd::run(args, &data_dir)),
         Command::Batch(args) => runtime.block_on(batch_cmd::run(args, &data_dir)),
+        Command::Call(args) => runtime.block_on(call_cmd::run(args, &data_dir)),
         Command::Preset(args) => preset_cmd::run(&args, &data_dir),
         Command::History(args) => history_cmd::run(&args, &data_dir),
         Command::Profile(args) => runtime.block_on(profile_cmd::run(args, &data_dir)),

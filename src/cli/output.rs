@@ -15,9 +15,23 @@ fn finding_json(f: &Finding) -> Value {
     })
 }
 
-/// Findings as a JSON array.
+/// Findings as a JSON array (problems with other operations' fields are errors too).
 pub fn findings_json(checked: &Checked) -> Value {
-    Value::Array(checked.findings.iter().map(finding_json).collect())
+    let problems = checked.problems.iter().map(|p| {
+        json!({
+            "field": p.name,
+            "severity": "error",
+            "message": p.message(),
+        })
+    });
+    Value::Array(
+        checked
+            .findings
+            .iter()
+            .map(finding_json)
+            .chain(problems)
+            .collect(),
+    )
 }
 
 /// Findings as lines of text, with a ready `--set` fix for a pasted stream URL.
@@ -49,8 +63,19 @@ pub fn findings_text(checked: &Checked) -> String {
             out.push('\n');
         }
     }
+    for p in &checked.problems {
+        out.push_str(&format!(
+            "{}\n",
+            t!(
+                "cli-out-n",
+                tag = pad(&t!("cli-out-error"), 7),
+                api_name = p.name,
+                message = p.message()
+            )
+        ));
+    }
     let errors = checked.error_count();
-    let warnings = checked.findings.len() - errors;
+    let warnings = checked.findings.iter().filter(|f| !f.is_error()).count();
     out.push_str(&match (errors, warnings) {
         (0, 0) => format!("{}\n", t!("cli-out-ok-the-request-can-be")).to_string(),
         (0, w) => format!("{}\n", t!("cli-out-ok-with-warning-s-the", w = w)),

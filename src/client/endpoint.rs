@@ -1,6 +1,7 @@
 //! Where a call goes: the service endpoint for a region, or a custom URL (the sandbox).
 
-use crate::operation::regions;
+use crate::operation::catalog::Product;
+use crate::operation::{regions, vod_endpoints};
 use std::net::IpAddr;
 use url::Url;
 
@@ -24,9 +25,21 @@ pub enum EndpointError {
 }
 
 impl Endpoint {
-    /// The service endpoint for a region, as the official SDK picks it.
+    /// The Live endpoint for a region, as the official Live SDK picks it.
     pub fn for_region(region_id: Option<&str>) -> Endpoint {
-        let host = regions::endpoint_host(region_id.unwrap_or(regions::DEFAULT_REGION));
+        Endpoint::service(Product::Live, region_id)
+    }
+
+    /// The endpoint of a product for a region, as its official SDK picks it. A region that is
+    /// not shaped like one is not put into a host name: the default region is used.
+    pub fn service(product: Product, region_id: Option<&str>) -> Endpoint {
+        let region = region_id
+            .filter(|r| regions::has_region_shape(r))
+            .unwrap_or(regions::DEFAULT_REGION);
+        let host = match product {
+            Product::Live => regions::endpoint_host(region),
+            Product::Vod => vod_endpoints::endpoint_host(region),
+        };
         let base_url = Url::parse(&format!("https://{host}/")).unwrap_or_else(|_| {
             Url::parse("https://live.aliyuncs.com/").expect("constant URL is valid")
         });
@@ -115,6 +128,21 @@ mod tests {
         assert_eq!(
             Endpoint::for_region(None).display_url(),
             "https://live.aliyuncs.com"
+        );
+        assert_eq!(
+            Endpoint::for_region(Some("evil.example.net/")).display_url(),
+            "https://live.aliyuncs.com"
+        );
+    }
+
+    #[test]
+    fn vod_endpoints_follow_the_vod_sdk() {
+        let vod = |r| Endpoint::service(Product::Vod, Some(r)).display_url();
+        assert_eq!(vod("cn-hangzhou"), "https://vod.cn-shanghai.aliyuncs.com");
+        assert_eq!(vod("cn-beijing"), "https://vod.cn-beijing.aliyuncs.com");
+        assert_eq!(
+            vod("ap-southeast-1"),
+            "https://vod.ap-southeast-1.aliyuncs.com"
         );
     }
 

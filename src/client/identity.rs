@@ -38,6 +38,8 @@ pub async fn caller_identity(
     let call = ApiCall {
         action: ACTION,
         version: VERSION,
+        method: crate::operation::catalog::Method::Post,
+        sandbox_region: None,
         params: Vec::new(),
         key,
         signature: SignatureMethod::V3,

@@ -4,8 +4,9 @@ use super::endpoint::Endpoint;
 use super::local::LocalService;
 use super::network_error;
 use super::rate_limit::RateLimiter;
-use super::response::{self, CallResult, Outcome, SANDBOX_HEADER};
+use super::response::{self, CallResult, Outcome, SANDBOX_HEADER, VOD_REGION_HEADER};
 use crate::errors::NetworkErrorKind;
+use crate::operation::catalog::{Method, Product};
 use crate::operation::{self, Request};
 use crate::signing::{self, AccessKey, CallSpec, SignatureMethod, canonical::percent_encode};
 use std::time::{Duration, Instant};
@@ -69,6 +70,10 @@ pub struct ApiCall<'a> {
     pub action: &'a str,
     /// API version, e.g. `2015-04-01`.
     pub version: &'a str,
+    /// GET or POST (the parameters go in the query either way).
+    pub method: Method,
+    /// For a VOD call to a sandbox: the region it is for (the service knows it from the host).
+    pub sandbox_region: Option<&'a str>,
     /// The parameters.
     pub params: Vec<(&'static str, String)>,
     /// The key to sign with.
@@ -83,9 +88,13 @@ pub struct ApiCall<'a> {
 
 impl<'a> From<&Call<'a>> for ApiCall<'a> {
     fn from(call: &Call<'a>) -> Self {
+        let spec = call.request.operation().spec();
+        let vod_sandbox = spec.product == Product::Vod && call.endpoint.is_loopback();
         ApiCall {
-            action: call.request.operation().spec().action,
-            version: call.request.operation().spec().version,
+            action: spec.action,
+            version: spec.version(),
+            method: spec.method,
+            sandbox_region: vod_sandbox.then(|| call.request.region_id()).flatten(),
             params: call.request.params(),
             key: call.key,
             signature: call.signature,
@@ -203,7 +212,7 @@ impl Client {
         let timestamp = signing::timestamp_now();
         let nonce = signing::new_nonce();
         let spec = CallSpec {
-            method: "POST",
+            method: call.method.as_str(),
             host: &host,
             action: call.action,
             version: call.version,
@@ -212,10 +221,14 @@ impl Client {
             nonce: &nonce,
         };
         let signed = signing::sign(call.signature, &spec, &call.key);
+        let mut headers = signed.headers;
+        if let Some(region) = call.sandbox_region {
+            headers.push((VOD_REGION_HEADER.to_string(), region.to_string()));
+        }
         PreparedRequest {
             method: signed.method,
             url: call.endpoint.url_with_query(&signed.query),
-            headers: signed.headers,
+            headers,
             body: String::new(),
             string_to_sign: signed.string_to_sign,
         }
@@ -291,12 +304,15 @@ impl Client {
         }
         // Every official SDK sends `Content-Length: 0` with an empty POST body (some front
         // ends answer 411 without it); hyper leaves it out unless it is set.
-        let mut builder = self
-            .http
-            .post(&prepared.url)
-            .header("accept", "application/json")
-            .header("content-length", prepared.body.len())
-            .body(prepared.body.clone());
+        let mut builder = match call.method {
+            Method::Post => self
+                .http
+                .post(&prepared.url)
+                .header("content-length", prepared.body.len())
+                .body(prepared.body.clone()),
+            Method::Get => self.http.get(&prepared.url),
+        }
+        .header("accept", "application/json");
         if let Some(timeout) = call.timeout {
             builder = builder.timeout(timeout);
         }

@@ -10,7 +10,8 @@ mod shell;
 
 pub use quote::Shell;
 
-use crate::operation::{Field, Operation, Request};
+use crate::operation::catalog::Product;
+use crate::operation::{Operation, Request};
 
 /// What the code is generated for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,8 +91,8 @@ impl CodeEndpoint {
 pub struct CodeInput {
     /// The operation.
     pub operation: Operation,
-    /// The parameters in reference-page order, by field.
-    pub params: Vec<(Field, String)>,
+    /// The parameters in the description's order, by API name.
+    pub params: Vec<(&'static str, String)>,
     /// Where the request goes.
     pub endpoint: CodeEndpoint,
     /// A saved profile's name (`--profile` for the aliyun CLI); `None` for the environment.
@@ -101,14 +102,9 @@ pub struct CodeInput {
 impl CodeInput {
     /// The input for a checked request sent to `endpoint_url` with `profile`.
     pub fn new(request: &Request, endpoint_url: &str, profile: Option<&str>) -> CodeInput {
-        let params = request
-            .operation()
-            .fields()
-            .filter_map(|f| Some((f, request.get(f)?.to_string())))
-            .collect();
         CodeInput {
             operation: request.operation(),
-            params,
+            params: request.params(),
             endpoint: CodeEndpoint::from_url(endpoint_url),
             profile: profile.map(str::to_string),
         }
@@ -126,7 +122,45 @@ pub fn generate(language: Language, input: &CodeInput) -> String {
     }
 }
 
-/// Whether a field is sent as a number by the SDKs.
-fn is_number(field: Field) -> bool {
-    field.number_rule().is_some()
+impl CodeInput {
+    /// Whether the SDKs send the field `name` as a number (its kind in the catalogue).
+    fn is_number(&self, name: &str) -> bool {
+        self.operation
+            .spec()
+            .param(name)
+            .is_some_and(|p| p.kind.is_number())
+    }
+
+    /// The official SDK package of the operation's product.
+    fn package(&self) -> Package {
+        match self.operation.spec().product {
+            Product::Live => Package {
+                code: "live",
+                python: "alibabacloud_live20161101",
+                java: "com.aliyun.live20161101",
+                go: "github.com/alibabacloud-go/live-20161101/v2/client",
+                node: "@alicloud/live20161101",
+                node_class: "Live20161101",
+            },
+            Product::Vod => Package {
+                code: "vod",
+                python: "alibabacloud_vod20170321",
+                java: "com.aliyun.vod20170321",
+                go: "github.com/alibabacloud-go/vod-20170321/v4/client",
+                node: "@alicloud/vod20170321",
+                node_class: "Vod20170321",
+            },
+        }
+    }
+}
+
+/// How each language names one product's official SDK.
+struct Package {
+    /// `live`, `vod`: the aliyun CLI's product, and the Go import's name.
+    code: &'static str,
+    python: &'static str,
+    java: &'static str,
+    go: &'static str,
+    node: &'static str,
+    node_class: &'static str,
 }

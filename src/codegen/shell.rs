@@ -4,9 +4,9 @@ use super::{CodeInput, Shell};
 
 /// The command, one parameter a line (continued with the shell's line continuation).
 pub fn aliyun_command(shell: Shell, input: &CodeInput) -> String {
-    let mut args: Vec<String> = vec![format!("aliyun live {}", input.operation.action())];
-    for (field, value) in &input.params {
-        let name = field.api_name();
+    let product = input.package().code;
+    let mut args: Vec<String> = vec![format!("aliyun {product} {}", input.operation.action())];
+    for (name, value) in &input.params {
         if value.starts_with('-') {
             // A value that looks like a flag is joined to its name.
             args.push(shell.quote(&format!("--{name}={value}")));

@@ -3,6 +3,7 @@
 
 use super::Credentials;
 use crate::client::Endpoint;
+use crate::operation::catalog::Product;
 use crate::sandbox::identities;
 use crate::t;
 
@@ -65,13 +66,18 @@ impl Profile {
 
     /// Where a request for `region_id` goes with this profile.
     pub fn endpoint(&self, region_id: Option<&str>) -> Endpoint {
+        self.endpoint_for(Product::Live, region_id)
+    }
+
+    /// Where calls of `product` for `region_id` go (the sandbox answers every product).
+    pub fn endpoint_for(&self, product: Product, region_id: Option<&str>) -> Endpoint {
         match &self.source {
             ProfileSource::Sandbox { base_url } => {
-                Endpoint::custom(base_url).unwrap_or_else(|_| Endpoint::for_region(region_id))
+                Endpoint::custom(base_url).unwrap_or_else(|_| Endpoint::service(product, region_id))
             }
-            ProfileSource::Environment => Endpoint::for_region(region_id),
+            ProfileSource::Environment => Endpoint::service(product, region_id),
             ProfileSource::Keyring { region } => {
-                Endpoint::for_region(region_id.or(region.as_deref()))
+                Endpoint::service(product, region_id.or(region.as_deref()))
             }
         }
     }

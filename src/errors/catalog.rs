@@ -256,7 +256,7 @@ mod tests {
         for code in PLATFORM_CODES {
             assert!(known.contains(&code), "{code}");
         }
-        for op in crate::operation::Operation::ALL {
+        for op in crate::operation::Operation::every() {
             for code in op.spec().error_codes {
                 assert!(known.contains(code), "{op}: {code}");
             }

@@ -66,4 +66,6 @@ pub(super) const CATALOG: &[Entry] = &[
     entry("InvalidAction.NotFound"),
     entry("InvalidVersion"),
     entry("Forbidden.AccountNotActivated"),
+    // VOD's own.
+    entry("Forbidden.ServiceNotActivated"),
 ];

@@ -3,13 +3,46 @@
 use super::field::Field;
 use std::collections::BTreeMap;
 
-/// The request fields exactly as typed. Empty means "not set".
+/// The request fields exactly as typed. Empty means "not set". Fields of other operations of
+/// the catalogue, which the form has no field for, are kept by their API names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormDraft {
     values: BTreeMap<Field, String>,
+    others: BTreeMap<String, String>,
 }
 
 impl FormDraft {
+    /// The value typed for a request field of any operation, by its API name.
+    pub fn param(&self, name: &str) -> &str {
+        match Field::from_api_name(name).filter(|f| f.api_name() == name) {
+            Some(field) => self.get(field),
+            None => self.others.get(name).map(String::as_str).unwrap_or(""),
+        }
+    }
+
+    /// Sets a request field of any operation by its API name.
+    pub fn set_param(&mut self, name: &str, value: impl Into<String>) {
+        match Field::from_api_name(name).filter(|f| f.api_name() == name) {
+            Some(field) => self.set(field, value),
+            None => {
+                self.others.insert(name.to_string(), value.into());
+            }
+        }
+    }
+
+    /// Every non-empty value by API name: the form's fields, then the others.
+    pub fn by_name(&self) -> BTreeMap<String, String> {
+        self.filled()
+            .map(|(f, v)| (f.api_name().to_string(), v.to_string()))
+            .chain(
+                self.others
+                    .iter()
+                    .filter(|(_, v)| !v.trim().is_empty())
+                    .map(|(k, v)| (k.clone(), v.clone())),
+            )
+            .collect()
+    }
+
     /// The value typed for `field`, or "" when unset.
     pub fn get(&self, field: Field) -> &str {
         self.values.get(&field).map(String::as_str).unwrap_or("")

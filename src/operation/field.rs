@@ -22,18 +22,8 @@ pub enum Field {
     PageSize,
 }
 
-/// A whole-number field's range and default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NumberRule {
-    /// Smallest accepted value.
-    pub min: i64,
-    /// Largest accepted value, if bounded.
-    pub max: Option<i64>,
-    /// What the service uses when the field is left empty.
-    pub default: Option<i64>,
-    /// Whether the number is a duration in seconds (shown also as hours and minutes).
-    pub seconds: bool,
-}
+pub use super::catalog::NumberRule;
+use super::catalog::{Kind, Param};
 
 impl Field {
     /// Every field, in the order the reference pages list them.
@@ -54,7 +44,7 @@ impl Field {
     ];
 
     /// The parameter name as the API spells it.
-    pub fn api_name(self) -> &'static str {
+    pub const fn api_name(self) -> &'static str {
         match self {
             Field::RegionId => "RegionId",
             Field::DomainName => "DomainName",
@@ -134,23 +124,48 @@ impl Field {
         }
     }
 
-    /// The range and default of a whole-number field; `None` for text fields.
-    pub fn number_rule(self) -> Option<NumberRule> {
-        let rule = |min, max, default, seconds| {
-            Some(NumberRule {
+    /// What values the field takes, the same in every operation that takes it.
+    pub const fn kind(self) -> Kind {
+        const fn seconds(min: i64, default: Option<i64>) -> Kind {
+            Kind::Integer(NumberRule {
                 min,
-                max,
+                max: Some(21_600),
                 default,
-                seconds,
+                seconds: true,
             })
-        };
-        match self {
-            Field::CycleDuration => rule(300, Some(21_600), Some(3_600), true),
-            Field::DelayTime => rule(15, Some(21_600), None, true),
-            Field::PageNum => rule(1, None, Some(1), false),
-            Field::PageSize => rule(5, Some(100), Some(10), false),
-            _ => None,
         }
+        match self {
+            Field::CycleDuration => seconds(300, Some(3_600)),
+            Field::DelayTime => seconds(15, None),
+            Field::PageNum => Kind::Integer(NumberRule {
+                min: 1,
+                max: None,
+                default: Some(1),
+                seconds: false,
+            }),
+            Field::PageSize => Kind::integer(5, 100, Some(10)),
+            // 0 automatic, 1 on demand by HTTP callback, 2 by ingest parameter, 7 manual.
+            Field::OnDemand => Kind::Choice {
+                values: &["0", "1", "2", "7"],
+                numeric: true,
+            },
+            Field::AutoCompose => Kind::choice(&["ON", "OFF"]),
+            _ => Kind::Text,
+        }
+    }
+
+    /// The field as an operation's request field (for the catalogue's descriptions).
+    pub const fn param(self, required: bool) -> Param {
+        Param {
+            name: self.api_name(),
+            kind: self.kind(),
+            required,
+        }
+    }
+
+    /// The range and default of a whole-number field; `None` for other fields.
+    pub fn number_rule(self) -> Option<NumberRule> {
+        self.kind().number_rule()
     }
 
     /// Looks a field up by its API name, ignoring ASCII case.

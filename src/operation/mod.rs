@@ -1,10 +1,12 @@
-//! The record-to-VOD operations: their descriptions, fields, the rules the form checks, and
-//! the typed request.
+//! The operations: the catalogue of Live and VOD operations, the record-to-VOD form's fields,
+//! the rules the form checks, and the typed request.
 
+pub mod catalog;
 pub mod configs;
 pub mod draft;
 pub mod field;
 pub mod finding;
+pub mod param_check;
 pub mod preset_file;
 pub mod regions;
 pub mod request;
@@ -12,12 +14,13 @@ pub mod rules;
 pub mod spec;
 pub mod stream_url;
 pub mod validate;
+pub mod vod_endpoints;
 
 pub use draft::FormDraft;
 pub use field::Field;
 pub use finding::{Finding, FindingCode, Severity, url_parts};
 pub use request::Request;
-pub use spec::{API_VERSION, Operation, OperationSpec};
+pub use spec::{API_VERSION, Operation};
 pub use validate::{Checked, check};
 
 /// Calls allowed per minute per user by the service.

@@ -10,13 +10,24 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     operation: Operation,
-    values: BTreeMap<Field, String>,
+    /// The values by API name, only request fields of the operation.
+    values: BTreeMap<&'static str, String>,
+    /// The region the call goes to when the operation takes no RegionId (VOD calls).
+    route_region: Option<String>,
 }
 
 impl Request {
     /// A request from values already checked against `operation`'s rules.
-    pub(super) fn checked(operation: Operation, values: BTreeMap<Field, String>) -> Request {
-        Request { operation, values }
+    pub(super) fn checked(
+        operation: Operation,
+        values: BTreeMap<&'static str, String>,
+        route_region: Option<String>,
+    ) -> Request {
+        Request {
+            operation,
+            values,
+            route_region,
+        }
     }
 
     /// The operation.
@@ -26,32 +37,42 @@ impl Request {
 
     /// The value of `field`, when set.
     pub fn get(&self, field: Field) -> Option<&str> {
-        self.values.get(&field).map(String::as_str)
+        self.param(field.api_name())
     }
 
-    /// The streaming domain (every operation requires it).
+    /// The value of a request field by its API name, when set.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.values.get(name).map(String::as_str)
+    }
+
+    /// The streaming domain (every config operation requires it).
     pub fn domain_name(&self) -> &str {
         self.get(Field::DomainName).unwrap_or_default()
     }
 
-    /// The region, when set.
+    /// The region: its RegionId, else the region a VOD call is made in, when set.
     pub fn region_id(&self) -> Option<&str> {
-        self.get(Field::RegionId)
+        self.get(Field::RegionId).or(self.route_region.as_deref())
     }
 
-    /// The API parameters to send, in reference-page order, unset ones left out.
+    /// The API parameters to send, in the description's order, unset ones left out.
     pub fn params(&self) -> Vec<(&'static str, String)> {
         self.operation
-            .fields()
-            .filter_map(|f| Some((f.api_name(), self.values.get(&f)?.clone())))
+            .spec()
+            .params
+            .iter()
+            .filter_map(|p| Some((p.name, self.values.get(p.name)?.clone())))
             .collect()
     }
 
     /// The values as a form draft (for the history and for loading back).
     pub fn draft(&self) -> FormDraft {
         let mut draft = FormDraft::default();
-        for (field, value) in &self.values {
-            draft.set(*field, value.clone());
+        if let Some(region) = self.region_id() {
+            draft.set(Field::RegionId, region);
+        }
+        for (name, value) in &self.values {
+            draft.set_param(name, value.clone());
         }
         draft
     }
@@ -68,7 +89,7 @@ impl Request {
     /// The success sentence of the operation, filled in.
     pub fn success_sentence(&self) -> String {
         let target = match (self.get(Field::AppName), self.get(Field::StreamName)) {
-            (Some(app), None) if self.operation != Operation::Describe => {
+            (Some(app), None) if self.operation.spec().changes_account => {
                 crate::t!(
                     "op-every-stream-of",
                     target = format!("{}/{app}", self.domain_name())

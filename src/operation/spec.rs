@@ -1,192 +1,34 @@
-//! One description per operation: its action, version, fields and their needs, RAM action and
-//! resource, documented error codes and how its success is said. Signing, the client,
-//! validation, the error catalog, RAM policies, the history and the sandbox read these.
+//! An operation of the catalogue as a small `Copy` handle: the four record-to-VOD config
+//! operations the form edits are named constants, every other operation is found by its
+//! action. Its words come from message IDs derived from the action.
 
+use super::catalog::{self, Description, live};
 use super::field::Field;
 use std::fmt;
 
-/// The ApsaraVideo Live API version of every record-to-VOD operation.
-pub const API_VERSION: &str = "2016-11-01";
+pub use super::catalog::RamResource;
+pub use super::catalog::live::CONFIG_NOT_FOUND;
 
-/// The record-to-VOD operations this program calls.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Operation {
-    /// AddLiveRecordVodConfig.
-    #[default]
-    Add,
-    /// DescribeLiveRecordVodConfigs.
-    Describe,
-    /// UpdateLiveRecordVodConfig.
-    Update,
-    /// DeleteLiveRecordVodConfig.
-    Delete,
-}
+/// The ApsaraVideo Live API version of the record-to-VOD operations.
+pub const API_VERSION: &str = catalog::Product::Live.version();
 
-/// A field an operation takes, and whether it must be set.
+/// An operation of the catalogue. The four config operations have names:
+/// [`Operation::Add`], [`Operation::Describe`], [`Operation::Update`], [`Operation::Delete`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FieldUse {
-    /// The field.
-    pub field: Field,
-    /// Whether the API requires it for this operation.
-    pub required: bool,
-}
+pub struct Operation(&'static Description);
 
-const fn required(field: Field) -> FieldUse {
-    FieldUse {
-        field,
-        required: true,
-    }
-}
-
-const fn optional(field: Field) -> FieldUse {
-    FieldUse {
-        field,
-        required: false,
-    }
-}
-
-/// What a RAM policy for the operation grants access to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RamResource {
-    /// `acs:cdn:*:{accountId}:domain/{DomainName}`.
-    Domain,
-    /// `*`.
-    Any,
-}
-
-impl RamResource {
-    /// The resource ARN; an unknown account or domain becomes `*`.
-    pub fn arn(self, account_id: Option<&str>, domain_name: Option<&str>) -> String {
-        match self {
-            RamResource::Any => "*".to_string(),
-            RamResource::Domain => {
-                let account = account_id.filter(|a| !a.is_empty()).unwrap_or("*");
-                let domain = domain_name.filter(|d| !d.is_empty()).unwrap_or("*");
-                format!("acs:cdn:*:{account}:domain/{domain}")
-            }
-        }
-    }
-}
-
-/// Everything the program knows about one operation.
-#[derive(Debug)]
-pub struct OperationSpec {
-    /// Which operation.
-    pub operation: Operation,
-    /// The API action, e.g. `AddLiveRecordVodConfig`.
-    pub action: &'static str,
-    /// The API version.
-    pub version: &'static str,
-    /// The fields it takes, in reference-page order.
-    pub fields: &'static [FieldUse],
-    /// The RAM action a user needs.
-    pub ram_action: &'static str,
-    /// What the RAM action applies to.
-    pub ram_resource: RamResource,
-    /// The error codes its reference page documents (besides the platform's).
-    pub error_codes: &'static [&'static str],
-    /// Whether it changes the service's configuration.
-    pub changes_config: bool,
-}
-
-/// "Config does not exist" for an update or delete (the sandbox's assumption; see the README).
-pub const CONFIG_NOT_FOUND: &str = "InvalidConfig.NotFound";
-
-const ADD: OperationSpec = OperationSpec {
-    operation: Operation::Add,
-    action: "AddLiveRecordVodConfig",
-    version: API_VERSION,
-    fields: &[
-        optional(Field::RegionId),
-        required(Field::DomainName),
-        required(Field::AppName),
-        optional(Field::StreamName),
-        required(Field::VodTranscodeGroupId),
-        optional(Field::CycleDuration),
-        optional(Field::AutoCompose),
-        optional(Field::StorageLocation),
-        optional(Field::ComposeVodTranscodeGroupId),
-        optional(Field::OnDemand),
-    ],
-    ram_action: "live:AddLiveRecordVodConfig",
-    ram_resource: RamResource::Domain,
-    error_codes: &[
-        "ConfigAlreadyExists",
-        "CommomLiveRcordConfigExisted",
-        "InvalidAutoCompose.Malformed",
-        "InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed",
-        "InternalError",
-        "InvalidRegion.Conflict",
-        "InvalidStorage.NotFound",
-        "InvalidTemplateGroupId.NotFound",
-    ],
-    changes_config: true,
-};
-
-const DESCRIBE: OperationSpec = OperationSpec {
-    operation: Operation::Describe,
-    action: "DescribeLiveRecordVodConfigs",
-    version: API_VERSION,
-    fields: &[
-        optional(Field::RegionId),
-        required(Field::DomainName),
-        optional(Field::AppName),
-        optional(Field::StreamName),
-        optional(Field::PageNum),
-        optional(Field::PageSize),
-    ],
-    ram_action: "live:DescribeLiveRecordVodConfigs",
-    ram_resource: RamResource::Any,
-    error_codes: &["MissingParameter", "InternalError"],
-    changes_config: false,
-};
-
-const UPDATE: OperationSpec = OperationSpec {
-    operation: Operation::Update,
-    action: "UpdateLiveRecordVodConfig",
-    version: API_VERSION,
-    fields: &[
-        optional(Field::RegionId),
-        required(Field::DomainName),
-        required(Field::AppName),
-        optional(Field::StreamName),
-        optional(Field::VodTranscodeGroupId),
-        optional(Field::CycleDuration),
-        optional(Field::AutoCompose),
-        optional(Field::ComposeVodTranscodeGroupId),
-        optional(Field::OnDemand),
-        optional(Field::DelayTime),
-    ],
-    ram_action: "live:UpdateLiveRecordVodConfig",
-    ram_resource: RamResource::Domain,
-    error_codes: &[
-        CONFIG_NOT_FOUND,
-        "InvalidAutoCompose.Malformed",
-        "InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed",
-        "InvalidTemplateGroupId.NotFound",
-        "InternalError",
-    ],
-    changes_config: true,
-};
-
-const DELETE: OperationSpec = OperationSpec {
-    operation: Operation::Delete,
-    action: "DeleteLiveRecordVodConfig",
-    version: API_VERSION,
-    fields: &[
-        optional(Field::RegionId),
-        required(Field::DomainName),
-        required(Field::AppName),
-        optional(Field::StreamName),
-    ],
-    ram_action: "live:DeleteLiveRecordVodConfig",
-    ram_resource: RamResource::Domain,
-    error_codes: &[CONFIG_NOT_FOUND, "InternalError"],
-    changes_config: true,
-};
-
+#[allow(non_upper_case_globals)]
 impl Operation {
-    /// Every operation.
+    /// AddLiveRecordVodConfig.
+    pub const Add: Operation = Operation(&live::ADD_LIVE_RECORD_VOD_CONFIG);
+    /// DescribeLiveRecordVodConfigs.
+    pub const Describe: Operation = Operation(&live::DESCRIBE_LIVE_RECORD_VOD_CONFIGS);
+    /// UpdateLiveRecordVodConfig.
+    pub const Update: Operation = Operation(&live::UPDATE_LIVE_RECORD_VOD_CONFIG);
+    /// DeleteLiveRecordVodConfig.
+    pub const Delete: Operation = Operation(&live::DELETE_LIVE_RECORD_VOD_CONFIG);
+
+    /// The config operations the form, the batch and the Configs view offer.
     pub const ALL: [Operation; 4] = [
         Operation::Add,
         Operation::Describe,
@@ -194,78 +36,111 @@ impl Operation {
         Operation::Delete,
     ];
 
-    /// The operation's description.
-    pub fn spec(self) -> &'static OperationSpec {
-        match self {
-            Operation::Add => &ADD,
-            Operation::Describe => &DESCRIBE,
-            Operation::Update => &UPDATE,
-            Operation::Delete => &DELETE,
-        }
+    /// Every operation of the catalogue.
+    pub fn every() -> impl Iterator<Item = Operation> {
+        catalog::all().map(Operation)
     }
 
-    /// A short verb for buttons and lists: Add, List, Update, Delete.
+    /// The operation's description.
+    pub fn spec(self) -> &'static Description {
+        self.0
+    }
+
+    /// Whether it is one of the four config operations the form edits.
+    pub fn is_config(self) -> bool {
+        Operation::ALL.contains(&self)
+    }
+
+    fn words(self, what: &str, args: &[(&str, String)]) -> String {
+        let id = format!("{}-{what}", self.0.message_stem());
+        crate::i18n::lookup_args(&id, args).unwrap_or_else(|| self.0.action.to_string())
+    }
+
+    /// A short verb for buttons and lists: Add, List, Update, Delete, List domains.
     pub fn verb(self) -> String {
-        match self {
-            Operation::Add => crate::t!("op-add"),
-            Operation::Describe => crate::t!("op-list"),
-            Operation::Update => crate::t!("op-update"),
-            Operation::Delete => crate::t!("op-delete"),
-        }
+        self.words("verb", &[])
+    }
+
+    /// One line of what it does (for `call --list`).
+    pub fn summary(self) -> String {
+        self.words("summary", &[])
     }
 
     /// What the window says while the call is in flight: "Adding live.example.com/live/s1".
     pub fn in_progress(self, target: &str) -> String {
-        match self {
-            Operation::Add => crate::t!("op-adding", target = target),
-            Operation::Describe => crate::t!("op-listing", target = target),
-            Operation::Update => crate::t!("op-updating", target = target),
-            Operation::Delete => crate::t!("op-deleting", target = target),
-        }
+        self.words("in-progress", &[("target", target.to_string())])
     }
 
     /// The sentence after a success, for `target` in `region`.
     pub fn success_sentence(self, target: &str, region: &str) -> String {
-        match self {
-            Operation::Add => crate::t!("op-add-success", target = target, region = region),
-            Operation::Describe => {
-                crate::t!("op-list-success", target = target, region = region)
-            }
-            Operation::Update => {
-                crate::t!("op-update-success", target = target, region = region)
-            }
-            Operation::Delete => {
-                crate::t!("op-delete-success", target = target, region = region)
-            }
-        }
+        self.words(
+            "success",
+            &[
+                ("target", target.to_string()),
+                ("region", region.to_string()),
+            ],
+        )
+    }
+
+    /// The message IDs its words need, in every language.
+    pub fn message_ids(self) -> [String; 4] {
+        ["verb", "summary", "in-progress", "success"]
+            .map(|what| format!("{}-{what}", self.0.message_stem()))
     }
 
     /// The API action.
     pub fn action(self) -> &'static str {
-        self.spec().action
+        self.0.action
     }
 
     /// The operation of an API action name.
     pub fn from_action(action: &str) -> Option<Operation> {
-        Operation::ALL.into_iter().find(|o| o.action() == action)
+        catalog::find(action).map(Operation)
     }
 
     /// Whether the operation takes `field`.
     pub fn takes(self, field: Field) -> bool {
-        self.spec().fields.iter().any(|u| u.field == field)
+        self.0.param(field.api_name()).is_some()
     }
 
     /// Whether the operation requires `field`.
     pub fn requires(self, field: Field) -> bool {
-        self.spec()
-            .fields
-            .iter()
-            .any(|u| u.field == field && u.required)
+        self.0.param(field.api_name()).is_some_and(|p| p.required)
     }
 
-    /// The fields the operation takes, in order.
+    /// The form fields the operation takes, in order (request fields the form has no field for
+    /// are left out).
     pub fn fields(self) -> impl Iterator<Item = Field> {
-        self.spec().fields.iter().map(|u| u.field)
+        self.0
+            .params
+            .iter()
+            .filter_map(|p| Field::from_api_name(p.name))
+    }
+}
+
+impl Default for Operation {
+    fn default() -> Self {
+        Operation::Add
+    }
+}
+
+impl std::hash::Hash for Operation {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.action.hash(state);
+    }
+}
+
+impl PartialOrd for Operation {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Operation {
+    /// Catalogue order (the config operations first, as the form lists them).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let position = |op: &Operation| catalog::all().position(|d| d == op.0);
+        position(self).cmp(&position(other))
     }
 }
 
@@ -287,10 +162,13 @@ mod tests {
 
     #[test]
     fn actions_round_trip() {
-        for op in Operation::ALL {
+        for op in Operation::every() {
             assert_eq!(Operation::from_action(op.action()), Some(op));
-            assert_eq!(op.spec().operation, op);
         }
+        assert!(Operation::Add.is_config());
+        let domains = Operation::from_action("DescribeLiveUserDomains").expect("catalogued");
+        assert!(!domains.is_config());
+        assert!(Operation::Add < domains);
     }
 
     #[test]

@@ -4,6 +4,7 @@ use super::draft::FormDraft;
 use super::field::Field;
 use super::field::NumberRule;
 use super::finding::{Finding, FindingCode};
+use super::param_check::{ParamProblem, check_params};
 use super::regions;
 use super::request::Request;
 use super::rules::{self, AUTO_COMPOSE_ON};
@@ -16,8 +17,10 @@ use std::collections::BTreeMap;
 pub struct Checked {
     /// The request, present exactly when there are no errors.
     pub request: Option<Request>,
-    /// Errors and warnings, in field order.
+    /// Errors and warnings about the form's fields, in field order.
     pub findings: Vec<Finding>,
+    /// Errors about request fields of other operations of the catalogue (all block sending).
+    pub problems: Vec<ParamProblem>,
 }
 
 impl Checked {
@@ -28,13 +31,17 @@ impl Checked {
 
     /// How many findings block sending.
     pub fn error_count(&self) -> usize {
-        self.findings.iter().filter(|f| f.is_error()).count()
+        self.findings.iter().filter(|f| f.is_error()).count() + self.problems.len()
     }
 }
 
 /// Checks the fields `operation` takes in `draft` (others are ignored); values are trimmed of
-/// surrounding whitespace first.
+/// surrounding whitespace first. The config operations get the form's rules; every other
+/// operation the checks its description implies.
 pub fn check(operation: Operation, draft: &FormDraft) -> Checked {
+    if !operation.is_config() {
+        return check_catalogued(operation, draft);
+    }
     let mut findings = Vec::new();
     let value = |f: Field| -> Option<String> {
         let v = draft.trimmed(f);
@@ -151,8 +158,42 @@ pub fn check(operation: Operation, draft: &FormDraft) -> Checked {
 
     findings.sort_by_key(|f| Field::ALL.iter().position(|x| *x == f.field));
     let has_errors = findings.iter().any(Finding::is_error);
-    let request = (!has_errors).then(|| Request::checked(operation, values));
-    Checked { request, findings }
+    let request = (!has_errors).then(|| {
+        let values = values.into_iter().map(|(f, v)| (f.api_name(), v)).collect();
+        Request::checked(operation, values, None)
+    });
+    Checked {
+        request,
+        findings,
+        problems: Vec::new(),
+    }
+}
+
+/// An operation outside the form: its description's checks, and the region it goes to.
+fn check_catalogued(operation: Operation, draft: &FormDraft) -> Checked {
+    let mut findings = Vec::new();
+    let region = draft.trimmed(Field::RegionId).to_string();
+    if !region.is_empty() && !regions::has_region_shape(&region) {
+        findings.push(Finding::error(Field::RegionId, FindingCode::RegionShape));
+    }
+    let route_region = (!region.is_empty()).then_some(region);
+    match check_params(operation.spec(), draft) {
+        Ok(values) if findings.is_empty() => Checked {
+            request: Some(Request::checked(operation, values, route_region)),
+            findings,
+            problems: Vec::new(),
+        },
+        Ok(_) => Checked {
+            request: None,
+            findings,
+            problems: Vec::new(),
+        },
+        Err(problems) => Checked {
+            request: None,
+            findings,
+            problems,
+        },
+    }
 }
 
 /// A whole number within the rule's range.

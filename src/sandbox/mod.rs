@@ -1,12 +1,16 @@
-//! A local simulator of the ApsaraVideo Live endpoint: verifies signatures with our `signing`
+//! A local simulator of the ApsaraVideo Live and VOD endpoints, with an account of its own: verifies signatures with our `signing`
 //! code, keeps state, answers as the service does, and marks every answer as a sandbox one.
 
+pub mod account;
 pub mod faults;
 pub mod identities;
 mod in_process;
+mod live_handlers;
+mod query;
 pub mod reply;
 pub mod server;
 pub mod verify;
+mod vod_handlers;
 pub mod world;
 
 pub use faults::Faults;

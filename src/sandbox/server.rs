@@ -5,8 +5,9 @@ use super::identities::{Identity, KeyState, default_identities};
 use super::reply::{self, ApiError, SANDBOX_ACCOUNT_ID};
 use super::verify::{self, Incoming, NonceStore};
 use super::world::World;
+use super::{account, live_handlers, query, vod_handlers};
 use crate::client::LocalService;
-use crate::client::response::SANDBOX_HEADER;
+use crate::client::response::{SANDBOX_HEADER, VOD_REGION_HEADER};
 use crate::operation::Operation;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
@@ -378,7 +379,7 @@ fn answer(
             Ok(Answer::Json(caller_identity(identity, &request_id)))
         }
         (_, version, Some(op)) => {
-            if version != op.spec().version {
+            if version != op.spec().version() {
                 return Err(ApiError::new(
                     400,
                     "InvalidVersion",
@@ -388,16 +389,49 @@ fn answer(
             if identity.state == KeyState::NoPermission {
                 return Err(no_permission(identity, op, &verified.params));
             }
-            let result = run_operation(shared, op, &verified.params, &request_id);
+            let result = if op.is_config() {
+                run_operation(shared, op, &verified.params, &request_id)
+            } else {
+                let vod_region = header_map
+                    .get(VOD_REGION_HEADER)
+                    .map_or(account::DEFAULT_VOD_REGION, String::as_str);
+                answer_account(shared, op, &verified.params, &request_id, vod_region)
+            };
             shared.record(op.action(), &verified.params, result.is_ok());
             result.map(Answer::Json)
         }
-        _ => Err(ApiError::new(
-            404,
-            "InvalidAction.NotFound",
-            "Specified api is not found, please check your url and method.",
-        )),
+        _ => Err(unknown_action()),
     }
+}
+
+/// Answers an operation that reads the account, from the handler of its product.
+fn answer_account(
+    shared: &Shared,
+    op: Operation,
+    params: &BTreeMap<String, String>,
+    request_id: &str,
+    vod_region: &str,
+) -> Result<Value, ApiError> {
+    let world = lock(&shared.world);
+    let call = query::Call {
+        description: op.spec(),
+        params,
+        request_id,
+        vod_region,
+        now: chrono::Utc::now(),
+        configs: world.configs(),
+    };
+    live_handlers::answer(&call)
+        .or_else(|| vod_handlers::answer(&call))
+        .unwrap_or_else(|| Err(unknown_action()))
+}
+
+fn unknown_action() -> ApiError {
+    ApiError::new(
+        404,
+        "InvalidAction.NotFound",
+        "Specified api is not found, please check your url and method.",
+    )
 }
 
 /// Carries out one record-to-VOD operation on the world, saving it after a change.
@@ -416,6 +450,7 @@ fn run_operation(
         }
         Operation::Update => world.update_config(params)?,
         Operation::Delete => world.delete_config(params)?,
+        _ => return Err(unknown_action()),
     }
     if let Err(e) = shared.save(&world) {
         // The change stands in memory; say that it could not be kept.

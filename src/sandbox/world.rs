@@ -1,6 +1,7 @@
 //! The sandbox's fixed world and the record-to-VOD business rules, with state: add, list,
 //! update and delete configs, checked in the order the service checks them.
 
+use super::account::{self, DomainType};
 use super::reply::ApiError;
 use crate::operation::configs::RecordVodConfig;
 use crate::operation::spec::CONFIG_NOT_FOUND;
@@ -8,8 +9,8 @@ use crate::operation::{Field, regions, rules};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
-/// VOD transcoding template groups that exist in the sandbox.
-pub const TEMPLATE_GROUPS: [&str; 2] = ["VOD_NO_TRANSCODE", "sandbox-group"];
+/// The "no transcoding" group, accepted in every region.
+pub const NO_TRANSCODE_GROUP: &str = "VOD_NO_TRANSCODE";
 /// Storage locations that exist in the sandbox, all in cn-shanghai.
 pub const STORAGE_LOCATIONS: [&str; 1] = ["outin-sandbox.oss-cn-shanghai.aliyuncs.com"];
 /// A domain/app that already has a general (OSS) recording config.
@@ -22,9 +23,35 @@ pub const MISSING_DOMAIN: &str = "missing.sandbox.example.com";
 /// The lines describing the world, printed by `live-record-vod sandbox` and in the README.
 pub fn describe() -> Vec<String> {
     use crate::t;
+    let named: Vec<String> = account::domains()
+        .into_iter()
+        .filter(|d| d.kind == DomainType::Streaming && !d.name.starts_with("channel-"))
+        .map(|d| format!("{} ({}, {})", d.name, d.region, d.status))
+        .collect();
+    let live: Vec<String> = account::STREAMS
+        .iter()
+        .filter(|(_, _, _, live)| *live)
+        .map(|(domain, app, stream, _)| format!("{domain}/{app}/{stream}"))
+        .collect();
     vec![
+        t!(
+            "world-domains",
+            domains = named.join(", "),
+            generated = account::GENERATED_DOMAINS
+        ),
+        t!(
+            "world-ingest",
+            ingest = account::INGEST_DOMAIN,
+            domain = account::MAIN_DOMAIN
+        ),
+        t!(
+            "world-no-vod",
+            domain = account::NO_VOD_DOMAIN,
+            region = account::domain(account::NO_VOD_DOMAIN).map_or("", |d| d.region)
+        ),
+        t!("world-streams", streams = live.join(", ")),
         t!("world-regions", region = regions::DEFAULT_REGION),
-        t!("world-groups", groups = TEMPLATE_GROUPS.join(", ")),
+        t!("world-groups", groups = group_list()),
         t!("world-storage", locations = STORAGE_LOCATIONS.join(", ")),
         t!(
             "world-general-config",
@@ -37,6 +64,18 @@ pub fn describe() -> Vec<String> {
         t!("world-config-exists"),
         t!("world-config-not-found", code = CONFIG_NOT_FOUND),
     ]
+}
+
+/// "cn-shanghai: VOD_NO_TRANSCODE, sandbox-group; cn-beijing: …".
+fn group_list() -> String {
+    account::VOD_REGIONS
+        .iter()
+        .map(|(region, groups)| {
+            let ids: Vec<&str> = groups.iter().map(|g| g.id).collect();
+            format!("{region}: {}", ids.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 type Key = (String, String, String);
@@ -81,13 +120,27 @@ impl<'a> Params<'a> {
                 "InternalError",
                 "The request processing has failed due to backend service exception.",
             )),
-            MISSING_DOMAIN => Err(ApiError::new(
-                400,
-                "InvalidDomain.NotFound",
-                "The domain provided does not belong to you.",
-            )),
-            _ => Ok(domain),
+            _ => match account::domain(&domain) {
+                None => Err(ApiError::new(
+                    400,
+                    "InvalidDomain.NotFound",
+                    "The domain provided does not belong to you.",
+                )),
+                Some(d) if d.kind == DomainType::Ingest => Err(ApiError::new(
+                    403,
+                    "IllegalOperation",
+                    "Illegal domain operate is not permitted.",
+                )),
+                Some(_) => Ok(domain),
+            },
         }
+    }
+
+    /// The region of the streaming domain's live center (after [`Params::domain`]).
+    fn domain_region(&self) -> &'static str {
+        self.get(Field::DomainName)
+            .and_then(account::domain)
+            .map_or(regions::DEFAULT_REGION, |d| d.region)
     }
 
     /// A whole number within the field's rule, or InvalidParameter.
@@ -108,6 +161,11 @@ impl<'a> Params<'a> {
 }
 
 impl World {
+    /// The configs, oldest first.
+    pub fn configs(&self) -> &[RecordVodConfig] {
+        &self.configs
+    }
+
     /// How many configs exist.
     pub fn config_count(&self) -> usize {
         self.configs.len()
@@ -136,7 +194,7 @@ impl World {
             Some(location) => check_storage(&location.to_ascii_lowercase(), region)?,
             None => String::new(),
         };
-        check_groups([Some(group.as_str()), compose_group])?;
+        check_groups(p.domain_region(), [Some(group.as_str()), compose_group])?;
         if (domain.as_str(), app.as_str()) == COMMON_RECORD_CONFIG {
             return Err(ApiError::new(
                 400,
@@ -178,7 +236,7 @@ impl World {
         let on_demand = on_demand(&p)?;
         let (auto_compose, compose_group) = compose_pair(&p)?;
         let group = p.get(Field::VodTranscodeGroupId);
-        check_groups([group, compose_group])?;
+        check_groups(p.domain_region(), [group, compose_group])?;
         let index = self.position(&key).ok_or_else(not_found)?;
         let Some(config) = self.configs.get_mut(index) else {
             return Err(not_found());
@@ -303,12 +361,15 @@ fn check_storage(location: &str, region: &str) -> Result<String, ApiError> {
     Ok(location.to_string())
 }
 
-fn check_groups(ids: [Option<&str>; 2]) -> Result<(), ApiError> {
-    if ids
-        .into_iter()
-        .flatten()
-        .any(|id| !TEMPLATE_GROUPS.contains(&id))
-    {
+/// Each group must be the no-transcoding one or exist in the domain's region.
+fn check_groups(region: &str, ids: [Option<&str>; 2]) -> Result<(), ApiError> {
+    let exists = |id: &str| {
+        id == NO_TRANSCODE_GROUP
+            || account::template_groups(region)
+                .iter()
+                .any(|group| group.id == id)
+    };
+    if ids.into_iter().flatten().any(|id| !exists(id)) {
         return Err(ApiError::new(
             404,
             "InvalidTemplateGroupId.NotFound",

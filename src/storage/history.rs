@@ -183,9 +183,7 @@ const COLUMNS: &str = "id, started_at_ms, finished_at_ms, profile, endpoint_url,
 pub(super) fn draft_of(fields: &BTreeMap<String, String>) -> FormDraft {
     let mut draft = FormDraft::default();
     for (name, value) in fields {
-        if let Some(field) = Field::from_api_name(name) {
-            draft.set(field, value.clone());
-        }
+        draft.set_param(name, value.clone());
     }
     draft
 }
@@ -420,8 +418,7 @@ impl History {
 
 /// The filled request fields as a JSON object keyed by API name.
 pub(super) fn fields_json(fields: &FormDraft) -> String {
-    let map: BTreeMap<&str, &str> = fields.filled().map(|(f, v)| (f.api_name(), v)).collect();
-    serde_json::to_string(&map).unwrap_or_else(|_| "{}".into())
+    serde_json::to_string(&fields.by_name()).unwrap_or_else(|_| "{}".into())
 }
 
 /// Stored for entries whose program stopped before the answer came (in the language of the

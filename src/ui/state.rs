@@ -298,7 +298,7 @@ impl LiveRecordApp {
             return;
         }
         let changed =
-            report.result.outcome.is_success() && report.request.operation().spec().changes_config;
+            report.result.outcome.is_success() && report.request.operation().spec().changes_account;
         let domain = report.request.domain_name().to_string();
         self.result = ResultPanel::Done(Box::new(report));
         if changed && self.configs.shows_domain(&domain) {

@@ -5,11 +5,13 @@
 pub mod batch_run;
 mod batch_service;
 mod history_writer;
+pub mod pages;
 pub mod pipeline;
 mod profile_lookup;
 mod profiles;
 mod service;
 
+pub use pages::{AllPages, PagesEnd};
 pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
 pub use profile_lookup::resolve_profile;
 pub use profiles::SharedBook;

@@ -301,7 +301,7 @@ impl Pipeline {
         let endpoint = match &order.endpoint {
             Some(url) => Endpoint::custom(url)
                 .map_err(|e| NotSent::BadSetup(t!("m-pipeline-endpoint", e = e.to_string())))?,
-            None => profile.endpoint(request.region_id()),
+            None => profile.endpoint_for(request.operation().spec().product, request.region_id()),
         };
         let account_id = with_book(&self.book, |b| Ok(b.account_id(&profile.name)))
             .ok()

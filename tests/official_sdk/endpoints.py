@@ -1,11 +1,17 @@
-"""Prints, as one JSON object, the endpoint the official SDK chooses for every region of its
-endpoint table, and for a few regions outside it: {"table": {...}, "outside": {...}}."""
+"""Prints, as one JSON object, the endpoint an official SDK (Live, or VOD with the argument
+`vod`) chooses for every region of its endpoint table, and for a few regions outside it:
+{"table": {...}, "outside": {...}}."""
 import inspect
 import json
 import re
+import sys
 
-from alibabacloud_live20161101.client import Client
 from alibabacloud_tea_openapi import models as open_api_models
+
+if len(sys.argv) > 1 and sys.argv[1] == "vod":
+    from alibabacloud_vod20170321.client import Client
+else:
+    from alibabacloud_live20161101.client import Client
 
 source = inspect.getsource(Client.__init__)
 start = source.index("_endpoint_map")

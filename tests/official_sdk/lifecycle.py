@@ -20,7 +20,7 @@ client = Client(open_api_models.Config(
     protocol=base.scheme,
     region_id="cn-shanghai",
 ))
-DOMAIN, APP, STREAM = "sdk-lifecycle.example.com", "app", "cam"
+DOMAIN, APP, STREAM = "channel-04.example.com", "app", "cam"
 steps = []
 
 

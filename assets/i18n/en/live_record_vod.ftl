@@ -225,6 +225,9 @@ err-InvalidVersion-next-step = Check the custom endpoint; it should be an Apsara
 err-Forbidden-AccountNotActivated-title = ApsaraVideo Live is not activated
 err-Forbidden-AccountNotActivated-explanation = This account has not activated ApsaraVideo Live, or the live-to-VOD feature is not available to it (Finance Cloud accounts do not support it).
 err-Forbidden-AccountNotActivated-next-step = Activate ApsaraVideo Live and ApsaraVideo VOD in the console, in the region of your streaming domain.
+err-Forbidden-ServiceNotActivated-title = ApsaraVideo VOD is not activated in this region
+err-Forbidden-ServiceNotActivated-explanation = VOD is not activated in { $region }, so it has no transcoding template groups there and recordings of streaming domains in { $region } are never stored in VOD.
+err-Forbidden-ServiceNotActivated-next-step = Activate ApsaraVideo VOD in { $region } (the region of the streaming domain's live center) in the VOD console, then try again.
 err-Forbidden-RAM-title = Permission needed
 err-Forbidden-RAM-explanation = Your RAM user or role is not allowed to call { $action } for { $domain }.
 err-NoPermission-title = Permission needed
@@ -645,18 +648,54 @@ batch-state-done = done
 progress-summary = { $done }/{ $total } done · { $ok } ok · { $failed } failed · { $rate }/min
 progress-time-left = { " · about " }{ $left }{ " left" }
 progress-throttled = { " · slowed down " }{ $count }{ " times by throttling" }
-op-add = Add
-op-list = List
-op-update = Update
-op-delete = Delete
-op-adding = Adding { $target }
-op-listing = Listing { $target }
-op-updating = Updating { $target }
-op-deleting = Deleting { $target }
-op-add-success = Recordings of { $target } will be stored in VOD in { $region }.
-op-list-success = Listed the record-to-VOD configs of { $target } in { $region }.
-op-update-success = The record-to-VOD config of { $target } was updated in { $region }.
-op-delete-success = Recording of { $target } into VOD has stopped: its config was deleted in { $region }.
+op-add-live-record-vod-config-verb = Add
+op-add-live-record-vod-config-summary = Add a record-to-VOD config: store a domain/app/stream's recordings in VOD
+op-add-live-record-vod-config-in-progress = Adding { $target }
+op-add-live-record-vod-config-success = Recordings of { $target } will be stored in VOD in { $region }.
+op-describe-live-record-vod-configs-verb = List
+op-describe-live-record-vod-configs-summary = List a streaming domain's record-to-VOD configs
+op-describe-live-record-vod-configs-in-progress = Listing { $target }
+op-describe-live-record-vod-configs-success = Listed the record-to-VOD configs of { $target } in { $region }.
+op-update-live-record-vod-config-verb = Update
+op-update-live-record-vod-config-summary = Change a record-to-VOD config (not its storage location)
+op-update-live-record-vod-config-in-progress = Updating { $target }
+op-update-live-record-vod-config-success = The record-to-VOD config of { $target } was updated in { $region }.
+op-delete-live-record-vod-config-verb = Delete
+op-delete-live-record-vod-config-summary = Delete a record-to-VOD config: stop recording a domain/app/stream into VOD
+op-delete-live-record-vod-config-in-progress = Deleting { $target }
+op-delete-live-record-vod-config-success = Recording of { $target } into VOD has stopped: its config was deleted in { $region }.
+op-describe-live-user-domains-verb = List domains
+op-describe-live-user-domains-summary = The account's streaming and ingest domains, with their status and region
+op-describe-live-user-domains-in-progress = Listing the account's domains
+op-describe-live-user-domains-success = Listed the account's domains.
+op-describe-live-domain-detail-verb = Domain details
+op-describe-live-domain-detail-summary = One domain's type, status and region
+op-describe-live-domain-detail-in-progress = Reading the details of { $target }
+op-describe-live-domain-detail-success = Read the details of { $target }.
+op-describe-live-domain-mapping-verb = Domain mapping
+op-describe-live-domain-mapping-summary = Which ingest domain feeds which streaming domain
+op-describe-live-domain-mapping-in-progress = Reading the mapping of { $target }
+op-describe-live-domain-mapping-success = Read the domains mapped to { $target }.
+op-describe-live-streams-online-list-verb = Live streams
+op-describe-live-streams-online-list-summary = The streams being pushed to a domain now
+op-describe-live-streams-online-list-in-progress = Listing the live streams of { $target }
+op-describe-live-streams-online-list-success = Listed the streams being pushed to { $target } now.
+op-describe-live-streams-publish-list-verb = Ingest history
+op-describe-live-streams-publish-list-summary = The streams pushed to a domain in a time range (at most 30 days)
+op-describe-live-streams-publish-list-in-progress = Listing the ingest history of { $target }
+op-describe-live-streams-publish-list-success = Listed the streams pushed to { $target }.
+op-describe-live-record-config-verb = OSS recording
+op-describe-live-record-config-summary = A domain's general (OSS) recording configs
+op-describe-live-record-config-in-progress = Listing the OSS recording configs of { $target }
+op-describe-live-record-config-success = Listed the OSS recording configs of { $target }.
+op-list-transcode-template-group-verb = Template groups
+op-list-transcode-template-group-summary = The VOD transcoding template groups of a region
+op-list-transcode-template-group-in-progress = Listing the transcoding template groups
+op-list-transcode-template-group-success = Listed the transcoding template groups in { $region }.
+op-list-live-record-video-verb = Recorded videos
+op-list-live-record-video-summary = The videos that live-to-VOD recording produced, newest first
+op-list-live-record-video-in-progress = Listing the recorded videos
+op-list-live-record-video-success = Listed the recorded videos in { $region }.
 op-every-stream-of = every stream of { $target }
 op-default-region = the default region
 batch-table-ok = ok
@@ -1029,6 +1068,10 @@ example-preset-name = Example (sandbox)
 
 ## The sandbox's world (live-record-vod sandbox)
 
+world-domains = streaming domains: { $domains }, and { $generated } more (channel-NN.example.com, cn-shanghai)
+world-ingest = ingest domain { $ingest } feeds { $domain }
+world-no-vod = domain { $domain } is in { $region }, where VOD is not activated: configs can be added, nothing is recorded
+world-streams = live now: { $streams }
 world-regions = regions: every listed ApsaraVideo Live region; storage only in { $region }
 world-groups = VOD transcoding template groups: { $groups }
 world-storage = storage locations: { $locations }
@@ -1038,3 +1081,36 @@ world-missing-domain = domain { $domain } answers InvalidDomain.NotFound (not in
 world-missing-token = an STS AccessKey ID without its security token answers MissingSecurityToken
 world-config-exists = the same DomainName/AppName/StreamName twice answers ConfigAlreadyExists
 world-config-not-found = update or delete of a config that does not exist answers { $code } (assumption)
+
+## Checks every operation of the catalogue gets from its description
+param-required = { $name } is required.
+param-not-whole-number = { $name } must be a whole number, such as 10.
+param-out-of-range = { $name } must be from { $min } to { $max }.
+param-too-small = { $name } must be { $min } or more.
+param-not-a-choice = { $name } must be one of: { $values }.
+param-not-a-time = { $name } must be a UTC time such as 2026-12-01T08:00:00Z.
+param-control-character = { $name } contains a line break, tab or other control character: remove it.
+
+## `call`: any operation of the catalogue
+call-unknown-action = { $action } is not an operation this program knows. `call --list` lists them.
+call-unknown-action-near = { $action } is not an operation this program knows; did you mean { $near }? `call --list` lists them.
+call-unknown-field = { $name } is not a field of { $action }. Its fields: { $fields }.
+call-unknown-field-near = { $name } is not a field of { $action }; did you mean { $near }?
+call-set-needs-value = --set { $set } needs a value: write it as Name=Value.
+call-pages-read = Read { $items ->
+    [one] 1 item
+   *[other] { $items } items
+} in { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}.
+call-pages-empty = The service announced more items than it gave: page { $pages } came back empty. The list above may be incomplete.
+call-pages-repeated = Page { $pages } repeated the page before it, so reading stopped there. The list above may be incomplete.
+call-pages-capped = Stopped after { $pages } pages, although the service announced more. The list above is incomplete.
+call-pages-unreadable = The service's answer was not JSON, so the pages could not be followed.
+help-call = Any operation of ApsaraVideo Live or VOD by its action, with --set Name=Value fields; `call --list` lists them. Recorded in the history like every call
+help-call--action = The operation: its action (DescribeLiveUserDomains) or command-line name (describe-live-user-domains)
+help-call--list = Print every operation with its product and what it does
+help-call--fields = A request field, e.g. --set DomainName=live.example.com (repeatable)
+help-call--all = Follow the pages and print one answer whose list holds every item
+help-call--region = The region the call is made in (a VOD call goes to that region's VOD endpoint)

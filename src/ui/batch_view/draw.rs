@@ -2,7 +2,7 @@
 //! finished run's card, the results and the earlier batches.
 
 use super::tables::{findings_table, results_table};
-use super::{BatchAction, BatchView, OPERATIONS, Running, operation_label};
+use super::{BatchAction, BatchView, Running, operation_label, operations};
 use crate::storage::{BatchRow, BatchState};
 use crate::t;
 use crate::ui::style::{card_ui, error_color, success_color, warning_color};
@@ -83,7 +83,7 @@ impl BatchView {
                 egui::ComboBox::from_id_salt("batch_operation")
                     .selected_text(operation_label(self.operation))
                     .show_ui(ui, |ui| {
-                        for op in OPERATIONS {
+                        for op in operations() {
                             ui.selectable_value(&mut self.operation, op, operation_label(op));
                         }
                     })

@@ -91,7 +91,12 @@ impl Default for BatchView {
     }
 }
 
-const OPERATIONS: [Operation; 3] = [Operation::Add, Operation::Update, Operation::Delete];
+/// The operations a batch sends: the config operations that change the account.
+fn operations() -> impl Iterator<Item = Operation> {
+    Operation::ALL
+        .into_iter()
+        .filter(|op| op.spec().changes_account)
+}
 
 fn operation_label(op: Operation) -> String {
     match op {
@@ -99,6 +104,7 @@ fn operation_label(op: Operation) -> String {
         Operation::Update => t!("batch-op-update-configs"),
         Operation::Delete => t!("batch-op-delete-configs"),
         Operation::Describe => t!("batch-op-list-configs"),
+        _ => op.verb(),
     }
 }
 

@@ -1,0 +1,143 @@
+//! The sandbox's answers to the VOD operations, region by region: the transcoding template
+//! groups of each region where VOD is activated, in the shapes the official SDK parses.
+
+use super::account::{self, TemplateGroup};
+use super::query::{Call, invalid};
+use super::reply::ApiError;
+use crate::operation::catalog::vod::VOD_NOT_ACTIVATED;
+use serde_json::{Value, json};
+
+/// The answer to `call`, or `None` when its action is not one of these.
+pub fn answer(call: &Call<'_>) -> Option<Result<Value, ApiError>> {
+    let handler: fn(&Call<'_>) -> Result<Value, ApiError> = match call.description.action {
+        "ListTranscodeTemplateGroup" => list_groups,
+        "ListLiveRecordVideo" => record_videos,
+        _ => return None,
+    };
+    Some(
+        call.check()
+            .and_then(|()| active(call))
+            .and_then(|()| handler(call)),
+    )
+}
+
+/// VOD answers only in the regions where it is activated.
+fn active(call: &Call<'_>) -> Result<(), ApiError> {
+    if account::vod_active(call.vod_region) {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            403,
+            VOD_NOT_ACTIVATED,
+            format!("ApsaraVideo VOD is not activated in {}.", call.vod_region),
+        ))
+    }
+}
+
+fn group_json(call: &Call<'_>, group: &TemplateGroup) -> Value {
+    json!({
+        "TranscodeTemplateGroupId": group.id,
+        "Name": group.name,
+        "IsDefault": if group.default { "Default" } else { "NotDefault" },
+        "Locked": "Disabled",
+        "AppId": call.get("AppId").unwrap_or("app-1000000"),
+        "CreationTime": "2026-01-05T08:00:00Z",
+        "ModifyTime": "2026-01-05T08:00:00Z",
+    })
+}
+
+fn list_groups(call: &Call<'_>) -> Result<Value, ApiError> {
+    if call.get("AppId").is_some_and(|a| a != "app-1000000") {
+        return Err(invalid("AppId"));
+    }
+    let groups: Vec<Value> = account::template_groups(call.vod_region)
+        .iter()
+        .map(|g| group_json(call, g))
+        .collect();
+    Ok(json!({
+        "RequestId": call.request_id,
+        "TranscodeTemplateGroupList": groups,
+        "Sandbox": true,
+    }))
+}
+
+/// The videos recording produced: one for each stream live now that a config records, in a
+/// region where VOD is activated, from the later of the stream's start and the config's
+/// creation.
+fn record_videos(call: &Call<'_>) -> Result<Value, ApiError> {
+    let parse = |name: &str| {
+        call.get(name)
+            .and_then(|v| chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%SZ").ok())
+            .map(|t| t.and_utc())
+    };
+    let (from, to) = (parse("StartTime"), parse("EndTime"));
+    if from.zip(to).is_some_and(|(from, to)| to <= from) {
+        return Err(invalid("EndTime"));
+    }
+    let started = call.now - chrono::Duration::hours(1);
+    let mut videos: Vec<(chrono::DateTime<chrono::Utc>, Value)> = Vec::new();
+    for (domain, app, stream, live) in account::STREAMS {
+        let in_region = account::domain(domain).is_some_and(|d| d.region == call.vod_region);
+        let config = call.configs.iter().find(|c| {
+            c.domain_name == domain
+                && c.app_name == app
+                && (c.stream_name.is_empty() || c.stream_name == stream)
+        });
+        let (Some(config), true, true) = (config, live, in_region) else {
+            continue;
+        };
+        let created = chrono::DateTime::parse_from_rfc3339(&config.create_time)
+            .map_or(started, |t| t.with_timezone(&chrono::Utc));
+        let begun = started.max(created);
+        let wanted = |name: &str, value: &str| call.get(name).is_none_or(|want| want == value);
+        let in_range = from.is_none_or(|f| begun >= f) && to.is_none_or(|t| begun <= t);
+        let matches =
+            wanted("DomainName", domain) && wanted("AppName", app) && wanted("StreamName", stream);
+        if !(matches && in_range) {
+            continue;
+        }
+        let time = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let seconds = (call.now - begun).num_seconds().max(1);
+        let id = format!(
+            "sandbox-{}",
+            hex::encode(format!("{domain}/{app}/{stream}"))
+        );
+        let video = json!({
+            "DomainName": domain,
+            "AppName": app,
+            "StreamName": stream,
+            "PlaylistId": format!("{id}-playlist"),
+            "RecordStartTime": time(begun),
+            "RecordEndTime": time(call.now),
+            "Video": {
+                "VideoId": id,
+                "Title": format!("{app}/{stream} {}", time(begun)),
+                "Status": "Normal",
+                "Duration": seconds as f64,
+                "Size": seconds * 500_000,
+                "CreationTime": time(begun),
+                "ModifyTime": time(call.now),
+                "CateId": 0,
+                "CateName": "",
+                "CoverURL": "",
+                "TemplateGroupId": config.vod_transcode_group_id,
+                "Tags": "",
+                "Description": "",
+                "Snapshots": { "Snapshot": [] },
+            },
+        });
+        videos.push((begun, video));
+    }
+    videos.sort_by_key(|(begun, _)| *begun);
+    if call.get("SortBy") != Some("CreationTime:Asc") {
+        videos.reverse();
+    }
+    let videos: Vec<Value> = videos.into_iter().map(|(_, v)| v).collect();
+    let (page, _) = call.paged(&videos);
+    Ok(json!({
+        "RequestId": call.request_id,
+        "Total": videos.len(),
+        "LiveRecordVideoList": { "LiveRecordVideo": page },
+        "Sandbox": true,
+    }))
+}
