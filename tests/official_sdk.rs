@@ -215,6 +215,14 @@ async fn official_sdks_read_every_account_answer_of_the_sandbox() {
         ])
     );
     assert_eq!(
+        doc["group"],
+        serde_json::json!({"id": "sandbox-group", "templates": 2})
+    );
+    assert_eq!(
+        doc["group_other_region"]["error"], "InvalidTemplateGroupId.NotFound",
+        "{doc}"
+    );
+    assert_eq!(
         doc["videos"],
         serde_json::json!({"total": 2, "videos": [["cam1", "Normal", true], ["cam2", "Normal", true]]}),
         "{doc}"

@@ -4,13 +4,14 @@
 use super::account::{self, TemplateGroup};
 use super::query::{Call, invalid};
 use super::reply::ApiError;
-use crate::operation::catalog::vod::VOD_NOT_ACTIVATED;
+use crate::operation::catalog::vod::{TEMPLATE_GROUP_NOT_FOUND, VOD_NOT_ACTIVATED};
 use serde_json::{Value, json};
 
 /// The answer to `call`, or `None` when its action is not one of these.
 pub fn answer(call: &Call<'_>) -> Option<Result<Value, ApiError>> {
     let handler: fn(&Call<'_>) -> Result<Value, ApiError> = match call.description.action {
         "ListTranscodeTemplateGroup" => list_groups,
+        "GetTranscodeTemplateGroup" => get_group,
         "ListLiveRecordVideo" => record_videos,
         _ => return None,
     };
@@ -57,6 +58,46 @@ fn list_groups(call: &Call<'_>) -> Result<Value, ApiError> {
     Ok(json!({
         "RequestId": call.request_id,
         "TranscodeTemplateGroupList": groups,
+        "Sandbox": true,
+    }))
+}
+
+fn get_group(call: &Call<'_>) -> Result<Value, ApiError> {
+    let wanted = call.get("TranscodeTemplateGroupId").unwrap_or_default();
+    let Some(group) = account::template_groups(call.vod_region)
+        .iter()
+        .find(|g| g.id == wanted)
+    else {
+        return Err(ApiError::new(
+            404,
+            TEMPLATE_GROUP_NOT_FOUND,
+            "The specified TranscodeTemplateGroupId does not exist.",
+        ));
+    };
+    let mut answer = group_json(call, group);
+    let templates = if group.id == super::world::NO_TRANSCODE_GROUP {
+        Vec::new()
+    } else {
+        ["HD", "SD"]
+            .into_iter()
+            .map(|definition| {
+                json!({
+                    "TranscodeTemplateId": format!("{}-{}", group.id, definition.to_lowercase()),
+                    "TemplateName": definition,
+                    "Definition": definition,
+                    "Type": "Normal",
+                    "Container": "{\"Format\":\"m3u8\"}",
+                    "Video": "{\"Codec\":\"H.264\"}",
+                    "Audio": "{\"Codec\":\"AAC\"}",
+                    "WatermarkIds": [],
+                })
+            })
+            .collect()
+    };
+    answer["TranscodeTemplateList"] = Value::Array(templates);
+    Ok(json!({
+        "RequestId": call.request_id,
+        "TranscodeTemplateGroup": answer,
         "Sandbox": true,
     }))
 }

@@ -132,6 +132,16 @@ def groups():
 step("groups", groups)
 
 
+def group(group_id):
+    g = vod.get_transcode_template_group(
+        vod_models.GetTranscodeTemplateGroupRequest(transcode_template_group_id=group_id)
+    ).body.transcode_template_group
+    return {"id": g.transcode_template_group_id, "templates": len(g.transcode_template_list)}
+
+
+step("group", lambda: group("sandbox-group"))
+step("group_other_region", lambda: group("beijing-group"))
+
 def videos():
     live.add_live_record_vod_config(
         live_models.AddLiveRecordVodConfigRequest(

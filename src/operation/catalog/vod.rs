@@ -28,6 +28,21 @@ pub const LIST_TRANSCODE_TEMPLATE_GROUP: Description = Description {
     rate: Rate::PerSecond(15),
 };
 
+/// GetTranscodeTemplateGroup: one template group and its templates (to check an ID).
+pub const GET_TRANSCODE_TEMPLATE_GROUP: Description = Description {
+    action: "GetTranscodeTemplateGroup",
+    product: Product::Vod,
+    method: Method::Post,
+    params: &[Param::required("TranscodeTemplateGroupId", Kind::Text)],
+    paging: Paging::None,
+    list_path: &[],
+    ram_action: "vod:GetTranscodeTemplateGroup",
+    ram_resource: RamResource::Any,
+    error_codes: &[TEMPLATE_GROUP_NOT_FOUND, VOD_NOT_ACTIVATED],
+    changes_account: false,
+    rate: Rate::PerSecond(15),
+};
+
 /// ListLiveRecordVideo: the videos live-to-VOD recording produced, newest first by default
 /// (the service returns at most the first 5,000 matches).
 pub const LIST_LIVE_RECORD_VIDEO: Description = Description {
@@ -62,4 +77,8 @@ pub const LIST_LIVE_RECORD_VIDEO: Description = Description {
 };
 
 /// Every VOD operation of the catalogue.
-pub const ALL: &[&Description] = &[&LIST_TRANSCODE_TEMPLATE_GROUP, &LIST_LIVE_RECORD_VIDEO];
+pub const ALL: &[&Description] = &[
+    &LIST_TRANSCODE_TEMPLATE_GROUP,
+    &GET_TRANSCODE_TEMPLATE_GROUP,
+    &LIST_LIVE_RECORD_VIDEO,
+];
