@@ -40,6 +40,7 @@ pub async fn caller_identity(
         version: VERSION,
         method: crate::operation::catalog::Method::Post,
         sandbox_region: None,
+        rate: None,
         params: Vec::new(),
         key,
         signature: SignatureMethod::V3,

@@ -1,5 +1,7 @@
-//! Keeps calls under the service's limit: at most N in any sliding minute.
+//! Keeps calls under the service's limits: at most N in any sliding window (a minute for the
+//! account's limit, a second or a minute for one operation's documented rate).
 
+use crate::operation::catalog::Rate;
 use std::collections::VecDeque;
 use std::sync::Arc;
 use tokio::sync::Mutex;
@@ -8,7 +10,8 @@ use tokio::time::{Duration, Instant};
 /// A sliding-window limiter shared by every call of one client.
 #[derive(Debug, Clone)]
 pub struct RateLimiter {
-    per_minute: usize,
+    calls: usize,
+    window: Duration,
     sent: Arc<Mutex<VecDeque<Instant>>>,
     hold_until: Arc<Mutex<Option<Instant>>>,
 }
@@ -16,10 +19,24 @@ pub struct RateLimiter {
 impl RateLimiter {
     /// Allows `per_minute` calls in any 60-second window.
     pub fn per_minute(per_minute: u32) -> Self {
+        RateLimiter::new(per_minute, Duration::from_secs(60))
+    }
+
+    /// Allows `calls` calls in any `window`.
+    pub fn new(calls: u32, window: Duration) -> Self {
         RateLimiter {
-            per_minute: usize::try_from(per_minute.max(1)).unwrap_or(usize::MAX),
+            calls: usize::try_from(calls.max(1)).unwrap_or(usize::MAX),
+            window,
             sent: Arc::new(Mutex::new(VecDeque::new())),
             hold_until: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// The limiter of an operation's documented rate.
+    pub fn for_rate(rate: Rate) -> Self {
+        match rate {
+            Rate::PerSecond(n) => RateLimiter::new(n, Duration::from_secs(1)),
+            Rate::PerMinute(n) => RateLimiter::per_minute(n),
         }
     }
 
@@ -38,7 +55,7 @@ impl RateLimiter {
         if let Some(until) = held.filter(|u| *u > Instant::now()) {
             tokio::time::sleep_until(until).await;
         }
-        let window = Duration::from_secs(60);
+        let window = self.window;
         let mut sent = self.sent.lock().await;
         loop {
             let now = Instant::now();
@@ -48,7 +65,7 @@ impl RateLimiter {
             {
                 sent.pop_front();
             }
-            if sent.len() < self.per_minute {
+            if sent.len() < self.calls {
                 sent.push_back(now);
                 return;
             }
@@ -84,6 +101,17 @@ mod tests {
         limiter.hold_for(Duration::from_secs(1)).await;
         limiter.acquire().await;
         assert_eq!(start.elapsed(), Duration::from_secs(5));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn three_a_second_takes_three_seconds_for_ten() {
+        let limiter = RateLimiter::for_rate(Rate::PerSecond(3));
+        let start = Instant::now();
+        for _ in 0..10 {
+            limiter.acquire().await;
+        }
+        // 3 at once, 3 after 1 s, 3 after 2 s, the tenth after 3 s.
+        assert_eq!(start.elapsed(), Duration::from_secs(3));
     }
 
     #[tokio::test(start_paused = true)]

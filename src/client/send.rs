@@ -6,9 +6,11 @@ use super::network_error;
 use super::rate_limit::RateLimiter;
 use super::response::{self, CallResult, Outcome, SANDBOX_HEADER, VOD_REGION_HEADER};
 use crate::errors::NetworkErrorKind;
-use crate::operation::catalog::{Method, Product};
+use crate::operation::catalog::{Method, Product, Rate};
 use crate::operation::{self, Request};
 use crate::signing::{self, AccessKey, CallSpec, SignatureMethod, canonical::percent_encode};
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
@@ -74,6 +76,8 @@ pub struct ApiCall<'a> {
     pub method: Method,
     /// For a VOD call to a sandbox: the region it is for (the service knows it from the host).
     pub sandbox_region: Option<&'a str>,
+    /// The operation's own documented rate, kept besides the account's limit.
+    pub rate: Option<Rate>,
     /// The parameters.
     pub params: Vec<(&'static str, String)>,
     /// The key to sign with.
@@ -95,6 +99,7 @@ impl<'a> From<&Call<'a>> for ApiCall<'a> {
             version: spec.version(),
             method: spec.method,
             sandbox_region: vod_sandbox.then(|| call.request.region_id()).flatten(),
+            rate: Some(spec.rate),
             params: call.request.params(),
             key: call.key,
             signature: call.signature,
@@ -150,12 +155,14 @@ impl PreparedRequest {
     }
 }
 
-/// Sends calls. Cheap to clone; clones share the connection pool and the rate limit.
+/// Sends calls. Cheap to clone; clones share the connection pool and the rate limits.
 #[derive(Debug, Clone)]
 pub struct Client {
     http: reqwest::Client,
     config: ClientConfig,
     limiter: RateLimiter,
+    /// One limiter per action with a documented rate, made at its first call.
+    action_limiters: Arc<std::sync::Mutex<HashMap<String, RateLimiter>>>,
     local: Option<std::sync::Arc<dyn LocalService>>,
 }
 
@@ -174,6 +181,7 @@ impl Client {
             http,
             config,
             limiter,
+            action_limiters: Arc::default(),
             local: None,
         })
     }
@@ -274,10 +282,28 @@ impl Client {
         }
     }
 
+    /// The limiter of the call's action, when it has a documented rate.
+    fn action_limiter(&self, call: &ApiCall<'_>) -> Option<RateLimiter> {
+        let rate = call.rate?;
+        let mut limiters = self
+            .action_limiters
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Some(
+            limiters
+                .entry(call.action.to_string())
+                .or_insert_with(|| RateLimiter::for_rate(rate))
+                .clone(),
+        )
+    }
+
     /// One attempt; `signed` receives the string it signed (the security token masked).
     async fn attempt(&self, call: &ApiCall<'_>, signed: &mut String) -> (Outcome, String, bool) {
         if self.config.limit_loopback || !call.endpoint.is_loopback() {
             self.limiter.acquire().await;
+            if let Some(action_limiter) = self.action_limiter(call) {
+                action_limiter.acquire().await;
+            }
         }
         let prepared = Self::prepare_api(call);
         signed.clone_from(&prepared.redacted(call.key.security_token).string_to_sign);
@@ -387,6 +413,73 @@ fn is_transient(outcome: &Outcome) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::LocalAnswer;
+    use std::future::Future;
+    use std::pin::Pin;
+
+    /// Answers every call at once with an empty success.
+    #[derive(Debug)]
+    struct Instant200;
+
+    impl LocalService for Instant200 {
+        fn answer(&self, _: PreparedRequest) -> Pin<Box<dyn Future<Output = LocalAnswer> + Send>> {
+            Box::pin(async {
+                LocalAnswer {
+                    status: 200,
+                    body: br#"{"RequestId":"r"}"#.to_vec(),
+                    from_sandbox: true,
+                }
+            })
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_operation_is_sent_no_faster_than_its_documented_rate() {
+        let config = ClientConfig {
+            limit_loopback: true,
+            ..ClientConfig::default()
+        };
+        let client = Client::in_process(config, Arc::new(Instant200)).expect("client");
+        let endpoint = Endpoint::custom("http://127.0.0.1:1").expect("endpoint");
+        let key = AccessKey {
+            id: "id",
+            secret: "secret",
+            security_token: None,
+        };
+        let call = |action, rate| ApiCall {
+            action,
+            version: "2016-11-01",
+            method: Method::Post,
+            sandbox_region: None,
+            rate: Some(rate),
+            params: Vec::new(),
+            key,
+            signature: SignatureMethod::V3,
+            endpoint: &endpoint,
+            timeout: None,
+        };
+        let cancel = CancellationToken::new();
+        let start = tokio::time::Instant::now();
+        // DescribeLiveStreamsPublishList allows 3 calls a second: 7 calls take 2 seconds.
+        for _ in 0..7 {
+            let done = client
+                .send_api(
+                    &call("DescribeLiveStreamsPublishList", Rate::PerSecond(3)),
+                    &cancel,
+                )
+                .await;
+            assert!(done.outcome.is_success());
+        }
+        assert_eq!(start.elapsed(), Duration::from_secs(2));
+        // Another operation has its own window.
+        client
+            .send_api(
+                &call("DescribeLiveUserDomains", Rate::PerSecond(100)),
+                &cancel,
+            )
+            .await;
+        assert_eq!(start.elapsed(), Duration::from_secs(2));
+    }
 
     #[test]
     fn redaction_masks_raw_and_encoded_token() {

@@ -183,10 +183,9 @@ fn parse_object(top: &Map<String, Value>) -> Result<PresetFile, PresetFileError>
         let text = match value {
             Value::String(s) => s.clone(),
             Value::Null => String::new(),
-            Value::Number(n) if matches!(field, Field::CycleDuration | Field::OnDemand) => {
-                n.to_string()
-            }
-            _ if matches!(field, Field::CycleDuration | Field::OnDemand) => {
+            // The field's kind says whether it is a number (the SDKs send it as one).
+            Value::Number(n) if field.kind().is_number() => n.to_string(),
+            _ if field.kind().is_number() => {
                 return Err(wrong_type(key, t!("m-preset-file-a-number-or-text")));
             }
             _ => return Err(wrong_type(key, t!("m-preset-file-text"))),
@@ -313,6 +312,15 @@ mod tests {
                 key: "secret".into()
             }
         );
+    }
+
+    #[test]
+    fn every_number_field_may_be_written_as_a_number() {
+        let p =
+            parse(br#"{"name":"N","fields":{"DelayTime":120,"PageSize":50,"CycleDuration":600}}"#)
+                .expect("numbers are numbers");
+        assert_eq!(p.fields.get(Field::DelayTime), "120");
+        assert_eq!(p.fields.get(Field::PageSize), "50");
     }
 
     #[test]

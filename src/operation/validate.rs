@@ -139,9 +139,11 @@ pub fn check(operation: Operation, draft: &FormDraft) -> Checked {
     }
 
     if let Some(v) = value(Field::OnDemand) {
+        // 0 automatic; 1, 2 and 7 are the on-demand modes (HTTP callback, ingest parameter,
+        // manual): the service has them, a config made in the console may carry them.
         match v.as_str() {
-            "0" | "1" => {
-                if v == "1" {
+            "0" | "1" | "2" | "7" => {
+                if v != "0" {
                     findings.push(Finding::warning(
                         Field::OnDemand,
                         FindingCode::OnDemandUnsupported,
@@ -421,8 +423,24 @@ mod tests {
 
     #[test]
     fn on_demand_other_values_are_errors() {
-        let d = base().with(Field::OnDemand, "2");
-        assert!(check(&d).request.is_none());
+        for bad in ["3", "8", "-1", "on"] {
+            let d = base().with(Field::OnDemand, bad);
+            assert!(check(&d).request.is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_on_demand_mode_of_the_service_can_be_sent_with_a_warning() {
+        // A config made in the console with OnDemand 2 or 7 survives Edit → Update.
+        for mode in ["1", "2", "7"] {
+            let d = base().with(Field::OnDemand, mode);
+            let request = check(&d).request.expect("sendable");
+            assert_eq!(request.get(Field::OnDemand), Some(mode));
+            assert_eq!(
+                codes_for(&d, Field::OnDemand),
+                vec![(Severity::Warning, FindingCode::OnDemandUnsupported)]
+            );
+        }
     }
 
     #[test]
@@ -569,7 +587,7 @@ mod tests {
             .with(Field::CycleDuration, "5")
             .with(Field::AutoCompose, "on")
             .with(Field::StorageLocation, "b.oss-cn-beijing.aliyuncs.com")
-            .with(Field::OnDemand, "7");
+            .with(Field::OnDemand, "9");
         for f in check(&d).findings {
             let m = f.message();
             assert!(m.ends_with('.'), "{m}");

@@ -313,7 +313,7 @@ fn on_demand(p: &Params<'_>) -> Result<Option<i64>, ApiError> {
     match p.get(Field::OnDemand) {
         None => Ok(None),
         Some("0") => Ok(Some(0)),
-        Some("1") => Ok(Some(1)),
+        Some(mode @ ("1" | "2" | "7")) => Ok(mode.parse().ok()),
         Some(_) => Err(ApiError::new(
             400,
             "InvalidParameter",

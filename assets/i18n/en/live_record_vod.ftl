@@ -29,7 +29,7 @@ field-cycle-duration-help = The recording duration for each file, in seconds: 30
 field-auto-compose-help = When ON, the files of a cyclical recording are merged into one video after the stream ends. Needs a compose transcoding group.
 field-storage-location-help = The storage address, for example xxxx.oss-cn-shanghai.aliyuncs.com. Its region must match the Region.
 field-compose-vod-transcode-group-id-help = The transcoding template group used for the single composed video. Needed when Auto compose is ON.
-field-on-demand-help = 0 (default): off. 1 is not supported for recording to VOD and is generally not used.
+field-on-demand-help = 0 (default): off. 1, 2 and 7 start recording on demand (by HTTP callback, by an ingest parameter, by hand); on-demand recording is not supported for recording to VOD and is generally not used.
 field-delay-time-help = How long to wait after the stream stops before the recording ends, in seconds: 15 to 21600.
 field-page-num-help = Which page of configs to show, from 1.
 field-page-size-help = How many configs a page holds: 5 to 100. The default is 10.
@@ -83,8 +83,8 @@ finding-storage-shape = { $label } must be a storage host name such as xxxx.oss-
 finding-storage-region-conflict = { $label } is in { $storage_region } but the region is { $region }; the service refuses this. Use storage in { $region }, or set the region to { $storage_region }.
 finding-storage-region-unknown = The region of this { $label } could not be read from the address. Make sure it is in the same region as the request.
 finding-storage-region-unset = { $label } is in { $storage_region } but no region is set. Set the region to { $storage_region } so they match.
-finding-on-demand-value = { $label } must be 0 (off) or 1, not "{ $given }". Leave it empty or use 0.
-finding-on-demand-unsupported = { $label } = 1 is not supported for recording to VOD; recordings may not be made. Use 0 unless support told you otherwise.
+finding-on-demand-value = { $label } must be 0 (off), or 1, 2 or 7 (on demand), not "{ $given }". Leave it empty or use 0.
+finding-on-demand-unsupported = { $label } other than 0 (on demand) is not supported for recording to VOD; recordings may not be made. Use 0 unless support told you otherwise.
 
 ## Regions (as the console names them)
 

@@ -29,7 +29,7 @@ field-cycle-duration-help = 每个录制文件的周期时长，单位为秒：3
 field-auto-compose-help = 开启（ON）后，流结束时会把周期录制的文件合成为一个视频。需要填写合成转码模板组。
 field-storage-location-help = 存储地址，例如 xxxx.oss-cn-shanghai.aliyuncs.com。其地域必须与所选地域一致。
 field-compose-vod-transcode-group-id-help = 合成后的单个视频所用的转码模板组。开启自动合成时必填。
-field-on-demand-help = 0（默认）：不开启。1 不支持录制转点播，一般不使用。
+field-on-demand-help = 0（默认）：不开启。1、2、7 为按需录制（HTTP 回调、推流参数、手动）；录制转点播不支持按需录制，一般不使用。
 field-delay-time-help = 断流后等待多久才结束录制，单位为秒：15～21600。
 field-page-num-help = 显示第几页的配置，从 1 开始。
 field-page-size-help = 每页显示的配置条数：5～100。默认为 10。
@@ -83,8 +83,8 @@ finding-storage-shape = { $label }必须是 xxxx.oss-cn-shanghai.aliyuncs.com �
 finding-storage-region-conflict = { $label }位于 { $storage_region }，但地域是 { $region }；服务会拒绝。请使用 { $region } 的存储，或把地域改为 { $storage_region }。
 finding-storage-region-unknown = 无法从地址中读出{ $label }所在的地域。请确认它与请求的地域相同。
 finding-storage-region-unset = { $label }位于 { $storage_region }，但还没有选择地域。请把地域设为 { $storage_region }，使两者一致。
-finding-on-demand-value = { $label }只能为 0（关闭）或 1，不能是“{ $given }”。请留空或填 0。
-finding-on-demand-unsupported = { $label } = 1 不支持录制转点播，可能不会生成录制。除非技术支持另有说明，请使用 0。
+finding-on-demand-value = { $label }只能为 0（关闭），或 1、2、7（按需），不能是“{ $given }”。请留空或填 0。
+finding-on-demand-unsupported = { $label } 不为 0（按需录制）时不支持录制转点播，可能不会生成录制。除非技术支持另有说明，请使用 0。
 
 ## Regions (as the console names them)
 
