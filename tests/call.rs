@@ -345,3 +345,55 @@ fn call_list_names_every_operation_with_its_product() {
     assert_eq!(domains["paged"], true);
     assert_eq!(domains["fields"][7]["kind"]["max"], 50, "{domains}");
 }
+
+#[test]
+fn a_service_claiming_more_than_it_gives_is_not_followed_forever() {
+    let sb = start_sandbox(&["--inflated-total"]);
+    let data = temp_dir();
+    for n in 0..3 {
+        let sets = [
+            "DomainName=live.example.com".to_string(),
+            "AppName=app".to_string(),
+            format!("StreamName=s{n}"),
+            "VodTranscodeGroupId=VOD_NO_TRANSCODE".to_string(),
+        ];
+        let o = call(&sb.url, "AddLiveRecordVodConfig", &sets, &["--json"], &data);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    }
+    // A million configs claimed, three given: page 2 is empty, so two calls, and it says so.
+    let o = run(
+        &[
+            "configs",
+            "list",
+            "--domain",
+            "live.example.com",
+            "--all",
+            "--json",
+            "--endpoint",
+            &sb.url,
+        ],
+        &SANDBOX_KEYS,
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("page 2 came back empty"), "{}", text(&o));
+    let listed: serde_json::Value =
+        serde_json::from_slice(o.stdout.split(|b| *b == b'\n').next().expect("a line"))
+            .expect("JSON");
+    assert_eq!(listed["configs"].as_array().map(Vec::len), Some(3));
+    assert_eq!(history_count(&data), 3 + 2);
+    // The same for any list: 55 domains claimed as a million take 2 pages and one empty one.
+    let o = call(
+        &sb.url,
+        "DescribeLiveUserDomains",
+        &[],
+        &["--all", "--json"],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert_eq!(
+        json(&o)["Domains"]["PageData"].as_array().map(Vec::len),
+        Some(55)
+    );
+    assert_eq!(history_count(&data), 3 + 2 + 3);
+}

@@ -7,7 +7,7 @@ use super::{CliError, output};
 use crate::operation::catalog::{self, Description, Kind};
 use crate::operation::{Field, FormDraft, Operation};
 use crate::t;
-use crate::worker::{CallOrder, PagesEnd};
+use crate::worker::{AllPages, CallOrder, PagesEnd};
 use serde_json::{Value, json};
 use std::path::Path;
 use tokio_util::sync::CancellationToken;
@@ -77,13 +77,7 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
     if all.end == PagesEnd::Failed {
         return Ok(print_answer(&all.last, args.call.json));
     }
-    let note = match all.end {
-        PagesEnd::Complete => None,
-        PagesEnd::EmptyPage => Some(t!("call-pages-empty", pages = all.pages)),
-        PagesEnd::RepeatedPage => Some(t!("call-pages-repeated", pages = all.pages)),
-        PagesEnd::Capped => Some(t!("call-pages-capped", pages = all.pages)),
-        PagesEnd::Unreadable | PagesEnd::Failed => Some(t!("call-pages-unreadable")),
-    };
+    let note = pages_note(&all);
     if args.call.json {
         println!("{}", all.answer);
     } else {
@@ -101,6 +95,17 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
         return Ok(super::EXIT_REFUSED);
     }
     Ok(0)
+}
+
+/// What to say when the pages were not all read: `None` when they were.
+pub fn pages_note(all: &AllPages) -> Option<String> {
+    match all.end {
+        PagesEnd::Complete => None,
+        PagesEnd::EmptyPage => Some(t!("call-pages-empty", pages = all.pages)),
+        PagesEnd::RepeatedPage => Some(t!("call-pages-repeated", pages = all.pages)),
+        PagesEnd::Capped => Some(t!("call-pages-capped", pages = all.pages)),
+        PagesEnd::Unreadable | PagesEnd::Failed => Some(t!("call-pages-unreadable")),
+    }
 }
 
 /// The `--set` values as a draft, each name checked against the operation's fields.

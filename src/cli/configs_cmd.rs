@@ -2,14 +2,16 @@
 //! record-to-VOD configs, through the same pipeline as `submit` and the window.
 
 use super::call_args::{self, CallArgs, Ran};
+use super::call_cmd;
 use super::submit_cmd::{self, SubmitArgs};
 use super::{CliError, EXIT_INVALID};
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Field, FormDraft, Operation};
 use crate::t;
-use crate::worker::CallOrder;
+use crate::worker::{CallOrder, PagesEnd};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
+use tokio_util::sync::CancellationToken;
 
 /// Arguments of `configs`.
 #[derive(Debug, clap::Args)]
@@ -100,14 +102,13 @@ pub async fn run(args: ConfigsArgs, data_dir: &Path) -> Result<u8, CliError> {
 
 async fn run_list(args: ListArgs, data_dir: &Path) -> Result<u8, CliError> {
     let pipeline = args.call.pipeline(data_dir)?;
-    let mut configs: Vec<RecordVodConfig> = Vec::new();
-    let mut page_num = args.page;
-    loop {
-        let mut fields = args.target.draft();
-        fields.set(Field::PageNum, page_num.to_string());
-        fields.set(Field::PageSize, args.page_size.to_string());
-        let mut order = CallOrder::new(Operation::Describe, fields);
-        args.call.apply(&mut order);
+    let mut fields = args.target.draft();
+    fields.set(Field::PageNum, args.page.to_string());
+    fields.set(Field::PageSize, args.page_size.to_string());
+    let mut order = CallOrder::new(Operation::Describe, fields);
+    args.call.apply(&mut order);
+    let sends = !args.call.dry_run && args.call.print_as.is_none();
+    if !(args.all && sends) {
         let report = match call_args::run_order(&order, &args.call, &pipeline).await? {
             Ran::Sent(report) => report,
             Ran::NotSent(code) => return Ok(code),
@@ -115,20 +116,44 @@ async fn run_list(args: ListArgs, data_dir: &Path) -> Result<u8, CliError> {
         let Some(page) = report.page.clone() else {
             return Ok(call_args::print_report(&report, args.call.json));
         };
-        let last = page_num >= page.page_count() || page.configs.is_empty();
-        let info = page_info(&page, args.all);
-        configs.extend(page.configs);
-        if !args.all || last {
-            if args.call.json {
-                let doc =
-                    serde_json::json!({ "ok": true, "total": page.total, "configs": configs });
-                println!("{doc}");
-            } else {
-                print_table(&configs, page.total, &info);
-            }
-            return Ok(0);
+        print_configs(
+            &page.configs,
+            page.total,
+            &page_info(&page, false),
+            args.call.json,
+        );
+        return Ok(0);
+    }
+    let all = match pipeline.call_all(&order, &CancellationToken::new()).await {
+        Ok(all) => all,
+        Err(e) => {
+            return match call_args::not_sent(e, &args.call)? {
+                Ran::NotSent(code) => Ok(code),
+                Ran::Sent(report) => Ok(call_args::print_report(&report, args.call.json)),
+            };
         }
-        page_num += 1;
+    };
+    let Some(page) = ConfigPage::parse(&all.answer.to_string())
+        .filter(|_| !matches!(all.end, PagesEnd::Failed | PagesEnd::Unreadable))
+    else {
+        return Ok(call_args::print_report(&all.last, args.call.json));
+    };
+    print_configs(&page.configs, page.total, "", args.call.json);
+    if let Some(note) = call_cmd::pages_note(&all) {
+        eprintln!("{note}");
+        return Ok(super::EXIT_REFUSED);
+    }
+    Ok(0)
+}
+
+fn print_configs(configs: &[RecordVodConfig], total: u64, page_info: &str, json: bool) {
+    if json {
+        println!(
+            "{}",
+            serde_json::json!({ "ok": true, "total": total, "configs": configs })
+        );
+    } else {
+        print_table(configs, total, page_info);
     }
 }
 

@@ -36,6 +36,9 @@ pub struct SandboxArgs {
     /// Fault: answer with a body that is not JSON.
     #[arg(long)]
     pub malformed_body: bool,
+    /// Fault: claim a million items in every paged answer.
+    #[arg(long)]
+    pub inflated_total: bool,
     /// Keep the configs in this file between runs (default: in memory only).
     #[arg(long, value_name = "FILE")]
     pub state: Option<std::path::PathBuf>,
@@ -60,6 +63,7 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
         throttle_per_minute: args.throttle_per_minute,
         drop_connection: args.drop_connections,
         malformed_body: args.malformed_body,
+        inflated_total: args.inflated_total,
     };
     let running = sandbox::start(config).await.map_err(|e| match e.kind() {
         std::io::ErrorKind::InvalidData => CliError::invalid(e.to_string()),

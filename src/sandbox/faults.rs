@@ -16,6 +16,23 @@ pub struct Faults {
     pub drop_connection: bool,
     /// Answer with a body that is not valid JSON.
     pub malformed_body: bool,
+    /// Claim a million items in every paged answer (its total), whatever it holds.
+    pub inflated_total: bool,
+}
+
+/// The total a paged answer claims under [`Faults::inflated_total`].
+pub const INFLATED_TOTAL: u64 = 1_000_000;
+
+/// `answer` with every total a paged answer states set to [`INFLATED_TOTAL`], in the type the
+/// answer had (`Total` is a string in some answers).
+pub fn inflate_totals(answer: &mut serde_json::Value) {
+    for key in ["Total", "TotalCount", "TotalNum"] {
+        match answer.get(key) {
+            Some(serde_json::Value::String(_)) => answer[key] = INFLATED_TOTAL.to_string().into(),
+            Some(serde_json::Value::Number(_)) => answer[key] = INFLATED_TOTAL.into(),
+            _ => {}
+        }
+    }
 }
 
 /// The calls seen in the last minute, for the throttling fault.

@@ -262,7 +262,12 @@ pub(super) async fn handle(
         tokio::time::sleep(faults.latency).await;
     }
     let (status, text) = match answer {
-        Ok(Answer::Json(v)) => (200, v.to_string()),
+        Ok(Answer::Json(mut v)) => {
+            if faults.inflated_total {
+                super::faults::inflate_totals(&mut v);
+            }
+            (200, v.to_string())
+        }
         Ok(Answer::Raw(text)) => (200, text),
         Err(e) => (e.status, e.body(&request_id, &host).to_string()),
     };

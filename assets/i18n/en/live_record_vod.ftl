@@ -1011,6 +1011,7 @@ help-arg-fail_status = Fault: answer every call with HTTP 500 (InternalError) or
 help-arg-throttle_per_minute = Fault: answer Throttling.User beyond this many calls per minute
 help-arg-drop_connections = Fault: close each connection instead of answering
 help-arg-malformed_body = Fault: answer with a body that is not JSON
+help-arg-inflated_total = Fault: claim a million items in every paged answer (Total, TotalCount, TotalNum)
 help-arg-state = Keep the configs in this file between runs (default: in memory only)
 help-arg-preset = Preset file (JSON)
 help-arg-preset_name = A saved preset, by name (see `preset list`)

@@ -995,6 +995,7 @@ help-arg-fail_status = 故障模拟：对每次调用返回 HTTP 500（InternalE
 help-arg-throttle_per_minute = 故障模拟：每分钟超过这么多次调用后返回 Throttling.User
 help-arg-drop_connections = 故障模拟：不应答而是直接断开连接
 help-arg-malformed_body = 故障模拟：返回不是 JSON 的内容
+help-arg-inflated_total = 故障：每个分页应答都声称有一百万条（Total、TotalCount、TotalNum）
 help-arg-state = 把配置保存在这个文件中，供多次运行使用（默认：只在内存中）
 help-arg-preset = 预设文件（JSON）
 help-arg-preset_name = 按名称指定已保存的预设（见 `preset list`）
