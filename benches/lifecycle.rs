@@ -13,7 +13,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use live_record_vod::batch::{BatchFile, check_rows};
 use live_record_vod::client::{Client, ClientConfig};
-use live_record_vod::credentials::Profile;
 use live_record_vod::credentials::SecretStore;
 use live_record_vod::operation::configs::{ConfigPage, RecordVodConfig};
 use live_record_vod::operation::{Field, FormDraft, Operation};
@@ -265,13 +264,13 @@ fn batch_pipeline_bench() {
         Client::new(ClientConfig::default()).expect("client"),
         Some(Arc::clone(&history)),
         Err("no saved profiles".into()),
-        vec![Profile::sandbox(sb.base_url())],
+        vec![live_record_vod::worker::sandbox_profile(sb.base_url())],
     );
     let local = Pipeline::new(
         Client::in_process(ClientConfig::default(), sb.in_process()).expect("client"),
         Some(Arc::clone(&history)),
         Err("no saved profiles".into()),
-        vec![Profile::sandbox(sb.base_url())],
+        vec![live_record_vod::worker::sandbox_profile(sb.base_url())],
     );
     batch_us_per_row(&runtime, &http, &history, sb.base_url(), 500, "warm");
     let over_http = median(

@@ -88,7 +88,7 @@ pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> an
         ..SandboxConfig::default()
     }))?);
     let resettable = Arc::clone(&sandbox);
-    let mut profiles = vec![Profile::sandbox(sandbox.base_url())];
+    let mut profiles = vec![crate::worker::sandbox_profile(sandbox.base_url())];
     profiles.extend(Profile::from_env());
     let setup = AppSetup {
         runtime: runtime.handle().clone(),

@@ -7,6 +7,7 @@
 //! code), `cli`, and the window (`ui`, started by `app`).
 
 pub mod app;
+pub mod atomic_file;
 pub mod batch;
 pub mod cli;
 pub mod client;
@@ -19,7 +20,11 @@ pub mod sandbox;
 pub mod signing;
 pub mod storage;
 pub mod ui;
+pub mod wire;
 pub mod worker;
+
+#[cfg(test)]
+mod layering_tests;
 
 /// The version, and the commit it was built from when known: `0.1.0 (commit 0123456789)`.
 pub const VERSION: &str = concat!(

@@ -3,7 +3,6 @@
 
 use live_record_vod::batch::{BatchFile, check_rows};
 use live_record_vod::client::{Client, ClientConfig};
-use live_record_vod::credentials::Profile;
 use live_record_vod::operation::{Field, FormDraft, Operation};
 use live_record_vod::sandbox::{self, Faults, RunningSandbox, SandboxConfig};
 use live_record_vod::storage::{BatchSettings, BatchState, History, RowState};
@@ -41,7 +40,7 @@ async fn setup(faults: Faults) -> Setup {
         client,
         Some(Arc::clone(&history)),
         Err("no saved profiles".into()),
-        vec![Profile::sandbox(sandbox.base_url())],
+        vec![live_record_vod::worker::sandbox_profile(sandbox.base_url())],
     );
     let settings = BatchSettings {
         profile: Some("sandbox".into()),

@@ -1,7 +1,7 @@
 //! A batch's results as files: CSV (UTF-8 with a BOM, so that Excel opens it right) and JSON.
 
+use crate::atomic_file::write_atomically;
 use crate::operation::Field;
-use crate::storage::atomic_file::write_atomically;
 use crate::storage::history_export::ExportFormat;
 use crate::storage::{BatchRow, StorageError};
 use std::path::Path;

@@ -3,8 +3,8 @@
 
 use super::CliError;
 use super::batch_cmd::{ExportArgs, ListArgs, TemplateArgs};
+use crate::atomic_file::write_atomically;
 use crate::batch::{self, results};
-use crate::storage::atomic_file::write_atomically;
 use crate::storage::history_export::{ExportFormat, format_time};
 use crate::storage::{BatchSummary, History};
 use crate::t;

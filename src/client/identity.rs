@@ -1,16 +1,16 @@
 //! STS `GetCallerIdentity`: checks a profile's credentials and tells whose they are.
 
-use super::endpoint::Endpoint;
 use super::response::Outcome;
 use super::send::{ApiCall, Client};
 use crate::signing::{AccessKey, SignatureMethod};
+use crate::wire::Endpoint;
 use serde_json::Value;
 use tokio_util::sync::CancellationToken;
 
-/// The STS action and version.
-pub const ACTION: &str = "GetCallerIdentity";
+/// The STS action.
+pub const ACTION: &str = crate::wire::CALLER_IDENTITY.0;
 /// The STS API version.
-pub const VERSION: &str = "2015-04-01";
+pub const VERSION: &str = crate::wire::CALLER_IDENTITY.1;
 
 /// Who the credentials belong to.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

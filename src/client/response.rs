@@ -4,11 +4,6 @@ use crate::errors::signature_diff::SignatureComparison;
 use crate::errors::{self, ErrorContext, Explanation, NetworkErrorKind};
 use serde_json::Value;
 
-/// Response header by which the sandbox marks its answers.
-pub const SANDBOX_HEADER: &str = "x-live-record-vod-sandbox";
-/// Request header that tells a sandbox (only ever sent to this computer) which region a VOD
-/// call is for: the real service knows it from the endpoint's host name.
-pub const VOD_REGION_HEADER: &str = "x-live-record-vod-region";
 /// Largest response body kept, in bytes; the rest is cut off. A page of 3,000 live streams
 /// (the largest page of DescribeLiveStreamsOnlineList) is about 2 MB.
 pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;

@@ -4,8 +4,7 @@
 use super::profile::{ENV_PROFILE, Profile, ProfileSource, SANDBOX_PROFILE};
 use super::store::{SecretKind, SecretStore, StoreError};
 use super::{Credentials, Secret};
-use crate::storage::StorageError;
-use crate::storage::atomic_file::write_atomically;
+use crate::atomic_file::{FileError, write_atomically};
 use std::path::{Path, PathBuf};
 
 /// File of the profiles' non-secret parts.
@@ -60,7 +59,7 @@ pub enum ProfileError {
     Store(#[from] StoreError),
     /// `profiles.json` could not be read or written.
     #[error(transparent)]
-    File(#[from] StorageError),
+    File(#[from] FileError),
     /// `profiles.json` is not readable.
     #[error("{}", crate::t!("err-book-is-damaged-it-was-left", path = .path, reason = .reason.to_string()))]
     Damaged { path: PathBuf, reason: String },
@@ -100,7 +99,7 @@ impl ProfileBook {
                 reason: e.to_string(),
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => ProfilesFile::default(),
-            Err(e) => return Err(StorageError::from_io(&path, e).into()),
+            Err(e) => return Err(FileError::from_io(&path, e).into()),
         };
         Ok(ProfileBook {
             path,

@@ -2,10 +2,9 @@
 //! always present; the environment profile exists when its variables are set.
 
 use super::Credentials;
-use crate::client::Endpoint;
 use crate::operation::catalog::Product;
-use crate::sandbox::identities;
 use crate::t;
+use crate::wire::Endpoint;
 
 /// Name of the always-present sandbox profile.
 pub const SANDBOX_PROFILE: &str = "sandbox";
@@ -35,15 +34,12 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The sandbox profile for a sandbox listening at `base_url`.
-    pub fn sandbox(base_url: &str) -> Profile {
+    /// The sandbox profile for a sandbox listening at `base_url`, signing with its demo key
+    /// (given as data: credentials do not know the sandbox).
+    pub fn sandbox(base_url: &str, demo_key: Credentials) -> Profile {
         Profile {
             name: SANDBOX_PROFILE.to_string(),
-            credentials: Credentials::new(
-                identities::DEMO_ACCESS_KEY_ID,
-                identities::DEMO_ACCESS_KEY_SECRET,
-                None,
-            ),
+            credentials: demo_key,
             source: ProfileSource::Sandbox {
                 base_url: base_url.to_string(),
             },
@@ -105,9 +101,12 @@ mod tests {
 
     #[test]
     fn sandbox_profile_goes_to_the_sandbox() {
-        let p = Profile::sandbox("http://127.0.0.1:4000");
+        let p = Profile::sandbox(
+            "http://127.0.0.1:4000",
+            Credentials::new("LTAI5tDemo", "DemoSecret123", None),
+        );
         assert!(p.is_sandbox());
         assert!(p.endpoint(Some("cn-beijing")).is_loopback());
-        assert!(!format!("{p:?}").contains(identities::DEMO_ACCESS_KEY_SECRET));
+        assert!(!format!("{p:?}").contains("DemoSecret123"));
     }
 }

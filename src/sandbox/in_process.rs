@@ -2,8 +2,7 @@
 //! for tests and benchmarks on tokio's paused clock.
 
 use super::server::{Shared, handle};
-use crate::client::response::SANDBOX_HEADER;
-use crate::client::{LocalAnswer, LocalService, PreparedRequest};
+use crate::wire::{LocalAnswer, LocalService, PreparedRequest, SANDBOX_HEADER};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, Uri};

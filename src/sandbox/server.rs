@@ -6,9 +6,8 @@ use super::reply::{self, ApiError, SANDBOX_ACCOUNT_ID};
 use super::verify::{self, Incoming, NonceStore};
 use super::world::World;
 use super::{account, live_handlers, query, vod_handlers};
-use crate::client::LocalService;
-use crate::client::response::{SANDBOX_HEADER, VOD_REGION_HEADER};
 use crate::operation::Operation;
+use crate::wire::{CALLER_IDENTITY, LocalService, SANDBOX_HEADER, TIME_FORMAT, VOD_REGION_HEADER};
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
@@ -209,7 +208,7 @@ impl Shared {
             return Ok(());
         };
         let bytes = serde_json::to_vec_pretty(world).map_err(std::io::Error::other)?;
-        crate::storage::atomic_file::write_atomically(path, &bytes)
+        crate::atomic_file::write_atomically(path, &bytes)
             .map_err(|e| std::io::Error::other(e.to_string()))
     }
 }
@@ -380,7 +379,7 @@ fn answer(
         verified.version.as_str(),
         operation,
     ) {
-        ("GetCallerIdentity", "2015-04-01", _) => {
+        (action, version, _) if (action, version) == CALLER_IDENTITY => {
             Ok(Answer::Json(caller_identity(identity, &request_id)))
         }
         (_, version, Some(op)) => {
@@ -450,7 +449,7 @@ fn run_operation(
     match op {
         Operation::Describe => return world.describe_configs(params, request_id),
         Operation::Add => {
-            let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+            let now = chrono::Utc::now().format(TIME_FORMAT).to_string();
             world.add_config(params, &now)?
         }
         Operation::Update => world.update_config(params)?,

@@ -1,5 +1,6 @@
 //! What can go wrong with stored data, each case in words that say what to do.
 
+use crate::atomic_file::FileError;
 use std::path::PathBuf;
 
 /// A storage failure. The program keeps running without the failed part; it never deletes data
@@ -71,13 +72,16 @@ impl StorageError {
 
     /// Classifies an I/O error on the file at `path`.
     pub fn from_io(path: &std::path::Path, source: std::io::Error) -> StorageError {
-        let path = path.to_path_buf();
-        match source.kind() {
-            std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied => {
-                StorageError::ReadOnly { path }
-            }
-            std::io::ErrorKind::StorageFull => StorageError::Full { path },
-            _ => StorageError::Io { path, source },
+        FileError::from_io(path, source).into()
+    }
+}
+
+impl From<FileError> for StorageError {
+    fn from(e: FileError) -> Self {
+        match e {
+            FileError::ReadOnly { path } => StorageError::ReadOnly { path },
+            FileError::Full { path } => StorageError::Full { path },
+            FileError::Io { path, source } => StorageError::Io { path, source },
         }
     }
 }

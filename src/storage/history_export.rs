@@ -1,8 +1,8 @@
 //! History export to CSV (for spreadsheets) and JSON (for scripts), written atomically.
 
-use super::atomic_file::write_atomically;
 use super::error::StorageError;
 use super::history::HistoryEntry;
+use crate::atomic_file::write_atomically;
 use crate::operation::Field;
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::path::Path;
@@ -101,5 +101,5 @@ pub fn export(
         ExportFormat::Csv => to_csv(entries),
         ExportFormat::Json => to_json(entries),
     };
-    write_atomically(path, text.as_bytes())
+    Ok(write_atomically(path, text.as_bytes())?)
 }

@@ -1,7 +1,6 @@
 //! Where the program keeps its data on disk: presets as files, history in SQLite.
 
 use crate::t;
-pub mod atomic_file;
 pub mod batches;
 pub mod db;
 pub mod error;

@@ -1,8 +1,8 @@
 //! Saved presets: one JSON file each under `<data dir>/presets/`, written atomically.
 //! Import and export go through the same file format, so colleagues can share them.
 
-use super::atomic_file::write_atomically;
 use super::error::StorageError;
+use crate::atomic_file::write_atomically;
 use crate::operation::preset_file::{self, MAX_PRESET_BYTES, PresetFile, PresetFileError};
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -128,7 +128,8 @@ impl PresetStore {
             name,
             ..preset.clone()
         };
-        write_atomically(&path, preset_file::to_json(&stored).as_bytes())?;
+        write_atomically(&path, preset_file::to_json(&stored).as_bytes())
+            .map_err(StorageError::from)?;
         Ok(())
     }
 
@@ -211,7 +212,7 @@ impl PresetStore {
             [one] => preset_file::to_json(one),
             many => preset_file::bundle_to_json(many),
         };
-        write_atomically(path, text.as_bytes())?;
+        write_atomically(path, text.as_bytes()).map_err(StorageError::from)?;
         Ok(presets.len())
     }
 }

@@ -104,7 +104,7 @@ impl AppSetup {
         AppSetup {
             runtime,
             data_dir,
-            profiles: vec![Profile::sandbox(sandbox_url)],
+            profiles: vec![crate::worker::sandbox_profile(sandbox_url)],
             native_file_dialogs: false,
             client: ClientConfig::default(),
             secrets,

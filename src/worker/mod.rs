@@ -13,7 +13,7 @@ mod service;
 
 pub use pages::{AllPages, PagesEnd};
 pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
-pub use profile_lookup::resolve_profile;
+pub use profile_lookup::{resolve_profile, sandbox_profile};
 pub use profiles::SharedBook;
 pub use service::{WorkerConfig, WorkerHandle, spawn};
 

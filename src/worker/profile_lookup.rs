@@ -29,7 +29,7 @@ pub fn resolve_profile(
     if name == SANDBOX_PROFILE
         && let Some(e) = endpoint.filter(|e| e.is_loopback())
     {
-        return Ok(Profile::sandbox(&e.display_url()));
+        return Ok(sandbox_profile(&e.display_url()));
     }
     if let Some(p) = built_in.iter().find(|p| p.name == name) {
         return Ok(p.clone());
@@ -52,4 +52,14 @@ pub fn resolve_profile(
             other => NotSent::Credentials(other.to_string()),
         }),
     }
+}
+
+/// The sandbox profile for the sandbox at `base_url`, with the sandbox's demo key.
+pub fn sandbox_profile(base_url: &str) -> Profile {
+    let demo_key = crate::credentials::Credentials::new(
+        crate::sandbox::DEMO_ACCESS_KEY_ID,
+        crate::sandbox::DEMO_ACCESS_KEY_SECRET,
+        None,
+    );
+    Profile::sandbox(base_url, demo_key)
 }

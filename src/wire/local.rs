@@ -1,7 +1,7 @@
 //! A service answered inside this process instead of over HTTP: the sandbox, for tests and
 //! benchmarks that run on tokio's paused clock (where real sockets would let the clock jump).
 
-use super::send::PreparedRequest;
+use super::request::PreparedRequest;
 use std::future::Future;
 use std::pin::Pin;
 

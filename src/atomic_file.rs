@@ -1,26 +1,57 @@
 //! Writes a file all at once: to a temporary file beside it, flushed, then renamed over the
-//! target, so a crash leaves either the old file or the new one, never half of one.
+//! target, so a crash leaves either the old file or the new one, never half of one. A leaf:
+//! profiles, the sandbox and storage all use it, and it uses none of them.
 
-use super::error::StorageError;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Why a file could not be read or written, in words that say what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The folder cannot be written.
+    #[error("{}", crate::t!("err-error-cannot-write-to-the-folder", path = .path))]
+    ReadOnly { path: PathBuf },
+    /// The disk is full.
+    #[error("{}", crate::t!("err-error-cannot-write-to-the-disk", path = .path))]
+    Full { path: PathBuf },
+    /// Any other failure.
+    #[error("{}", crate::t!("err-storage-path-source", path = .path, source = .source.to_string()))]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl FileError {
+    /// Classifies an I/O error on the file at `path`.
+    pub fn from_io(path: &Path, source: std::io::Error) -> FileError {
+        let path = path.to_path_buf();
+        match source.kind() {
+            std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied => {
+                FileError::ReadOnly { path }
+            }
+            std::io::ErrorKind::StorageFull => FileError::Full { path },
+            _ => FileError::Io { path, source },
+        }
+    }
+}
 
 /// Replaces `path` with `bytes` atomically, creating its folder if needed.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir).map_err(|e| StorageError::from_io(dir, e))?;
+    std::fs::create_dir_all(dir).map_err(|e| FileError::from_io(dir, e))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp-")
         .tempfile_in(dir)
-        .map_err(|e| StorageError::from_io(dir, e))?;
+        .map_err(|e| FileError::from_io(dir, e))?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| StorageError::from_io(path, e))?;
+        .map_err(|e| FileError::from_io(path, e))?;
     tmp.persist(path)
-        .map_err(|e| StorageError::from_io(path, e.error))?;
+        .map_err(|e| FileError::from_io(path, e.error))?;
     Ok(())
 }
 
