@@ -70,7 +70,7 @@ fn describe_order(url: &str, page: u64) -> CallOrder {
     CallOrder {
         profile: Some("sandbox".into()),
         endpoint: Some(url.to_string()),
-        ..CallOrder::new(Operation::Describe, fields)
+        ..CallOrder::check(Operation::Describe, &fields).expect("a valid list")
     }
 }
 

@@ -22,10 +22,11 @@ fn order(endpoint: &Endpoint, stream: &str) -> CallOrder {
         profile: Some("sandbox".into()),
         endpoint: Some(endpoint.display_url()),
         preset_name: Some("Example".into()),
-        ..CallOrder::new(
+        ..CallOrder::check(
             Operation::Add,
-            FormDraft::example().with(Field::StreamName, stream),
+            &FormDraft::example().with(Field::StreamName, stream),
         )
+        .expect("the example is valid")
     }
 }
 

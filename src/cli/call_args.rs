@@ -2,16 +2,15 @@
 //! function that hands an order to the worker's pipeline and prints the outcome.
 
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output};
-use crate::client::{Client, ClientConfig};
+use crate::client::ClientConfig;
 use crate::codegen::{self, CodeInput, Language, Shell};
 use crate::credentials::ProfileSource;
-use crate::credentials::{ProfileBook, SecretStore};
+use crate::credentials::SecretStore;
+use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
-use crate::storage::History;
 use crate::t;
 use crate::worker::{CallOrder, CallReport, NotSent, Pipeline};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
@@ -128,11 +127,26 @@ impl From<SignatureArg> for SignatureMethod {
 }
 
 impl CallArgs {
-    /// Fills the order's profile, endpoint and signature from the flags.
-    pub fn apply(&self, order: &mut CallOrder) {
+    /// The order for `operation` with `fields` and the flags' profile, endpoint and signature;
+    /// `Err(exit code)` when the fields cannot be sent (their findings are printed).
+    pub fn order(
+        &self,
+        operation: Operation,
+        fields: &FormDraft,
+    ) -> Result<Result<CallOrder, u8>, CliError> {
+        let mut order = match CallOrder::check(operation, fields) {
+            Ok(order) => order,
+            Err(e) => {
+                return match not_sent(e, self)? {
+                    Ran::NotSent(code) => Ok(Err(code)),
+                    Ran::Sent(report) => Ok(Err(exit_code(&report))),
+                };
+            }
+        };
         order.profile = self.send.profile.clone();
         order.endpoint = self.send.endpoint.clone();
         order.signature = self.send.signature.into();
+        Ok(Ok(order))
     }
 
     /// The pipeline the window's worker also uses, over this data directory.
@@ -146,31 +160,23 @@ impl SendArgs {
     /// The pipeline the window's worker also uses, over this data directory; `recorded`: warn
     /// when the history cannot record the calls.
     pub fn pipeline(&self, data_dir: &Path, recorded: bool) -> Result<Pipeline, CliError> {
-        let client = Client::new(ClientConfig {
+        let client = ClientConfig {
             total_timeout: Duration::from_secs(self.timeout),
             max_retries: self.retries,
             ..ClientConfig::default()
-        })
-        .map_err(|e| CliError::refused(e.to_string()))?;
-        let history = match History::open(data_dir) {
-            Ok(h) => Some(Arc::new(Mutex::new(h))),
-            Err(e) => {
-                if recorded {
-                    eprintln!(
-                        "{}",
-                        t!(
-                            "cli-call-args-warning-the-history-is-unavailable",
-                            e = e.to_string()
-                        )
-                    );
-                }
-                None
-            }
         };
-        let book = ProfileBook::open(data_dir, SecretStore::platform())
-            .map(|b| Arc::new(Mutex::new(b)))
-            .map_err(|e| e.to_string());
-        Ok(Pipeline::new(client, history, book, Vec::new()))
+        let opened = Pipeline::open(data_dir, client, SecretStore::platform(), Vec::new())
+            .map_err(|e| CliError::refused(e.to_string()))?;
+        if let Some(e) = opened.history_problem.filter(|_| recorded) {
+            eprintln!(
+                "{}",
+                t!(
+                    "cli-call-args-warning-the-history-is-unavailable",
+                    e = e.to_string()
+                )
+            );
+        }
+        Ok(opened.pipeline)
     }
 }
 

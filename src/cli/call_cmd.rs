@@ -7,7 +7,7 @@ use super::{CliError, output};
 use crate::operation::catalog::{self, Description, Kind};
 use crate::operation::{Field, FormDraft, Operation};
 use crate::t;
-use crate::worker::{AllPages, CallOrder, PagesEnd};
+use crate::worker::{AllPages, PagesEnd};
 use serde_json::{Value, json};
 use std::path::Path;
 use tokio_util::sync::CancellationToken;
@@ -54,8 +54,10 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
     if let Some(region) = &args.region {
         fields.set(Field::RegionId, region.clone());
     }
-    let mut order = CallOrder::new(operation, fields);
-    args.call.apply(&mut order);
+    let order = match args.call.order(operation, &fields)? {
+        Ok(order) => order,
+        Err(code) => return Ok(code),
+    };
     let pipeline = args.call.pipeline(data_dir)?;
     let sends = !args.call.dry_run && args.call.print_as.is_none();
     if !(args.all && sends) {

@@ -8,7 +8,7 @@ use super::{CliError, EXIT_INVALID};
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Field, FormDraft, Operation};
 use crate::t;
-use crate::worker::{CallOrder, PagesEnd};
+use crate::worker::PagesEnd;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 use tokio_util::sync::CancellationToken;
@@ -105,8 +105,10 @@ async fn run_list(args: ListArgs, data_dir: &Path) -> Result<u8, CliError> {
     let mut fields = args.target.draft();
     fields.set(Field::PageNum, args.page.to_string());
     fields.set(Field::PageSize, args.page_size.to_string());
-    let mut order = CallOrder::new(Operation::Describe, fields);
-    args.call.apply(&mut order);
+    let order = match args.call.order(Operation::Describe, &fields)? {
+        Ok(order) => order,
+        Err(code) => return Ok(code),
+    };
     let sends = !args.call.dry_run && args.call.print_as.is_none();
     if !(args.all && sends) {
         let report = match call_args::run_order(&order, &args.call, &pipeline).await? {
@@ -227,8 +229,10 @@ fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
 }
 
 async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let mut order = CallOrder::new(Operation::Delete, args.target.draft());
-    args.call.apply(&mut order);
+    let order = match args.call.order(Operation::Delete, &args.target.draft())? {
+        Ok(order) => order,
+        Err(code) => return Ok(code),
+    };
     if !args.yes && !args.call.dry_run && args.call.print_as.is_none() {
         let target = crate::operation::request::target_of(
             &args.target.domain,

@@ -121,21 +121,7 @@ pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
 }
 
 fn line(e: &HistoryEntry) -> String {
-    let target = format!(
-        "{}/{}/{}",
-        e.fields
-            .get("DomainName") // i18n-exempt: an API name
-            .map(String::as_str)
-            .unwrap_or(""),
-        e.fields
-            .get("AppName") // i18n-exempt: an API name
-            .map(String::as_str)
-            .unwrap_or(""),
-        e.fields
-            .get("StreamName") // i18n-exempt: an API name
-            .map(String::as_str)
-            .unwrap_or("*"),
-    );
+    let target = e.target();
     let detail = match e.outcome {
         OutcomeKind::Ok => e.request_id.clone().unwrap_or_default(),
         _ => e.error_code.clone().unwrap_or_default(),

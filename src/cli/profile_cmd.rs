@@ -1,17 +1,16 @@
 //! `live-record-vod profile …`: named profiles whose secrets live in the OS keyring.
 
 use super::{CliError, EXIT_REFUSED};
-use crate::client::identity::{caller_identity, sts_endpoint};
 use crate::client::{Client, ClientConfig, Endpoint};
 use crate::credentials::aliyun_cli;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
 use crate::credentials::{Profile, ProfileBook, ProfileMeta, Secret, SecretStore};
 use crate::t;
+use crate::worker::check_identity;
 use crate::worker::resolve_profile;
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
-use tokio_util::sync::CancellationToken;
 
 /// Arguments of `profile`.
 #[derive(Debug, clap::Args)]
@@ -223,19 +222,8 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                     other => CliError::invalid(other.message()),
                 },
             )?;
-            let target = endpoint.unwrap_or_else(|| match &profile.source {
-                crate::credentials::ProfileSource::Sandbox { .. } => profile.endpoint(None),
-                _ => sts_endpoint(),
-            });
             let client = Client::new(ClientConfig::default()).map_err(refused)?;
-            match caller_identity(
-                &client,
-                profile.credentials.signing_key(),
-                &target,
-                &CancellationToken::new(),
-            )
-            .await
-            {
+            match check_identity(&client, &profile, endpoint.as_ref()).await {
                 Ok(id) => {
                     if let Err(e) = book.remember_account(&profile.name, &id.account_id) {
                         eprintln!(

@@ -6,7 +6,6 @@ use crate::operation::Operation;
 use crate::operation::preset_file::PresetFile;
 use crate::storage::PresetStore;
 use crate::t;
-use crate::worker::CallOrder;
 use std::path::Path;
 
 /// Arguments of `submit`.
@@ -21,9 +20,11 @@ pub struct SubmitArgs {
 /// Runs `submit` (or `configs update`, with `operation` Update).
 pub async fn run(args: SubmitArgs, data_dir: &Path, operation: Operation) -> Result<u8, CliError> {
     let form = args.form.load(data_dir)?;
-    let mut order = CallOrder::new(operation, form.draft.clone());
+    let mut order = match args.call.order(operation, &form.draft)? {
+        Ok(order) => order,
+        Err(code) => return Ok(code),
+    };
     order.preset_name = form.preset_name.clone();
-    args.call.apply(&mut order);
     let pipeline = args.call.pipeline(data_dir)?;
     let report = match call_args::run_order(&order, &args.call, &pipeline).await? {
         Ran::Sent(report) => report,

@@ -45,6 +45,22 @@ impl Request {
         self.values.get(name).map(String::as_str)
     }
 
+    /// Sets a whole-number request field of the operation (a page number or size) to `value`,
+    /// when the description has that field and `value` is within its range; otherwise leaves
+    /// the request as it is, and says so.
+    pub fn set_number(&mut self, name: &str, value: u64) -> bool {
+        let Some(param) = self.operation.spec().param(name) else {
+            return false;
+        };
+        let in_range = param.kind.number_rule().is_some_and(|rule| {
+            i64::try_from(value).is_ok_and(|v| v >= rule.min && rule.max.is_none_or(|max| v <= max))
+        });
+        if in_range {
+            self.values.insert(param.name, value.to_string());
+        }
+        in_range
+    }
+
     /// The streaming domain (every config operation requires it).
     pub fn domain_name(&self) -> &str {
         self.get(Field::DomainName).unwrap_or_default()

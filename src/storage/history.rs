@@ -159,6 +159,23 @@ impl HistoryEntry {
         self.deleted.as_ref().map(draft_of)
     }
 
+    /// What the call was about: "live.example.com/app/stream" (".../app/*" for every stream,
+    /// the domain alone for a list); an operation outside the form is named first
+    /// ("DescribeLiveUserDomains", "DescribeLiveStreamsOnlineList live.example.com").
+    pub fn target(&self) -> String {
+        let some = |f: Field| Some(self.field(f)).filter(|v| !v.is_empty());
+        let target = crate::operation::request::target_of(
+            self.field(Field::DomainName),
+            some(Field::AppName),
+            some(Field::StreamName),
+        );
+        match (self.operation.is_config(), target.is_empty()) {
+            (true, _) => target,
+            (false, true) => self.operation.action().to_string(),
+            (false, false) => format!("{} {target}", self.operation.action()),
+        }
+    }
+
     /// The value of one request field, "" when unset.
     pub fn field(&self, field: Field) -> &str {
         self.fields

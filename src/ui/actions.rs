@@ -17,20 +17,21 @@ use crate::operation::{Field, FormDraft, Operation, check};
 use crate::storage::BatchSettings;
 use crate::storage::history_export::ExportFormat;
 use crate::t;
-use crate::worker::{BatchCommand, CallOrder, Command, JobId, ProfileCommand};
+use crate::worker::{BatchCommand, CallOrder, Command, JobId, NotSent, ProfileCommand};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 impl LiveRecordApp {
-    /// An order for `operation` with the window's profile, preset, signature and timeout.
-    fn order(&self, operation: Operation, fields: FormDraft) -> CallOrder {
-        CallOrder {
+    /// An order for `operation` with `fields` (checked once, here) and the window's profile,
+    /// preset, signature and timeout.
+    fn order(&self, operation: Operation, fields: &FormDraft) -> Result<CallOrder, NotSent> {
+        Ok(CallOrder {
             profile: self.profile().map(|p| p.name.clone()),
             preset_name: self.presets.current.as_ref().map(|p| p.name.clone()),
             signature: self.form.signature,
             timeout: Some(Duration::from_secs(self.form.timeout_secs)),
-            ..CallOrder::new(operation, fields)
-        }
+            ..CallOrder::check(operation, fields)?
+        })
     }
 
     fn send(&mut self, order: CallOrder) -> JobId {
@@ -44,16 +45,25 @@ impl LiveRecordApp {
     }
 
     /// Sends a call whose answer the result area shows. Does nothing while one is in flight:
-    /// a double click sends once.
+    /// a double click sends once. Fields that cannot be sent are said in the notice line.
     fn send_shown(&mut self, operation: Operation, fields: FormDraft) {
         if self.result.in_flight().is_some() {
             return;
         }
-        let target = check(operation, &fields)
-            .request
-            .map(|r| r.target())
-            .unwrap_or_default();
-        let order = self.order(operation, fields);
+        let order = match self.order(operation, &fields) {
+            Ok(order) => order,
+            Err(_) => {
+                let form = operation == self.form.operation && fields == self.form.draft;
+                let notice = if form {
+                    t!("actions-the-form-has-errors-fix")
+                } else {
+                    t!("actions-the-request-has-errors-fix")
+                };
+                self.notice = Some((notice, true));
+                return;
+            }
+        };
+        let target = order.request.target();
         let id = self.send(order);
         self.result = ResultPanel::InFlight {
             id,
@@ -65,13 +75,6 @@ impl LiveRecordApp {
 
     /// Sends the form (Add or Update).
     pub(super) fn submit(&mut self) {
-        if check(self.form.operation, &self.form.draft)
-            .request
-            .is_none()
-        {
-            self.notice = Some((t!("actions-the-form-has-errors-fix"), true));
-            return;
-        }
         self.send_shown(self.form.operation, self.form.draft.clone());
     }
 
@@ -104,7 +107,10 @@ impl LiveRecordApp {
 
     /// Asks the service for one page of configs (the Configs view keeps the answer).
     pub(super) fn list_configs(&mut self, fields: FormDraft) {
-        let order = self.order(Operation::Describe, fields);
+        let Ok(order) = self.order(Operation::Describe, &fields) else {
+            self.notice = Some((t!("actions-the-request-has-errors-fix"), true));
+            return;
+        };
         let id = self.send(order);
         self.configs.listing(id);
     }

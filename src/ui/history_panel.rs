@@ -2,8 +2,6 @@
 //! fetches them page by page (smooth with 100,000 entries), and the selected entry's details.
 
 use super::style::{error_color, success_color, warning_color};
-use crate::operation::Field;
-use crate::operation::request::target_of;
 use crate::storage::history_export::ExportFormat;
 use crate::storage::{HistoryEntry, HistoryQuery, OutcomeKind};
 use crate::t;
@@ -369,16 +367,6 @@ impl HistoryPanel {
     }
 }
 
-/// "live.example.com/app/stream" (or ".../app/*", or the domain alone for a list).
-fn target(e: &HistoryEntry) -> String {
-    let some = |f: Field| Some(e.field(f)).filter(|v| !v.is_empty());
-    target_of(
-        e.field(Field::DomainName),
-        some(Field::AppName),
-        some(Field::StreamName),
-    )
-}
-
 fn local_time(ms: i64) -> String {
     chrono::Local
         .timestamp_millis_opt(ms)
@@ -407,7 +395,7 @@ fn row_text(e: &HistoryEntry) -> String {
         local_time(e.started_at_ms),
         outcome_label(e.outcome),
         e.operation.verb(),
-        target(e)
+        e.target()
     )
 }
 

@@ -247,15 +247,15 @@ fn lock(history: &Arc<Mutex<History>>) -> Result<std::sync::MutexGuard<'_, Histo
     history.lock().map_err(|_| history_lost())
 }
 
-/// The order for one row, with the batch's settings.
-fn order_for(job: &BatchJob, fields: FormDraft) -> CallOrder {
-    let mut order = CallOrder::new(job.operation, fields);
+/// The order for one row, with the batch's settings (its fields checked once, here).
+fn order_for(job: &BatchJob, fields: &FormDraft) -> Result<CallOrder, NotSent> {
+    let mut order = CallOrder::check(job.operation, fields)?;
     order.profile = job.settings.profile.clone();
     order.endpoint = job.settings.endpoint.clone();
     order.preset_name = job.preset_name.clone();
     order.signature = SignatureMethod::parse(&job.settings.signature).unwrap_or_default();
     order.timeout = job.settings.timeout_secs.map(Duration::from_secs);
-    order
+    Ok(order)
 }
 
 /// Sends a job's rows; reports each row and the end through `on_update`. Returns how the batch
@@ -271,12 +271,14 @@ pub async fn run(
             .history()
             .ok_or(t!("m-batch-run-a-batch-needs-the-history"))?,
     );
-    let first = job
-        .rows
-        .first()
-        .map(|(_, fields, _)| order_for(&job, fields.clone()))
-        .ok_or(t!("m-batch-run-the-batch-has-no-row"))?;
-    let profile = match pipeline.order_profile(&first).await {
+    if job.rows.is_empty() {
+        return Err(t!("m-batch-run-the-batch-has-no-row"));
+    }
+    let settings = &job.settings;
+    let profile = match pipeline
+        .order_profile(settings.profile.as_deref(), settings.endpoint.as_deref())
+        .await
+    {
         Ok(p) => p,
         Err(e) => {
             lock(&history)?
@@ -301,7 +303,7 @@ pub async fn run(
             && !*paused.borrow()
             && in_flight.len() < IN_FLIGHT;
         if launch && let Some((row_no, fields, uncertain)) = rows.next() {
-            let order = order_for(&job, fields);
+            let order = order_for(&job, &fields);
             let task = RowTask {
                 pipeline: pipeline.clone(),
                 history: Arc::clone(&history),
@@ -362,10 +364,11 @@ fn already_done() -> String {
 }
 
 impl RowTask {
-    async fn send(self, order: CallOrder, uncertain: bool) -> RowDone {
+    async fn send(self, order: Result<CallOrder, NotSent>, uncertain: bool) -> RowDone {
         let row = self.link.row_no;
-        let resolved = match self.pipeline.resolve_with(&order, &self.profile) {
-            Ok(r) => r,
+        let resolved = order.and_then(|o| Ok((self.pipeline.resolve_with(&o, &self.profile)?, o)));
+        let (resolved, order) = match resolved {
+            Ok(both) => both,
             Err(e) => return self.settle(RowState::Failed, None, &not_sent_message(&e)),
         };
         if uncertain && self.took_effect(&resolved, &order).await {
@@ -397,7 +400,7 @@ impl RowTask {
             .find_config(resolved, order, &self.abort)
             .await;
         matches!(
-            (order.operation, found),
+            (order.operation(), found),
             (Operation::Add, Some(Some(_))) | (Operation::Delete, Some(None))
         )
     }

@@ -14,7 +14,7 @@ mod service;
 pub use pages::{AllPages, PagesEnd};
 pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
 pub use profile_lookup::{resolve_profile, sandbox_profile};
-pub use profiles::SharedBook;
+pub use profiles::{SharedBook, check_identity};
 pub use service::{WorkerConfig, WorkerHandle, spawn};
 
 use crate::batch::BatchCheck;

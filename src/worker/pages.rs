@@ -53,9 +53,9 @@ impl Pipeline {
         order: &CallOrder,
         cancel: &CancellationToken,
     ) -> Result<AllPages, NotSent> {
-        let spec = order.operation.spec();
+        let spec = order.operation().spec();
         let mut order = order.clone();
-        let mut page_number = 1;
+        let mut page_number: u64 = 1;
         if let Paging::Pages {
             page,
             size,
@@ -63,9 +63,13 @@ impl Pipeline {
             ..
         } = spec.paging
         {
-            page_number = order.fields.param(page).trim().parse().unwrap_or(1).max(1);
-            if order.fields.param(size).trim().is_empty() {
-                order.fields.set_param(size, max_size.to_string());
+            page_number = order
+                .request
+                .param(page)
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(1);
+            if order.request.param(size).is_none() {
+                order.request.set_number(size, u64::from(max_size));
             }
         }
         let mut merged: Option<Value> = None;
@@ -74,7 +78,7 @@ impl Pipeline {
         let mut pages = 0;
         loop {
             if let Paging::Pages { page, .. } = spec.paging {
-                order.fields.set_param(page, page_number.to_string());
+                order.request.set_number(page, page_number);
             }
             let report = self.call(&order, cancel).await?;
             pages += 1;

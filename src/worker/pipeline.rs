@@ -18,13 +18,14 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
-/// What to send: plain data, no secrets. The window and the command line build only this.
+/// What to send: plain data, no secrets. The window and the command line build only this,
+/// from fields checked once, here: the order carries the checked request, never a draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallOrder {
-    /// The operation.
-    pub operation: Operation,
-    /// Its fields as typed (checked again by the pipeline).
-    pub fields: FormDraft,
+    /// The checked request.
+    pub request: Request,
+    /// Its check: the warnings the request was sent with.
+    pub checked: Checked,
     /// The profile's name; `None`: the environment's when set, else the default profile.
     pub profile: Option<String>,
     /// Send here instead of the profile's endpoint (e.g. a sandbox URL).
@@ -38,17 +39,27 @@ pub struct CallOrder {
 }
 
 impl CallOrder {
-    /// An order for `operation` with `fields`, default everything else.
-    pub fn new(operation: Operation, fields: FormDraft) -> CallOrder {
-        CallOrder {
-            operation,
-            fields,
+    /// An order for `operation` with `fields`, default everything else; `Invalid` with every
+    /// finding when the fields cannot be sent.
+    pub fn check(operation: Operation, fields: &FormDraft) -> Result<CallOrder, NotSent> {
+        let checked = check(operation, fields);
+        let Some(request) = checked.request.clone() else {
+            return Err(NotSent::Invalid(checked));
+        };
+        Ok(CallOrder {
+            request,
+            checked,
             profile: None,
             endpoint: None,
             preset_name: None,
             signature: SignatureMethod::V3,
             timeout: None,
-        }
+        })
+    }
+
+    /// The operation.
+    pub fn operation(&self) -> Operation {
+        self.request.operation()
     }
 }
 
@@ -178,7 +189,47 @@ pub struct Pipeline {
     built_in: Arc<Vec<Profile>>,
 }
 
+/// A pipeline opened over a data directory, and what could not be opened.
+pub struct Opened {
+    /// The pipeline.
+    pub pipeline: Pipeline,
+    /// Why the history is unavailable (calls are still sent, unrecorded), if it is.
+    pub history_problem: Option<crate::storage::StorageError>,
+}
+
 impl Pipeline {
+    /// The one way the window and the command line open the worker's pipeline: the client,
+    /// the history and the profiles of `data_dir`, and the profiles that are not saved.
+    pub fn open(
+        data_dir: &std::path::Path,
+        client: crate::client::ClientConfig,
+        secrets: crate::credentials::SecretStore,
+        built_in: Vec<Profile>,
+    ) -> Result<Opened, crate::client::send::ClientBuildError> {
+        let client = Client::new(client)?;
+        let (history, history_problem) = match History::open(data_dir) {
+            Ok(h) => (Some(Arc::new(Mutex::new(h))), None),
+            Err(e) => (None, Some(e)),
+        };
+        let book = crate::credentials::ProfileBook::open(data_dir, secrets)
+            .map(|b| Arc::new(Mutex::new(b)))
+            .map_err(|e| e.to_string());
+        Ok(Opened {
+            pipeline: Pipeline::new(client, history, book, built_in),
+            history_problem,
+        })
+    }
+
+    /// The client every call of this pipeline goes through.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The saved profiles (or why they are unavailable).
+    pub fn book(&self) -> &SharedBook {
+        &self.book
+    }
+
     /// A pipeline over these parts; `built_in` are the profiles that are not saved (the
     /// window's sandbox, the environment's), found by name before the saved ones.
     pub fn new(
@@ -224,24 +275,28 @@ impl Pipeline {
         .map_err(|_| NotSent::Credentials(t!("m-pipeline-reading-the-keyring-failed")))?
     }
 
-    /// Checks the order's fields and resolves profile, endpoint and account ID.
+    /// Resolves the order's profile, endpoint and account ID.
     pub async fn resolve(&self, order: &CallOrder) -> Result<Resolved, NotSent> {
-        let checked = checked(order)?;
-        let profile = self.order_profile(order).await?;
-        self.resolve_checked(order, checked, &profile)
+        let profile = self
+            .order_profile(order.profile.as_deref(), order.endpoint.as_deref())
+            .await?;
+        self.resolve_with(order, &profile)
     }
 
     /// The profile an order names, its endpoint override applied (for the sandbox profile).
-    pub async fn order_profile(&self, order: &CallOrder) -> Result<Profile, NotSent> {
-        let custom = match &order.endpoint {
+    pub async fn order_profile(
+        &self,
+        profile: Option<&str>,
+        endpoint: Option<&str>,
+    ) -> Result<Profile, NotSent> {
+        let custom = match endpoint {
             Some(url) => Some(
                 Endpoint::custom(url)
                     .map_err(|e| NotSent::BadSetup(t!("m-pipeline-endpoint", e = e.to_string())))?,
             ),
             None => None,
         };
-        self.profile(order.profile.as_deref(), custom.as_ref())
-            .await
+        self.profile(profile, custom.as_ref()).await
     }
 
     /// The history, when it is available.
@@ -285,19 +340,7 @@ impl Pipeline {
 
     /// A call resolved with a profile already read (a batch reads it once for every row).
     pub fn resolve_with(&self, order: &CallOrder, profile: &Profile) -> Result<Resolved, NotSent> {
-        self.resolve_checked(order, checked(order)?, profile)
-    }
-
-    /// Endpoint and account ID for an order whose fields passed the checks.
-    fn resolve_checked(
-        &self,
-        order: &CallOrder,
-        checked: Checked,
-        profile: &Profile,
-    ) -> Result<Resolved, NotSent> {
-        let Some(request) = checked.request.clone() else {
-            return Err(NotSent::Invalid(checked));
-        };
+        let request = order.request.clone();
         let endpoint = match &order.endpoint {
             Some(url) => Endpoint::custom(url)
                 .map_err(|e| NotSent::BadSetup(t!("m-pipeline-endpoint", e = e.to_string())))?,
@@ -308,7 +351,7 @@ impl Pipeline {
             .flatten();
         Ok(Resolved {
             request,
-            checked,
+            checked: order.checked.clone(),
             profile: profile.clone(),
             endpoint,
             account_id,
@@ -444,15 +487,6 @@ impl Pipeline {
                 .into_iter()
                 .find(|c| c.app_name == app && c.stream_name == stream),
         )
-    }
-}
-
-/// The order's fields checked; an error when any blocks sending.
-fn checked(order: &CallOrder) -> Result<Checked, NotSent> {
-    let checked = check(order.operation, &order.fields);
-    match checked.request {
-        Some(_) => Ok(checked),
-        None => Err(NotSent::Invalid(checked)),
     }
 }
 

@@ -83,15 +83,40 @@ fn save(
     .map_err(|e| e.to_string())
 }
 
+/// Where a profile's credentials are checked: the sandbox's STS for the sandbox profile, else
+/// Alibaba Cloud's STS.
+pub fn identity_endpoint(profile: &Profile) -> crate::client::Endpoint {
+    match &profile.source {
+        ProfileSource::Sandbox { .. } => profile.endpoint(None),
+        _ => sts_endpoint(),
+    }
+}
+
+/// Asks STS whose `profile`'s credentials are (at `endpoint`, else its
+/// [`identity_endpoint`]): the one check of a profile, for the window and the command line.
+pub async fn check_identity(
+    client: &Client,
+    profile: &Profile,
+    endpoint: Option<&crate::client::Endpoint>,
+) -> Result<crate::client::identity::CallerIdentity, crate::client::Outcome> {
+    let target = endpoint
+        .cloned()
+        .unwrap_or_else(|| identity_endpoint(profile));
+    caller_identity(
+        client,
+        profile.credentials.signing_key(),
+        &target,
+        &CancellationToken::new(),
+    )
+    .await
+}
+
 /// Checks a profile's credentials with STS GetCallerIdentity (the sandbox's for sandbox
 /// profiles); a saved profile's secret is read from the keyring first.
 pub fn test(mut profile: Profile, book: &SharedBook, client: &Arc<Client>, events: &EventSender) {
     let (book, client, events) = (book.clone(), client.clone(), events.clone());
     tokio::spawn(async move {
-        let endpoint = match &profile.source {
-            ProfileSource::Sandbox { .. } => profile.endpoint(None),
-            _ => sts_endpoint(),
-        };
+        let endpoint = identity_endpoint(&profile);
         let saved = matches!(profile.source, ProfileSource::Keyring { .. });
         if saved {
             match load_credentials(&book, &profile.name).await {
@@ -105,13 +130,7 @@ pub fn test(mut profile: Profile, book: &SharedBook, client: &Arc<Client>, event
                 }
             }
         }
-        let answer = caller_identity(
-            &client,
-            profile.credentials.signing_key(),
-            &endpoint,
-            &CancellationToken::new(),
-        )
-        .await;
+        let answer = check_identity(&client, &profile, Some(&endpoint)).await;
         if let Ok(id) = &answer
             && saved
         {

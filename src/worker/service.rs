@@ -3,8 +3,8 @@
 
 use super::pipeline::Pipeline;
 use super::{Command, Event, JobId, SandboxReset, Waker, batch_service, profiles};
-use crate::client::{Client, ClientConfig};
-use crate::credentials::{ProfileBook, SecretStore};
+use crate::client::ClientConfig;
+use crate::credentials::SecretStore;
 use crate::storage::history_export;
 use crate::storage::{History, PresetStore, history_lost};
 use crate::t;
@@ -83,30 +83,26 @@ async fn run(
     mut commands: mpsc::UnboundedReceiver<Command>,
     events: EventSender,
 ) {
-    let client = match Client::new(config.client.clone()) {
-        Ok(c) => Arc::new(c),
+    let opened = match Pipeline::open(
+        &config.data_dir,
+        config.client.clone(),
+        config.secrets.clone(),
+        config.built_in_profiles.clone(),
+    ) {
+        Ok(opened) => opened,
         Err(e) => {
             events.send(Event::Problem(e.to_string()));
             return;
         }
     };
-    let history = match History::open(&config.data_dir) {
-        Ok(h) => Some(Arc::new(Mutex::new(h))),
-        Err(e) => {
-            events.send(Event::HistoryUnavailable(e.to_string()));
-            None
-        }
-    };
+    if let Some(e) = &opened.history_problem {
+        events.send(Event::HistoryUnavailable(e.to_string()));
+    }
+    let pipeline = opened.pipeline;
+    let client = Arc::new(pipeline.client().clone());
+    let history = pipeline.history().cloned();
+    let book = pipeline.book().clone();
     let presets = PresetStore::new(&config.data_dir);
-    let book = ProfileBook::open(&config.data_dir, config.secrets.clone())
-        .map_err(|e| e.to_string())
-        .map(|b| Arc::new(Mutex::new(b)));
-    let pipeline = Pipeline::new(
-        Client::clone(&client),
-        history.clone(),
-        book.clone(),
-        config.built_in_profiles.clone(),
-    );
     let batches = batch_service::Batches::default();
     let mut in_flight: HashMap<JobId, CancellationToken> = HashMap::new();
     let (done_tx, mut done_rx) = mpsc::unbounded_channel::<JobId>();

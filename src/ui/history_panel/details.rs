@@ -1,7 +1,7 @@
 //! The selected history entry's details: what was sent, where and when, how it ended, and
 //! what can be done with it (load, retry, restore, copy as code, delete).
 
-use super::{HistoryAction, HistoryPanel, local_time, outcome_color, outcome_label, target};
+use super::{HistoryAction, HistoryPanel, local_time, outcome_color, outcome_label};
 use crate::operation::Field;
 use crate::t;
 use eframe::egui::{self, RichText};
@@ -19,7 +19,7 @@ impl HistoryPanel {
                     RichText::new(format!(
                         "{} — {}",
                         outcome_label(entry.outcome),
-                        target(&entry)
+                        entry.target()
                     ))
                     .strong()
                     .color(outcome_color(ui, entry.outcome)),
