@@ -105,7 +105,12 @@ fn stack_bench() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sb = sandbox_with(&runtime, dir.path(), 10_000);
     let client = Client::new(ClientConfig::default()).expect("client");
-    let pipeline = Pipeline::new(client, None, Err("no saved profiles".into()), Vec::new());
+    let pipeline = Pipeline::new(
+        client,
+        None,
+        Err(live_record_vod::i18n::Said::verbatim("no saved profiles")),
+        Vec::new(),
+    );
     list_all(&runtime, &pipeline, sb.base_url()); // warm the connection
     let runs: Vec<f64> = (0..5)
         .map(|_| {
@@ -263,13 +268,13 @@ fn batch_pipeline_bench() {
     let http = Pipeline::new(
         Client::new(ClientConfig::default()).expect("client"),
         Some(Arc::clone(&history)),
-        Err("no saved profiles".into()),
+        Err(live_record_vod::i18n::Said::verbatim("no saved profiles")),
         vec![live_record_vod::worker::sandbox_profile(sb.base_url())],
     );
     let local = Pipeline::new(
         Client::in_process(ClientConfig::default(), sb.in_process()).expect("client"),
         Some(Arc::clone(&history)),
-        Err("no saved profiles".into()),
+        Err(live_record_vod::i18n::Said::verbatim("no saved profiles")),
         vec![live_record_vod::worker::sandbox_profile(sb.base_url())],
     );
     batch_us_per_row(&runtime, &http, &history, sb.base_url(), 500, "warm");

@@ -39,7 +39,7 @@ async fn setup(faults: Faults) -> Setup {
     let pipeline = Pipeline::new(
         client,
         Some(Arc::clone(&history)),
-        Err("no saved profiles".into()),
+        Err(live_record_vod::i18n::Said::verbatim("no saved profiles")),
         vec![live_record_vod::worker::sandbox_profile(sandbox.base_url())],
     );
     let settings = BatchSettings {

@@ -46,7 +46,12 @@ async fn entry_is_pending_while_in_flight_then_completed() {
     let history = Arc::new(Mutex::new(History::open(dir.path()).expect("open")));
     let client = Client::new(ClientConfig::default()).expect("client");
     let task = {
-        let pipeline = Pipeline::new(client, Some(history), Err("no profiles".into()), Vec::new());
+        let pipeline = Pipeline::new(
+            client,
+            Some(history),
+            Err(live_record_vod::i18n::Said::verbatim("no profiles")),
+            Vec::new(),
+        );
         let order = order(&endpoint, "pending");
         tokio::spawn(async move {
             pipeline

@@ -93,6 +93,26 @@ fn the_main_flows_in_chinese() {
 }
 
 #[test]
+fn a_notice_already_shown_is_worded_again_in_the_new_language() {
+    let _one = one_at_a_time();
+    let mut w = world_in(Language::En, DEFAULT_SIZE);
+    let h = &mut w.harness;
+    wait_for(h, "the welcome notice", |h| {
+        has(h, "Welcome! The example preset")
+    });
+    click(h, Role::ComboBox, "Language");
+    click(h, Role::Button, "简体中文");
+    h.step();
+    assert!(
+        has(h, "欢迎！已载入示例预设"),
+        "the status line's notice speaks Chinese at once"
+    );
+    assert!(!has(h, "Welcome! The example preset"));
+    click(h, Role::ComboBox, "语言");
+    click(h, Role::Button, "English");
+}
+
+#[test]
 fn switching_the_language_takes_effect_at_once_and_is_remembered() {
     let _one = one_at_a_time();
     let mut w = world_in(Language::En, DEFAULT_SIZE);

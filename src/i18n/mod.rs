@@ -6,8 +6,10 @@
 //! choice or the OS locale) and switched at once from the window.
 
 mod language;
+mod said;
 
 pub use language::Language;
+pub use said::Said;
 
 use fluent_bundle::FluentValue;
 use i18n_embed::fluent::FluentLanguageLoader;

@@ -13,10 +13,11 @@ use super::state::{Confirm, LiveRecordApp, View};
 use crate::client::Endpoint;
 use crate::codegen::CodeInput;
 use crate::credentials::ProfileSource;
+use crate::i18n::Said;
 use crate::operation::{Field, FormDraft, Operation, check};
+use crate::said;
 use crate::storage::BatchSettings;
 use crate::storage::history_export::ExportFormat;
-use crate::t;
 use crate::worker::{BatchCommand, CallOrder, Command, JobId, NotSent, ProfileCommand};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -55,9 +56,9 @@ impl LiveRecordApp {
             Err(_) => {
                 let form = operation == self.form.operation && fields == self.form.draft;
                 let notice = if form {
-                    t!("actions-the-form-has-errors-fix")
+                    said!("actions-the-form-has-errors-fix")
                 } else {
-                    t!("actions-the-request-has-errors-fix")
+                    said!("actions-the-request-has-errors-fix")
                 };
                 self.notice = Some((notice, true));
                 return;
@@ -81,7 +82,7 @@ impl LiveRecordApp {
     /// Opens the code view on a request of `operation` with `fields`, sent with `profile`.
     fn show_as_code(&mut self, operation: Operation, fields: &FormDraft, profile_name: &str) {
         let Some(request) = check(operation, fields).request else {
-            self.notice = Some((t!("actions-the-request-has-errors-fix"), true));
+            self.notice = Some((said!("actions-the-request-has-errors-fix"), true));
             return;
         };
         let profile = self.profiles.iter().find(|p| p.name == profile_name);
@@ -108,7 +109,7 @@ impl LiveRecordApp {
     /// Asks the service for one page of configs (the Configs view keeps the answer).
     pub(super) fn list_configs(&mut self, fields: FormDraft) {
         let Ok(order) = self.order(Operation::Describe, &fields) else {
-            self.notice = Some((t!("actions-the-request-has-errors-fix"), true));
+            self.notice = Some((said!("actions-the-request-has-errors-fix"), true));
             return;
         };
         let id = self.send(order);
@@ -156,11 +157,11 @@ impl LiveRecordApp {
     }
 
     /// Puts fields into the form for `operation` and shows the form.
-    fn edit_in_form(&mut self, operation: Operation, draft: FormDraft, notice: &str) {
+    fn edit_in_form(&mut self, operation: Operation, draft: FormDraft, notice: Said) {
         self.form.operation = operation;
         self.form.draft = draft;
         self.view = View::Form;
-        self.notice = Some((notice.to_string(), false));
+        self.notice = Some((notice, false));
     }
 
     pub(super) fn run_configs_action(&mut self, action: ConfigsAction) {
@@ -169,12 +170,12 @@ impl LiveRecordApp {
             ConfigsAction::Edit(draft) => self.edit_in_form(
                 Operation::Update,
                 draft,
-                &t!("actions-loaded-the-config-into-the"),
+                said!("actions-loaded-the-config-into-the"),
             ),
             ConfigsAction::AddLike(draft) => self.edit_in_form(
                 Operation::Add,
                 draft,
-                &t!("actions-copied-the-config-into-the"),
+                said!("actions-copied-the-config-into-the"),
             ),
             ConfigsAction::Delete(draft) => self.send_shown(Operation::Delete, draft),
         }
@@ -191,7 +192,7 @@ impl LiveRecordApp {
             ResultAction::UpdateInstead(draft) => self.edit_in_form(
                 Operation::Update,
                 draft,
-                &t!("actions-the-form-now-updates-the"),
+                said!("actions-the-form-now-updates-the"),
             ),
         }
     }
@@ -246,7 +247,7 @@ impl LiveRecordApp {
                 self.edit_in_form(
                     operation,
                     entry.draft(),
-                    &t!("actions-loaded-the-history-entry-into"),
+                    said!("actions-loaded-the-history-entry-into"),
                 );
             }
             HistoryAction::Retry(entry) => {

@@ -3,6 +3,7 @@
 //! deleted (after a confirmation) or copied into the form for a new add.
 
 use super::style::{error_color, warning_color};
+use crate::i18n::Said;
 use crate::operation::configs::RecordVodConfig;
 use crate::operation::{Field, FormDraft};
 use crate::t;
@@ -44,7 +45,7 @@ pub struct ConfigsView {
     total: Option<u64>,
     in_flight: Option<JobId>,
     selected: Option<usize>,
-    problem: Option<String>,
+    problem: Option<Said>,
     confirm_delete: Option<usize>,
 }
 
@@ -95,10 +96,11 @@ impl ConfigsView {
         }
         self.in_flight = None;
         let Some(page) = &report.page else {
-            self.problem = Some(match &report.explanation {
+            let explanation = report.explanation.clone();
+            self.problem = Some(Said::new(move || match &explanation {
                 Some(e) => e.one_line(),
                 None => t!("configs-the-answer-could-not-be"),
-            });
+            }));
             return None;
         };
         self.total = Some(page.total);
@@ -109,7 +111,7 @@ impl ConfigsView {
     }
 
     /// A list call could not be sent.
-    pub fn on_not_sent(&mut self, id: JobId, reason: String) {
+    pub fn on_not_sent(&mut self, id: JobId, reason: Said) {
         if self.owns(id) {
             self.in_flight = None;
             self.problem = Some(reason);
@@ -195,7 +197,7 @@ impl ConfigsView {
 
     fn status_ui(&self, ui: &mut egui::Ui) {
         if let Some(problem) = &self.problem {
-            ui.label(RichText::new(problem).color(error_color(ui)));
+            ui.label(RichText::new(problem.text()).color(error_color(ui)));
             return;
         }
         let Some(listed) = &self.listed else {

@@ -89,7 +89,7 @@ pub struct HistoryPanel {
     pages: HashMap<u64, Vec<HistoryEntry>>,
     requested: HashSet<u64>,
     selected: Option<HistoryEntry>,
-    unavailable: Option<String>,
+    unavailable: Option<crate::i18n::Said>,
     confirm_clear: bool,
 }
 
@@ -131,7 +131,7 @@ impl HistoryPanel {
     }
 
     /// The history cannot be used.
-    pub fn set_unavailable(&mut self, reason: String) {
+    pub fn set_unavailable(&mut self, reason: crate::i18n::Said) {
         self.unavailable = Some(reason);
     }
 

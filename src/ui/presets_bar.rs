@@ -36,7 +36,7 @@ enum Dialog {
 #[derive(Debug, Default)]
 pub struct PresetsBar {
     presets: Vec<PresetFile>,
-    problems: Vec<String>,
+    problems: Vec<crate::i18n::Said>,
     /// The preset the form came from, as last saved or loaded.
     pub current: Option<PresetFile>,
     /// A save or rename sent to the worker, applied when it confirms.
@@ -46,7 +46,7 @@ pub struct PresetsBar {
 
 impl PresetsBar {
     /// Takes the worker's list of presets.
-    pub fn set_presets(&mut self, presets: Vec<PresetFile>, problems: Vec<String>) {
+    pub fn set_presets(&mut self, presets: Vec<PresetFile>, problems: Vec<crate::i18n::Said>) {
         self.presets = presets;
         self.problems = problems;
     }
@@ -202,7 +202,13 @@ impl PresetsBar {
                 RichText::new(t!("presets-unreadable-files", count = self.problems.len()))
                     .color(warning_color(ui)),
             )
-            .on_hover_text(self.problems.join("\n"));
+            .on_hover_text(
+                self.problems
+                    .iter()
+                    .map(crate::i18n::Said::text)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
         }
         self.dialog_ui(ui, draft, profile, &mut actions);
         actions

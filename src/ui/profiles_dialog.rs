@@ -61,10 +61,10 @@ pub struct ProfilesDialog {
     pub open: bool,
     saved: Vec<ProfileMeta>,
     default: String,
-    keyring_problem: Option<String>,
+    keyring_problem: Option<crate::i18n::Said>,
     editor: Option<Editor>,
     renaming: Option<(String, String)>,
-    tested: HashMap<String, Result<CallerIdentity, String>>,
+    tested: HashMap<String, Result<CallerIdentity, crate::i18n::Said>>,
     import_path: String,
     confirm_discard: bool,
 }
@@ -91,7 +91,12 @@ impl ProfilesDialog {
     }
 
     /// Takes the worker's list of saved profiles.
-    pub fn set_saved(&mut self, saved: Vec<ProfileMeta>, default: String, problem: Option<String>) {
+    pub fn set_saved(
+        &mut self,
+        saved: Vec<ProfileMeta>,
+        default: String,
+        problem: Option<crate::i18n::Said>,
+    ) {
         self.saved = saved;
         self.default = default;
         self.keyring_problem = problem;
@@ -107,7 +112,7 @@ impl ProfilesDialog {
     }
 
     /// Takes a test result.
-    pub fn on_tested(&mut self, name: String, result: Result<CallerIdentity, String>) {
+    pub fn on_tested(&mut self, name: String, result: Result<CallerIdentity, crate::i18n::Said>) {
         self.tested.insert(name, result);
     }
 
@@ -253,7 +258,7 @@ impl ProfilesDialog {
                     );
                 }
                 Some(Err(e)) => {
-                    ui.label(RichText::new(e).color(error_color(ui)));
+                    ui.label(RichText::new(e.text()).color(error_color(ui)));
                 }
                 None => {}
             }

@@ -27,7 +27,7 @@ pub enum ResultPanel {
     /// The last call ended.
     Done(Box<CallReport>),
     /// The last submission could not be sent; why, in words.
-    NotSent(String),
+    NotSent(crate::i18n::Said),
 }
 
 /// What the user asked of the result area.
@@ -92,7 +92,7 @@ impl ResultPanel {
                             .heading()
                             .color(error_color(ui)),
                     );
-                    ui.label(reason);
+                    ui.label(reason.text());
                     ui.label(t!("result-open-profiles-to-check-the"));
                 });
                 None

@@ -11,9 +11,11 @@ use super::profiles_dialog::ProfilesDialog;
 use super::result_panel::ResultPanel;
 use super::{AppSetup, SavedState, example_preset_name, fonts};
 use crate::credentials::{Credentials, Profile, ProfileMeta, ProfileSource};
+use crate::i18n::Said;
 use crate::i18n::{self, Language};
 use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
+use crate::said;
 use crate::signing::SignatureMethod;
 use crate::t;
 use crate::worker::{
@@ -61,7 +63,7 @@ pub struct LiveRecordApp {
     pub(super) history: HistoryPanel,
     pub(super) presets: PresetsBar,
     pub(super) files: FileDialogs,
-    pub(super) notice: Option<(String, bool)>,
+    pub(super) notice: Option<(Said, bool)>,
     pub(super) next_job: JobId,
     pub(super) restore_preset: Option<String>,
     pub(super) restore_profile: Option<String>,
@@ -255,9 +257,9 @@ impl LiveRecordApp {
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);
                 let text = if name == example_preset_name() {
-                    t!("state-welcome-the-example-preset-is")
+                    said!("state-welcome-the-example-preset-is")
                 } else {
-                    t!("state-saved-the-preset", name = name)
+                    said!("state-saved-the-preset", name = name)
                 };
                 self.notice = Some((text, false));
             }
@@ -307,14 +309,15 @@ impl LiveRecordApp {
     }
 
     fn on_not_sent(&mut self, id: JobId, reason: NotSent) {
+        let reason = Said::new(move || reason.message());
         if self.configs.owns(id) {
-            self.configs.on_not_sent(id, reason.message());
+            self.configs.on_not_sent(id, reason);
         } else if self.result.in_flight() == Some(id) {
-            self.result = ResultPanel::NotSent(reason.message());
+            self.result = ResultPanel::NotSent(reason);
         }
     }
 
-    fn on_presets(&mut self, presets: Vec<PresetFile>, problems: Vec<String>) {
+    fn on_presets(&mut self, presets: Vec<PresetFile>, problems: Vec<Said>) {
         let none_saved = presets.is_empty() && problems.is_empty();
         self.presets.set_presets(presets, problems);
         if std::mem::take(&mut self.first_run) && none_saved {
@@ -337,7 +340,7 @@ impl LiveRecordApp {
         &mut self,
         saved: Vec<ProfileMeta>,
         default: String,
-        keyring_problem: Option<String>,
+        keyring_problem: Option<Said>,
     ) {
         let selected = self.profile().map(|p| p.name.clone());
         self.profiles.truncate(self.built_in_profiles);

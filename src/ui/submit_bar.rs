@@ -122,7 +122,7 @@ impl LiveRecordApp {
     }
 
     fn notice_text_ui(&mut self, ui: &mut egui::Ui) {
-        let Some((text, problem)) = self.notice.clone() else {
+        let Some((said, problem)) = self.notice.clone() else {
             ui.label(RichText::new(t!("submit-ready")).weak());
             return;
         };
@@ -137,6 +137,8 @@ impl LiveRecordApp {
             if ui.small_button(t!("submit-dismiss")).clicked() {
                 self.notice = None;
             }
+            // Worded now: a language switch re-words the notice already shown.
+            let text = said.text();
             ui.add(egui::Label::new(RichText::new(&text).color(color)).truncate())
                 .on_hover_text(text);
         });

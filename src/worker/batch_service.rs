@@ -7,8 +7,9 @@ use super::service::EventSender;
 use super::{BatchCommand, BatchEvent, Event};
 use crate::atomic_file::write_atomically;
 use crate::batch::{self, results};
-use crate::storage::{History, StorageError, history_lost};
-use crate::t;
+use crate::i18n::Said;
+use crate::said;
+use crate::storage::{History, StorageError};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -39,12 +40,12 @@ impl Batches {
         events: &EventSender,
     ) {
         let Some(history) = pipeline.history().cloned() else {
-            events.send(Event::Problem(t!(
+            events.send(Event::Problem(said!(
                 "m-batch-service-batches-need-the-history-to"
             )));
             return;
         };
-        let problem = |e: String| events.send(Event::Problem(e));
+        let problem = |e: Said| events.send(Event::Problem(e));
         match command {
             BatchCommand::Check {
                 path,
@@ -58,7 +59,7 @@ impl Batches {
                             let checked = batch::check_rows(operation, file.drafts(&base));
                             (Box::new(checked), file.encoding)
                         })
-                        .map_err(|e| e.to_string());
+                        .map_err(Said::of);
                     events.send(Event::Batch(BatchEvent::Checked { path, result }));
                 });
             }
@@ -77,12 +78,12 @@ impl Batches {
                 skip_invalid,
             ) {
                 Ok(job) => self.spawn(job, pipeline, events),
-                Err(e) => problem(t!("m-batch-service-the-batch-was-not-started", e = e)),
+                Err(e) => problem(said!("m-batch-service-the-batch-was-not-started", e = e)),
             },
             BatchCommand::Rerun { id, kind } => {
                 match batch_run::rerun(&history, id, kind, Some(data_dir)) {
                     Ok(job) => self.spawn(job, pipeline, events),
-                    Err(e) => problem(t!("m-batch-service-nothing-was-sent", e = e)),
+                    Err(e) => problem(said!("m-batch-service-nothing-was-sent", e = e)),
                 }
             }
             BatchCommand::Pause(id) => self.control(id).iter().for_each(BatchControl::pause),
@@ -103,17 +104,17 @@ impl Batches {
                 path,
             } => {
                 let exported = read(&history, |h| h.batch_rows(id)).and_then(|rows| {
-                    results::export(rows, format, failures_only, &path).map_err(|e| e.to_string())
+                    results::export(rows, format, failures_only, &path).map_err(Said::of)
                 });
                 match exported {
-                    Ok(n) => events.send(Event::Notice(t!(
+                    Ok(n) => events.send(Event::Notice(said!(
                         "m-batch-service-exported-rows-to",
                         n = n,
-                        path = path.display()
+                        path = path.clone()
                     ))),
-                    Err(e) => problem(t!(
+                    Err(e) => problem(said!(
                         "m-batch-service-could-not-export-to",
-                        path = path.display(),
+                        path = path.clone(),
                         e = e
                     )),
                 }
@@ -128,7 +129,7 @@ impl Batches {
                     &path,
                     &text,
                     events,
-                    t!("m-batch-service-wrote-the-template"),
+                    said!("m-batch-service-wrote-the-template"),
                 );
             }
         }
@@ -153,7 +154,7 @@ impl Batches {
                 running.remove(&id);
             }
             if let Err(e) = result {
-                events.send(Event::Problem(t!(
+                events.send(Event::Problem(said!(
                     "m-batch-service-batch-could-not-be-sent",
                     id = id,
                     e = e
@@ -168,22 +169,25 @@ impl Batches {
 fn read<T>(
     history: &Mutex<History>,
     f: impl FnOnce(&History) -> Result<T, StorageError>,
-) -> Result<T, String> {
-    let history = history.lock().map_err(|_| history_lost())?;
-    f(&history).map_err(|e| e.to_string())
+) -> Result<T, Said> {
+    let history = history
+        .lock()
+        .map_err(|_| said!("m-mod-the-history-is-unavailable-after"))?;
+    f(&history).map_err(Said::of)
 }
 
-fn write_file(path: &std::path::Path, text: &str, events: &EventSender, done: String) {
-    match write_atomically(path, text.as_bytes()) {
-        Ok(()) => events.send(Event::Notice(t!(
+fn write_file(path: &std::path::Path, text: &str, events: &EventSender, done: Said) {
+    let path = path.to_path_buf();
+    match write_atomically(&path, text.as_bytes()) {
+        Ok(()) => events.send(Event::Notice(said!(
             "m-batch-service-done-path",
             done = done,
-            path = path.display()
+            path = path
         ))),
-        Err(e) => events.send(Event::Problem(t!(
+        Err(e) => events.send(Event::Problem(said!(
             "m-batch-service-could-not-write",
-            path = path.display(),
-            e = e.to_string()
+            path = path,
+            e = Said::of(e)
         ))),
     }
 }

@@ -20,6 +20,7 @@ pub use service::{WorkerConfig, WorkerHandle, spawn};
 use crate::batch::BatchCheck;
 use crate::client::identity::CallerIdentity;
 use crate::credentials::{Profile, ProfileMeta, Secret};
+use crate::i18n::Said;
 use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
 use crate::storage::history_export::ExportFormat;
@@ -143,7 +144,7 @@ pub enum BatchEvent {
     /// A file was read and checked (or could not be read).
     Checked {
         path: PathBuf,
-        result: Result<(Box<BatchCheck>, &'static str), String>,
+        result: Result<(Box<BatchCheck>, &'static str), Said>,
     },
     /// A running batch moved on.
     Update(BatchUpdate),
@@ -194,31 +195,31 @@ pub enum Event {
     /// The history changed: pages shown are stale.
     HistoryChanged,
     /// The history cannot be used; submitting still works.
-    HistoryUnavailable(String),
+    HistoryUnavailable(Said),
     /// The saved presets, and the files that could not be read.
     Presets {
         presets: Vec<PresetFile>,
-        problems: Vec<String>,
+        problems: Vec<Said>,
     },
     /// A preset was saved under this name.
     PresetSaved(String),
     /// Something worked that the user should hear about (e.g. an export).
-    Notice(String),
+    Notice(Said),
     /// Something failed, in plain words.
-    Problem(String),
+    Problem(Said),
     /// A call could not be sent (bad fields, or its secret could not be read).
     NotSent(JobId, NotSent),
     /// The saved profiles, the default, and why the keyring cannot be used (if it cannot).
     Profiles {
         saved: Vec<ProfileMeta>,
         default: String,
-        keyring_problem: Option<String>,
+        keyring_problem: Option<Said>,
     },
     /// About batches.
     Batch(BatchEvent),
     /// The answer to a [`Command::TestProfile`].
     ProfileTested {
         name: String,
-        result: Result<CallerIdentity, String>,
+        result: Result<CallerIdentity, Said>,
     },
 }

@@ -9,6 +9,7 @@ use super::profiles::{SharedBook, with_book};
 use crate::client::{Call, CallResult, Client, Endpoint, Outcome, PreparedRequest};
 use crate::credentials::Profile;
 use crate::errors::{ErrorContext, Explanation};
+use crate::i18n::Said;
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Checked, Field, FormDraft, Operation, Request, check};
 use crate::signing::SignatureMethod;
@@ -69,9 +70,9 @@ pub enum NotSent {
     /// The fields have errors.
     Invalid(Checked),
     /// The profile or endpoint is wrong (bad input).
-    BadSetup(String),
+    BadSetup(Said),
     /// The credentials could not be read (e.g. the keyring is locked).
-    Credentials(String),
+    Credentials(Said),
 }
 
 impl NotSent {
@@ -82,7 +83,7 @@ impl NotSent {
                 "m-pipeline-the-request-has-error-s",
                 error_count = checked.error_count()
             ),
-            NotSent::BadSetup(m) | NotSent::Credentials(m) => m.clone(),
+            NotSent::BadSetup(m) | NotSent::Credentials(m) => m.text(),
         }
     }
 }
@@ -213,7 +214,7 @@ impl Pipeline {
         };
         let book = crate::credentials::ProfileBook::open(data_dir, secrets)
             .map(|b| Arc::new(Mutex::new(b)))
-            .map_err(|e| e.to_string());
+            .map_err(Said::of);
         Ok(Opened {
             pipeline: Pipeline::new(client, history, book, built_in),
             history_problem,
@@ -263,7 +264,7 @@ impl Pipeline {
                         guard = g;
                         Ok(&*guard)
                     }
-                    Err(_) => Err(NotSent::Credentials(t!(
+                    Err(_) => Err(NotSent::Credentials(crate::said!(
                         "m-pipeline-the-profiles-are-unavailable-after"
                     ))),
                 },
@@ -272,7 +273,7 @@ impl Pipeline {
             resolve_profile(name.as_deref(), endpoint.as_ref(), &built_in, book)
         })
         .await
-        .map_err(|_| NotSent::Credentials(t!("m-pipeline-reading-the-keyring-failed")))?
+        .map_err(|_| NotSent::Credentials(crate::said!("m-pipeline-reading-the-keyring-failed")))?
     }
 
     /// Resolves the order's profile, endpoint and account ID.
@@ -290,10 +291,9 @@ impl Pipeline {
         endpoint: Option<&str>,
     ) -> Result<Profile, NotSent> {
         let custom = match endpoint {
-            Some(url) => Some(
-                Endpoint::custom(url)
-                    .map_err(|e| NotSent::BadSetup(t!("m-pipeline-endpoint", e = e.to_string())))?,
-            ),
+            Some(url) => Some(Endpoint::custom(url).map_err(|e| {
+                NotSent::BadSetup(crate::said!("m-pipeline-endpoint", e = Said::of(e)))
+            })?),
             None => None,
         };
         self.profile(profile, custom.as_ref()).await
@@ -342,8 +342,9 @@ impl Pipeline {
     pub fn resolve_with(&self, order: &CallOrder, profile: &Profile) -> Result<Resolved, NotSent> {
         let request = order.request.clone();
         let endpoint = match &order.endpoint {
-            Some(url) => Endpoint::custom(url)
-                .map_err(|e| NotSent::BadSetup(t!("m-pipeline-endpoint", e = e.to_string())))?,
+            Some(url) => Endpoint::custom(url).map_err(|e| {
+                NotSent::BadSetup(crate::said!("m-pipeline-endpoint", e = Said::of(e)))
+            })?,
             None => profile.endpoint_for(request.operation().spec().product, request.region_id()),
         };
         let account_id = with_book(&self.book, |b| Ok(b.account_id(&profile.name)))

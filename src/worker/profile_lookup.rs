@@ -7,7 +7,7 @@ use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
 use crate::credentials::{
     ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, Profile, ProfileBook, ProfileError,
 };
-use crate::t;
+use crate::i18n::Said;
 
 /// The profile `name` names (blocking: a saved profile's secrets are read from the keyring).
 /// `None`: the environment's when set, else the book's default. The `sandbox` profile sends to
@@ -35,21 +35,21 @@ pub fn resolve_profile(
         return Ok(p.clone());
     }
     match name.as_str() {
-        SANDBOX_PROFILE => Err(NotSent::BadSetup(t!(
+        SANDBOX_PROFILE => Err(NotSent::BadSetup(crate::said!(
             "m-profile-lookup-the-sandbox-profile-sends-to",
             id_var = ENV_ACCESS_KEY_ID,
             secret_var = ENV_ACCESS_KEY_SECRET
         ))),
         ENV_PROFILE => Profile::from_env().ok_or_else(|| {
-            NotSent::BadSetup(t!(
+            NotSent::BadSetup(crate::said!(
                 "m-profile-lookup-profile-env-needs-and-to",
                 id_var = ENV_ACCESS_KEY_ID,
                 secret_var = ENV_ACCESS_KEY_SECRET
             ))
         }),
         saved => book?.load(saved).map_err(|e| match e {
-            ProfileError::NotFound(_) => NotSent::BadSetup(e.to_string()),
-            other => NotSent::Credentials(other.to_string()),
+            ProfileError::NotFound(_) => NotSent::BadSetup(Said::of(e)),
+            other => NotSent::Credentials(Said::of(other)),
         }),
     }
 }

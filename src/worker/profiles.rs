@@ -8,35 +8,37 @@ use crate::client::identity::{caller_identity, sts_endpoint};
 use crate::credentials::Profile;
 use crate::credentials::{Credentials, ProfileBook, ProfileSource, aliyun_cli};
 use crate::credentials::{ProfileMeta, Secret};
+use crate::i18n::Said;
+use crate::said;
 use crate::t;
 use crate::worker::ProfileCommand;
 use std::sync::{Arc, Mutex};
 use tokio_util::sync::CancellationToken;
 
 /// The book, or why it could not be opened.
-pub type SharedBook = Result<Arc<Mutex<ProfileBook>>, String>;
+pub type SharedBook = Result<Arc<Mutex<ProfileBook>>, Said>;
 
 /// Runs `f` on the book, or says why it cannot be used.
 pub fn with_book<T>(
     book: &SharedBook,
-    f: impl FnOnce(&mut ProfileBook) -> Result<T, String>,
-) -> Result<T, String> {
+    f: impl FnOnce(&mut ProfileBook) -> Result<T, Said>,
+) -> Result<T, Said> {
     let book = book.as_ref().map_err(Clone::clone)?;
     let mut guard = book
         .lock()
-        .map_err(|_| t!("m-pipeline-the-profiles-are-unavailable-after"))?;
+        .map_err(|_| said!("m-pipeline-the-profiles-are-unavailable-after"))?;
     f(&mut guard)
 }
 
 /// Reads a saved profile's credentials from the keyring, off the async threads.
-pub async fn load_credentials(book: &SharedBook, name: &str) -> Result<Credentials, String> {
+pub async fn load_credentials(book: &SharedBook, name: &str) -> Result<Credentials, Said> {
     let book = book.clone();
     let name = name.to_string();
     tokio::task::spawn_blocking(move || {
-        with_book(&book, |b| b.load(&name).map_err(|e| e.to_string())).map(|p| p.credentials)
+        with_book(&book, |b| b.load(&name).map_err(Said::of)).map(|p| p.credentials)
     })
     .await
-    .map_err(|_| t!("m-pipeline-reading-the-keyring-failed"))?
+    .map_err(|_| said!("m-pipeline-reading-the-keyring-failed"))?
 }
 
 fn send_list(book: &SharedBook, events: &EventSender) {
@@ -44,7 +46,7 @@ fn send_list(book: &SharedBook, events: &EventSender) {
         Ok((
             b.list().to_vec(),
             b.default_name().to_string(),
-            b.secrets().status().err().map(|e| e.to_string()),
+            b.secrets().status().err().map(Said::of),
         ))
     });
     match listed {
@@ -67,7 +69,7 @@ fn save(
     secret: &Secret,
     token: Option<&Secret>,
     replace: bool,
-) -> Result<(), String> {
+) -> Result<(), Said> {
     if replace {
         let name = meta.name.clone();
         b.edit(
@@ -80,7 +82,7 @@ fn save(
     } else {
         b.add(meta, secret, token)
     }
-    .map_err(|e| e.to_string())
+    .map_err(Said::of)
 }
 
 /// Where a profile's credentials are checked: the sandbox's STS for the sandbox profile, else
@@ -138,15 +140,16 @@ pub fn test(mut profile: Profile, book: &SharedBook, client: &Arc<Client>, event
             let book = book.clone();
             tokio::task::spawn_blocking(move || {
                 with_book(&book, |b| {
-                    b.remember_account(&name, &account)
-                        .map_err(|e| e.to_string())
+                    b.remember_account(&name, &account).map_err(Said::of)
                 })
                 .ok();
             });
         }
-        let result = answer.map_err(|outcome| match outcome.explain(&Default::default()) {
-            Some(e) => e.one_line(),
-            None => t!("m-profiles-the-check-failed"),
+        let result = answer.map_err(|outcome| {
+            Said::new(move || match outcome.explain(&Default::default()) {
+                Some(e) => e.one_line(),
+                None => t!("m-profiles-the-check-failed"),
+            })
         });
         events.send(Event::ProfileTested {
             name: profile.name,
@@ -168,16 +171,18 @@ pub fn change(command: ProfileCommand, book: &SharedBook, events: &EventSender) 
                 replace,
             } => {
                 let name = meta.name.clone();
-                with_book(&book, |b| save(b, meta, &secret, token.as_ref(), replace))
-                    .map(|()| Some(t!("m-profiles-saved-the-profile-its-secret", name = name)))
+                with_book(&book, |b| save(b, meta, &secret, token.as_ref(), replace)).map(|()| {
+                    Some(said!(
+                        "m-profiles-saved-the-profile-its-secret",
+                        name = name
+                    ))
+                })
             }
-            ProfileCommand::Remove(name) => {
-                with_book(&book, |b| b.remove(&name).map_err(|e| e.to_string()))
-                    .map(|()| Some(t!("m-profiles-removed-the-profile-and-its", name = name)))
-            }
+            ProfileCommand::Remove(name) => with_book(&book, |b| b.remove(&name).map_err(Said::of))
+                .map(|()| Some(said!("m-profiles-removed-the-profile-and-its", name = name))),
             ProfileCommand::Rename { from, to } => {
-                with_book(&book, |b| b.rename(&from, &to).map_err(|e| e.to_string())).map(|()| {
-                    Some(t!(
+                with_book(&book, |b| b.rename(&from, &to).map_err(Said::of)).map(|()| {
+                    Some(said!(
                         "m-profiles-renamed-the-profile-to",
                         from = from,
                         to = to
@@ -185,7 +190,7 @@ pub fn change(command: ProfileCommand, book: &SharedBook, events: &EventSender) 
                 })
             }
             ProfileCommand::SetDefault(name) => {
-                with_book(&book, |b| b.set_default(&name).map_err(|e| e.to_string())).map(|()| None)
+                with_book(&book, |b| b.set_default(&name).map_err(Said::of)).map(|()| None)
             }
             ProfileCommand::ImportAliyunCli(path) => import(&book, &path).map(Some),
         };
@@ -198,28 +203,38 @@ pub fn change(command: ProfileCommand, book: &SharedBook, events: &EventSender) 
     });
 }
 
-fn import(book: &SharedBook, path: &std::path::Path) -> Result<String, String> {
-    let config = aliyun_cli::read(path)?;
+fn import(book: &SharedBook, path: &std::path::Path) -> Result<Said, Said> {
+    let config = aliyun_cli::read(path).map_err(Said::verbatim)?;
+    let path = path.to_path_buf();
     with_book(book, |b| {
         let (names, skipped) = b.import_cli(&config, &[]);
-        let problems: Vec<String> = skipped
+        let skipped: Vec<(String, String)> = skipped
             .iter()
-            .map(|(name, why)| t!("m-profiles-skipped-one", name = name, why = why))
+            .map(|(name, why)| (name.to_string(), why.to_string()))
             .collect();
+        let problems = move || {
+            skipped
+                .iter()
+                .map(|(name, why)| t!("m-profiles-skipped-one", name = name, why = why))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
         if names.is_empty() {
-            return Err(t!(
-                "m-profiles-nothing-was-imported",
-                problems = problems.join("; ")
-            ));
+            return Err(Said::new(move || {
+                t!("m-profiles-nothing-was-imported", problems = problems())
+            }));
         }
-        let mut text = t!(
-            "m-profiles-imported-their-secrets-also-sit",
-            names = names.join(", "),
-            path = path.display()
-        );
-        if !problems.is_empty() {
-            text.push_str(&t!("m-profiles-skipped", problems = problems.join("; ")));
-        }
-        Ok(text)
+        Ok(Said::new(move || {
+            let mut text = t!(
+                "m-profiles-imported-their-secrets-also-sit",
+                names = names.join(", "),
+                path = path.display()
+            );
+            let problems = problems();
+            if !problems.is_empty() {
+                text.push_str(&t!("m-profiles-skipped", problems = problems));
+            }
+            text
+        }))
     })
 }

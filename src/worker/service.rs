@@ -5,8 +5,10 @@ use super::pipeline::Pipeline;
 use super::{Command, Event, JobId, SandboxReset, Waker, batch_service, profiles};
 use crate::client::ClientConfig;
 use crate::credentials::SecretStore;
+use crate::i18n::Said;
+use crate::said;
 use crate::storage::history_export;
-use crate::storage::{History, PresetStore, history_lost};
+use crate::storage::{History, PresetStore};
 use crate::t;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -91,14 +93,15 @@ async fn run(
     ) {
         Ok(opened) => opened,
         Err(e) => {
-            events.send(Event::Problem(e.to_string()));
+            events.send(Event::Problem(Said::of(e)));
             return;
         }
     };
-    if let Some(e) = &opened.history_problem {
-        events.send(Event::HistoryUnavailable(e.to_string()));
-    }
+    let opened_problem = opened.history_problem;
     let pipeline = opened.pipeline;
+    if let Some(e) = opened_problem {
+        events.send(Event::HistoryUnavailable(Said::of(e)));
+    }
     let client = Arc::new(pipeline.client().clone());
     let history = pipeline.history().cloned();
     let book = pipeline.book().clone();
@@ -137,13 +140,15 @@ async fn run(
             }
             Command::ResetSandbox => match &config.sandbox_reset {
                 Some(reset) => match (reset.0)() {
-                    Ok(()) => events.send(Event::Notice(t!("m-service-the-sandbox-was-reset-it"))),
-                    Err(e) => events.send(Event::Problem(t!(
+                    Ok(()) => {
+                        events.send(Event::Notice(said!("m-service-the-sandbox-was-reset-it")))
+                    }
+                    Err(e) => events.send(Event::Problem(said!(
                         "m-service-the-sandbox-could-not-be",
-                        e = e
+                        e = Said::of(e)
                     ))),
                 },
-                None => events.send(Event::Problem(t!("m-service-there-is-no-built-in"))),
+                None => events.send(Event::Problem(said!("m-service-there-is-no-built-in"))),
             },
             Command::Cancel(id) => {
                 if let Some(token) = in_flight.get(&id) {
@@ -171,13 +176,13 @@ fn handle_storage(
     presets: &PresetStore,
     events: &EventSender,
 ) {
-    let with_history = |f: &mut dyn FnMut(&mut History) -> Result<(), String>| {
+    let with_history = |f: &mut dyn FnMut(&mut History) -> Result<(), Said>| {
         let Some(history) = history else {
             return;
         };
         let result = match history.lock() {
             Ok(mut h) => f(&mut h),
-            Err(_) => Err(history_lost()),
+            Err(_) => Err(said!("m-mod-the-history-is-unavailable-after")),
         };
         if let Err(e) = result {
             events.send(Event::Problem(e));
@@ -190,8 +195,8 @@ fn handle_storage(
             offset,
             limit,
         } => with_history(&mut |h| {
-            let total = h.count(&query).map_err(|e| e.to_string())?;
-            let rows = h.page(&query, offset, limit).map_err(|e| e.to_string())?;
+            let total = h.count(&query).map_err(Said::of)?;
+            let rows = h.page(&query, offset, limit).map_err(Said::of)?;
             events.send(Event::HistoryPage {
                 generation,
                 offset,
@@ -201,17 +206,17 @@ fn handle_storage(
             Ok(())
         }),
         Command::ListDomains => with_history(&mut |h| {
-            let domains = h.recent_domains(20).map_err(|e| e.to_string())?;
+            let domains = h.recent_domains(20).map_err(Said::of)?;
             events.send(Event::Domains(domains));
             Ok(())
         }),
         Command::DeleteHistory(ids) => with_history(&mut |h| {
-            h.delete(&ids).map_err(|e| e.to_string())?;
+            h.delete(&ids).map_err(Said::of)?;
             events.send(Event::HistoryChanged);
             Ok(())
         }),
         Command::ClearHistory => with_history(&mut |h| {
-            h.clear().map_err(|e| e.to_string())?;
+            h.clear().map_err(Said::of)?;
             events.send(Event::HistoryChanged);
             Ok(())
         }),
@@ -220,13 +225,13 @@ fn handle_storage(
             format,
             path,
         } => with_history(&mut |h| {
-            let total = h.count(&query).map_err(|e| e.to_string())?;
-            let rows = h.page(&query, 0, total).map_err(|e| e.to_string())?;
-            history_export::export(&rows, format, &path).map_err(|e| e.to_string())?;
-            events.send(Event::Notice(t!(
+            let total = h.count(&query).map_err(Said::of)?;
+            let rows = h.page(&query, 0, total).map_err(Said::of)?;
+            history_export::export(&rows, format, &path).map_err(Said::of)?;
+            events.send(Event::Notice(said!(
                 "m-service-exported-entries-to",
                 count = rows.len(),
-                path = path.display()
+                path = path.clone()
             )));
             Ok(())
         }),
@@ -234,56 +239,55 @@ fn handle_storage(
         Command::SavePreset { preset, overwrite } => {
             match presets.save(&preset, overwrite) {
                 Ok(()) => events.send(Event::PresetSaved(preset.name.trim().to_string())),
-                Err(e) => events.send(Event::Problem(e.to_string())),
+                Err(e) => events.send(Event::Problem(Said::of(e))),
             }
             send_presets(presets, events);
         }
         Command::RenamePreset { from, to } => {
             match presets.rename(&from, &to) {
                 Ok(()) => events.send(Event::PresetSaved(to.trim().to_string())),
-                Err(e) => events.send(Event::Problem(e.to_string())),
+                Err(e) => events.send(Event::Problem(Said::of(e))),
             }
             send_presets(presets, events);
         }
         Command::DeletePreset(name) => {
             if let Err(e) = presets.delete(&name) {
-                events.send(Event::Problem(e.to_string()));
+                events.send(Event::Problem(Said::of(e)));
             }
             send_presets(presets, events);
         }
         Command::ImportPresets(path) => {
             match presets.import(&path) {
                 Ok(report) => {
-                    let names: Vec<String> = report
-                        .imported
-                        .iter()
-                        .map(|(original, saved)| {
-                            if original == saved {
-                                format!("\"{saved}\"")
-                            } else {
-                                t!("m-service-as", original = original, saved = saved)
-                            }
-                        })
-                        .collect();
-                    events.send(Event::Notice(t!(
-                        "m-service-imported",
-                        names = names.join(", ")
-                    )));
+                    let imported = report.imported.clone();
+                    events.send(Event::Notice(Said::new(move || {
+                        let names: Vec<String> = imported
+                            .iter()
+                            .map(|(original, saved)| {
+                                if original == saved {
+                                    format!("\"{saved}\"")
+                                } else {
+                                    t!("m-service-as", original = original, saved = saved)
+                                }
+                            })
+                            .collect();
+                        t!("m-service-imported", names = names.join(", "))
+                    })));
                 }
-                Err(e) => events.send(Event::Problem(t!(
+                Err(e) => events.send(Event::Problem(said!(
                     "m-service-nothing-was-imported",
-                    e = e.to_string()
+                    e = Said::of(e)
                 ))),
             }
             send_presets(presets, events);
         }
         Command::ExportPresets { names, path } => match presets.export(&names, &path) {
-            Ok(n) => events.send(Event::Notice(t!(
+            Ok(n) => events.send(Event::Notice(said!(
                 "m-service-exported-preset-s-to",
                 n = n,
-                path = path.display()
+                path = path.clone()
             ))),
-            Err(e) => events.send(Event::Problem(e.to_string())),
+            Err(e) => events.send(Event::Problem(Said::of(e))),
         },
         // Answered by the worker loop before it gets here; named so a new command cannot be
         // dropped silently.
@@ -300,6 +304,6 @@ fn send_presets(presets: &PresetStore, events: &EventSender) {
     let (list, problems) = presets.list();
     events.send(Event::Presets {
         presets: list,
-        problems: problems.iter().map(ToString::to_string).collect(),
+        problems: problems.into_iter().map(Said::of).collect(),
     });
 }

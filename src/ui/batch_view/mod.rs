@@ -57,7 +57,7 @@ pub struct BatchView {
     fill_from_form: bool,
     checking: bool,
     check: Option<(PathBuf, Box<BatchCheck>, &'static str)>,
-    check_problem: Option<String>,
+    check_problem: Option<crate::i18n::Said>,
     show_all_rows: bool,
     skip_invalid: bool,
     continue_on_error: bool,
@@ -140,7 +140,7 @@ impl BatchView {
     pub fn on_checked(
         &mut self,
         path: PathBuf,
-        result: Result<(Box<BatchCheck>, &'static str), String>,
+        result: Result<(Box<BatchCheck>, &'static str), crate::i18n::Said>,
     ) {
         self.checking = false;
         match result {
