@@ -155,6 +155,18 @@ fn all_pages(
     (items, text(&o))
 }
 
+/// Adds the config of live.example.com/`app`/`stream` (`stream` empty: every stream).
+fn add_config(url: &str, app: &str, stream: &str, data: &tempfile::TempDir) {
+    let sets = [
+        "DomainName=live.example.com".to_string(),
+        format!("AppName={app}"),
+        format!("StreamName={stream}"),
+        "VodTranscodeGroupId=VOD_NO_TRANSCODE".to_string(),
+    ];
+    let o = call(url, "AddLiveRecordVodConfig", &sets, &["--json"], data);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+}
+
 fn history_count(data: &tempfile::TempDir) -> usize {
     let o = run(&["history", "--json", "--limit", "1000"], &[], data);
     json(&o).as_array().map_or(0, Vec::len)
@@ -196,14 +208,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     assert_eq!(history_count(&data), 7);
     // PageNum / PageSize / Total as a string: seven configs, five a page.
     for n in 0..7 {
-        let sets = [
-            "DomainName=live.example.com".to_string(),
-            "AppName=app".to_string(),
-            format!("StreamName=s{n}"),
-            "VodTranscodeGroupId=VOD_NO_TRANSCODE".to_string(),
-        ];
-        let o = call(&sb.url, "AddLiveRecordVodConfig", &sets, &["--json"], &data);
-        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        add_config(&sb.url, "app", &format!("s{n}"), &data);
     }
     let (configs, _) = all_pages(
         &sb.url,
@@ -215,13 +220,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     assert_eq!(configs, 7);
     assert_eq!(history_count(&data), 7 + 7 + 2);
     // PageNo / PageSize / Total (VOD): the app-wide config of live/ records cam1 and cam2.
-    let sets = [
-        "DomainName=live.example.com".to_string(),
-        "AppName=live".to_string(),
-        "VodTranscodeGroupId=VOD_NO_TRANSCODE".to_string(),
-    ];
-    let o = call(&sb.url, "AddLiveRecordVodConfig", &sets, &["--json"], &data);
-    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    add_config(&sb.url, "live", "", &data);
     let (videos, _) = all_pages(
         &sb.url,
         "ListLiveRecordVideo",
@@ -351,14 +350,7 @@ fn a_service_claiming_more_than_it_gives_is_not_followed_forever() {
     let sb = start_sandbox(&["--inflated-total"]);
     let data = temp_dir();
     for n in 0..3 {
-        let sets = [
-            "DomainName=live.example.com".to_string(),
-            "AppName=app".to_string(),
-            format!("StreamName=s{n}"),
-            "VodTranscodeGroupId=VOD_NO_TRANSCODE".to_string(),
-        ];
-        let o = call(&sb.url, "AddLiveRecordVodConfig", &sets, &["--json"], &data);
-        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        add_config(&sb.url, "app", &format!("s{n}"), &data);
     }
     // A million configs claimed, three given: page 2 is empty, so two calls, and it says so.
     let o = run(

@@ -164,11 +164,17 @@ pub fn is_finance(region_id: &str) -> bool {
 /// The endpoint host the official SDK uses for a region: the one its table names, or
 /// `live.<region>.aliyuncs.com` for a region outside it.
 pub fn endpoint_host(region_id: &str) -> String {
-    SDK_ENDPOINTS
+    host_in(&SDK_ENDPOINTS, "live", region_id)
+}
+
+/// The host an official SDK's endpoint `table` names for a region, else its regional rule,
+/// `<product>.<region>.aliyuncs.com`.
+pub fn host_in(table: &[(&str, &str)], product: &str, region_id: &str) -> String {
+    table
         .iter()
         .find(|(id, _)| *id == region_id)
         .map(|(_, host)| host.to_string())
-        .unwrap_or_else(|| format!("live.{region_id}.aliyuncs.com"))
+        .unwrap_or_else(|| format!("{product}.{region_id}.aliyuncs.com"))
 }
 
 #[cfg(test)]

@@ -64,11 +64,7 @@ pub const SDK_ENDPOINTS: [(&str, &str); 55] = [
 /// The VOD endpoint host the official SDK uses for a region: the one its table names, or
 /// `vod.<region>.aliyuncs.com` for a region outside it.
 pub fn endpoint_host(region_id: &str) -> String {
-    SDK_ENDPOINTS
-        .iter()
-        .find(|(id, _)| *id == region_id)
-        .map(|(_, host)| host.to_string())
-        .unwrap_or_else(|| format!("vod.{region_id}.aliyuncs.com"))
+    super::regions::host_in(&SDK_ENDPOINTS, "vod", region_id)
 }
 
 #[cfg(test)]

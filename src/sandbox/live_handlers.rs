@@ -2,7 +2,7 @@
 //! streams, general recording), in the shapes the official SDK parses.
 
 use super::account::{self, Domain, DomainType, STREAMS};
-use super::query::{Call, domain_not_found, invalid};
+use super::query::{Call, domain_not_found, invalid, time};
 use super::reply::ApiError;
 use super::world::COMMON_RECORD_CONFIG;
 use serde_json::{Value, json};
@@ -26,10 +26,6 @@ fn named_domain(call: &Call<'_>) -> Result<Domain, ApiError> {
     call.get("DomainName")
         .and_then(account::domain)
         .ok_or_else(domain_not_found)
-}
-
-fn time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// Every item wrapped as the paged answers say it: page fields around a one-key container.
@@ -206,12 +202,7 @@ fn streams_online(call: &Call<'_>) -> Result<Value, ApiError> {
 }
 
 fn streams_published(call: &Call<'_>) -> Result<Value, ApiError> {
-    let parse = |name: &str| {
-        call.get(name)
-            .and_then(|v| chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%SZ").ok())
-            .map(|t| t.and_utc())
-            .ok_or_else(|| invalid(name))
-    };
+    let parse = |name: &str| call.time(name).ok_or_else(|| invalid(name));
     let (start, end) = (parse("StartTime")?, parse("EndTime")?);
     if end <= start || end - start > chrono::Duration::days(30) {
         return Err(invalid("EndTime"));

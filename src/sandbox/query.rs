@@ -4,6 +4,7 @@
 use super::reply::ApiError;
 use crate::operation::catalog::{Description, Kind, Paging};
 use crate::operation::configs::RecordVodConfig;
+use crate::wire::TIME_FORMAT;
 use std::collections::BTreeMap;
 
 /// What one handler needs to answer one call.
@@ -31,6 +32,13 @@ impl Call<'_> {
             .filter(|v| !v.is_empty())
     }
 
+    /// A time parameter, when set and in the API's format.
+    pub fn time(&self, name: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.get(name)
+            .and_then(|v| chrono::NaiveDateTime::parse_from_str(v, TIME_FORMAT).ok())
+            .map(|t| t.and_utc())
+    }
+
     /// Checks every parameter against the description: `MissingParameter` for a required one
     /// left out, `InvalidParameter` for a number out of range or a value not among the choices.
     pub fn check(&self) -> Result<(), ApiError> {
@@ -47,9 +55,7 @@ impl Call<'_> {
                     .parse::<i64>()
                     .is_ok_and(|n| n >= rule.min && rule.max.is_none_or(|max| n <= max)),
                 Kind::Choice { values, .. } => values.contains(&value),
-                Kind::Time => {
-                    chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%SZ").is_ok()
-                }
+                Kind::Time => chrono::NaiveDateTime::parse_from_str(value, TIME_FORMAT).is_ok(),
             };
             if !valid {
                 return Err(invalid(param.name));
@@ -104,6 +110,11 @@ pub fn invalid(name: &str) -> ApiError {
         "InvalidParameter",
         format!("Specified parameter {name} is not valid."),
     )
+}
+
+/// A time in the API's format.
+pub fn time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format(TIME_FORMAT).to_string()
 }
 
 /// `InvalidDomain.NotFound`, as the service says it for a domain outside the account.

@@ -2,7 +2,7 @@
 //! groups of each region where VOD is activated, in the shapes the official SDK parses.
 
 use super::account::{self, TemplateGroup};
-use super::query::{Call, invalid};
+use super::query::{Call, invalid, time};
 use super::reply::ApiError;
 use crate::operation::catalog::vod::{TEMPLATE_GROUP_NOT_FOUND, VOD_NOT_ACTIVATED};
 use serde_json::{Value, json};
@@ -106,12 +106,7 @@ fn get_group(call: &Call<'_>) -> Result<Value, ApiError> {
 /// region where VOD is activated, from the later of the stream's start and the config's
 /// creation.
 fn record_videos(call: &Call<'_>) -> Result<Value, ApiError> {
-    let parse = |name: &str| {
-        call.get(name)
-            .and_then(|v| chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%SZ").ok())
-            .map(|t| t.and_utc())
-    };
-    let (from, to) = (parse("StartTime"), parse("EndTime"));
+    let (from, to) = (call.time("StartTime"), call.time("EndTime"));
     if from.zip(to).is_some_and(|(from, to)| to <= from) {
         return Err(invalid("EndTime"));
     }
@@ -137,7 +132,6 @@ fn record_videos(call: &Call<'_>) -> Result<Value, ApiError> {
         if !(matches && in_range) {
             continue;
         }
-        let time = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let seconds = (call.now - begun).num_seconds().max(1);
         let id = format!(
             "sandbox-{}",
