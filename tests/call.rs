@@ -389,3 +389,33 @@ fn a_service_claiming_more_than_it_gives_is_not_followed_forever() {
     );
     assert_eq!(history_count(&data), 3 + 2 + 3);
 }
+
+#[test]
+fn a_vod_call_about_a_domain_goes_to_the_domains_region() {
+    let sb = start_sandbox(&[]);
+    let data = temp_dir();
+    // sg.example.com is in ap-southeast-1, where VOD is not activated: its region is asked
+    // first (DescribeLiveDomainDetail), and the VOD call goes there.
+    let sets = ["DomainName=sg.example.com".to_string()];
+    let o = call(&sb.url, "ListLiveRecordVideo", &sets, &["--json"], &data);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert_eq!(json(&o)["code"], "Forbidden.ServiceNotActivated");
+    let history = json(&run(&["history", "--json"], &[], &data));
+    let actions: Vec<&str> = history
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter_map(|e| e["operation"].as_str())
+        .collect();
+    assert_eq!(actions, ["ListLiveRecordVideo", "DescribeLiveDomainDetail"]);
+    // A domain outside the account: the lookup's own answer, and nothing more is sent.
+    let sets = ["DomainName=not-mine.example.com".to_string()];
+    let o = call(&sb.url, "ListLiveRecordVideo", &sets, &["--json"], &data);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert_eq!(json(&o)["code"], "InvalidDomain.NotFound");
+    // live.example.com is in cn-shanghai: an empty list (nothing records it yet).
+    let sets = ["DomainName=live.example.com".to_string()];
+    let o = call(&sb.url, "ListLiveRecordVideo", &sets, &["--json"], &data);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(json(&o)["Total"], 0);
+}

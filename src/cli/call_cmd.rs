@@ -4,10 +4,10 @@
 
 use super::call_args::{self, CallArgs, Ran};
 use super::{CliError, output};
-use crate::operation::catalog::{self, Description, Kind};
+use crate::operation::catalog::{self, Description, Kind, Product};
 use crate::operation::{Field, FormDraft, Operation};
 use crate::t;
-use crate::worker::{AllPages, PagesEnd};
+use crate::worker::{AllPages, CallOrder, NotSent, PagesEnd, RegionUnknown};
 use serde_json::{Value, json};
 use std::path::Path;
 use tokio_util::sync::CancellationToken;
@@ -54,12 +54,33 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
     if let Some(region) = &args.region {
         fields.set(Field::RegionId, region.clone());
     }
-    let order = match args.call.order(operation, &fields)? {
+    let mut order = match args.call.order(operation, &fields)? {
         Ok(order) => order,
         Err(code) => return Ok(code),
     };
     let pipeline = args.call.pipeline(data_dir)?;
     let sends = !args.call.dry_run && args.call.print_as.is_none();
+    // A VOD call about a domain is made in the region of the domain's live center (asked of
+    // the service when no --region says it, and only when the call is really sent).
+    let domain = order.request.param("DomainName").map(str::to_string);
+    let vod = description.product == Product::Vod && sends;
+    if let (true, None, Some(domain)) = (vod, order.request.region_id(), domain) {
+        let cancel = CancellationToken::new();
+        match pipeline.domain_region(&domain, &order, &cancel).await {
+            Ok(region) => {
+                fields.set(Field::RegionId, region);
+                order = CallOrder {
+                    request: match CallOrder::check(operation, &fields) {
+                        Ok(checked) => checked.request,
+                        Err(e) => return not_sent_code(e, &args),
+                    },
+                    ..order
+                };
+            }
+            Err(RegionUnknown::NotSent(e)) => return not_sent_code(e, &args),
+            Err(RegionUnknown::Answer(report)) => return Ok(print_answer(&report, args.call.json)),
+        }
+    }
     if !(args.all && sends) {
         return match call_args::run_order(&order, &args.call, &pipeline).await? {
             Ran::NotSent(code) => Ok(code),
@@ -69,12 +90,7 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
     let cancel = CancellationToken::new();
     let all = match pipeline.call_all(&order, &cancel).await {
         Ok(all) => all,
-        Err(not_sent) => {
-            return match call_args::not_sent(not_sent, &args.call)? {
-                Ran::NotSent(code) => Ok(code),
-                Ran::Sent(report) => Ok(print_answer(&report, args.call.json)),
-            };
-        }
+        Err(not_sent) => return not_sent_code(not_sent, &args),
     };
     if all.end == PagesEnd::Failed {
         return Ok(print_answer(&all.last, args.call.json));
@@ -97,6 +113,14 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
         return Ok(super::EXIT_REFUSED);
     }
     Ok(0)
+}
+
+/// Reports an order that was not sent; the exit code.
+fn not_sent_code(e: NotSent, args: &CallCmdArgs) -> Result<u8, CliError> {
+    match call_args::not_sent(e, &args.call)? {
+        Ran::NotSent(code) => Ok(code),
+        Ran::Sent(report) => Ok(print_answer(&report, args.call.json)),
+    }
 }
 
 /// What to say when the pages were not all read: `None` when they were.

@@ -2,6 +2,7 @@
 //! only through plain-data messages: [`Command`]s in, [`Event`]s out. The worker owns the HTTP
 //! client, the history database and the presets folder; the UI never waits on any of them.
 
+mod account;
 pub mod batch_run;
 mod batch_service;
 mod history_writer;
@@ -11,6 +12,7 @@ mod profile_lookup;
 mod profiles;
 mod service;
 
+pub use account::RegionUnknown;
 pub use pages::{AllPages, PagesEnd};
 pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
 pub use profile_lookup::{resolve_profile, sandbox_profile};
