@@ -419,3 +419,15 @@ fn a_vod_call_about_a_domain_goes_to_the_domains_region() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert_eq!(json(&o)["Total"], 0);
 }
+
+#[test]
+fn output_cut_short_by_a_closed_pipe_ends_quietly() {
+    // `live-record-vod call --list | head -n 1`: the rest is not wanted; no panic is printed.
+    let o = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("'{BIN}' call --list | head -n 1 >/dev/null"))
+        .output()
+        .expect("sh runs");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
