@@ -219,7 +219,8 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     );
     assert_eq!(configs, 7);
     assert_eq!(history_count(&data), 7 + 7 + 2);
-    // PageNo / PageSize / Total (VOD): the app-wide config of live/ records cam1 and cam2.
+    // PageNo / PageSize / Total (VOD): the app-wide config of live/ records cam1 and cam2
+    // (the domain's region is asked first: one DescribeLiveDomainDetail, then two pages).
     add_config(&sb.url, "live", "", &data);
     let (videos, _) = all_pages(
         &sb.url,
@@ -229,7 +230,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
         &data,
     );
     assert_eq!(videos, 2);
-    assert_eq!(history_count(&data), 7 + 7 + 2 + 1 + 2);
+    assert_eq!(history_count(&data), 7 + 7 + 2 + 1 + 1 + 2);
     // Not paged: one bare list, one call.
     let (groups, _) = all_pages(
         &sb.url,
@@ -239,7 +240,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
         &data,
     );
     assert_eq!(groups, 2);
-    assert_eq!(history_count(&data), 7 + 7 + 2 + 1 + 2 + 1);
+    assert_eq!(history_count(&data), 7 + 7 + 2 + 1 + 1 + 2 + 1);
 }
 
 #[test]

@@ -51,6 +51,82 @@ fn a_listed_config_is_edited_and_updated() {
     wait_for(h, "the refreshed list", |h| has(h, "10 min"));
 }
 
+/// Sends `action` with `params` to the world's sandbox, signed with its demo key, as the
+/// console or an official SDK would (with fields the program's form does not offer).
+fn call_sandbox(w: &World, action: &'static str, params: Vec<(&'static str, String)>) -> String {
+    use live_record_vod::client::{ApiCall, Client, ClientConfig, Endpoint};
+    use live_record_vod::operation::catalog::Method;
+    use live_record_vod::signing::{AccessKey, SignatureMethod};
+    let client = Client::new(ClientConfig::default()).expect("client");
+    let endpoint = Endpoint::custom(w.sandbox.base_url()).expect("endpoint");
+    let call = ApiCall {
+        action,
+        version: "2016-11-01",
+        method: Method::Post,
+        sandbox_region: None,
+        rate: None,
+        params,
+        key: AccessKey {
+            id: live_record_vod::sandbox::DEMO_ACCESS_KEY_ID,
+            secret: live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET,
+            security_token: None,
+        },
+        signature: SignatureMethod::V3,
+        endpoint: &endpoint,
+        timeout: None,
+    };
+    let cancel = tokio_util::sync::CancellationToken::new();
+    let result = w._runtime.block_on(client.send_api(&call, &cancel));
+    assert!(result.outcome.is_success(), "{}", result.raw_body);
+    result.raw_body
+}
+
+#[test]
+fn a_config_made_in_the_console_survives_edit_and_update_unchanged() {
+    let mut w = world();
+    let domain = ("DomainName", "live.example.com".to_string());
+    let app = ("AppName", "live".to_string());
+    let stream = ("StreamName", "console".to_string());
+    call_sandbox(
+        &w,
+        "AddLiveRecordVodConfig",
+        vec![
+            domain.clone(),
+            app.clone(),
+            stream.clone(),
+            ("VodTranscodeGroupId", "VOD_NO_TRANSCODE".into()),
+            ("OnDemand", "7".into()),
+            ("TranscodeTemplates.1", "lld".into()),
+            ("TranscodeTemplates.2", "lsd".into()),
+            ("RecordFormat.1.Format", "m3u8".into()),
+            ("RecordFormat.1.SliceDuration", "30".into()),
+        ],
+    );
+    let h = &mut w.harness;
+    list_example_domain(h);
+    click(h, "live/console");
+    click(h, "Edit");
+    retype(h, "Cycle duration (s)", "600");
+    h.get_by_role_and_label(Role::Button, "Update").click();
+    wait_for(h, "the update's success", |h| {
+        has(h, "live.example.com/live/console was updated")
+    });
+    let listed = call_sandbox(
+        &w,
+        "DescribeLiveRecordVodConfigs",
+        vec![domain, app, stream],
+    );
+    let answer: serde_json::Value = serde_json::from_str(&listed).expect("json");
+    let config = &answer["LiveRecordVodConfigs"]["LiveRecordVodConfig"][0];
+    assert_eq!(config["CycleDuration"], 600, "{config}");
+    assert_eq!(config["OnDemand"], 7, "{config}");
+    assert_eq!(config["TranscodeTemplates"], "lld,lsd", "{config}");
+    assert_eq!(
+        config["RecordFormatList"]["RecordFormat"][0]["SliceDuration"], 30,
+        "{config}"
+    );
+}
+
 #[test]
 fn a_config_is_deleted_after_confirmation_and_restored_from_the_history() {
     let mut w = world();

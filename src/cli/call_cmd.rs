@@ -62,7 +62,7 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
     let sends = !args.call.dry_run && args.call.print_as.is_none();
     // A VOD call about a domain is made in the region of the domain's live center (asked of
     // the service when no --region says it, and only when the call is really sent).
-    let domain = order.request.param("DomainName").map(str::to_string);
+    let domain = order.request.get(Field::DomainName).map(str::to_string);
     let vod = description.product == Product::Vod && sends;
     if let (true, None, Some(domain)) = (vod, order.request.region_id(), domain) {
         let cancel = CancellationToken::new();

@@ -23,7 +23,27 @@ pub struct RecordVodConfig {
     pub delay_time: Option<i64>,
     /// When it was created, UTC, ISO 8601.
     pub create_time: String,
+    /// The fields the form has no field for (TranscodeTemplates, RecordFormatList, SpaceId,
+    /// RecordContent, …), kept exactly as the service sent them: never dropped, and never sent
+    /// back by an update, which changes only the fields it names.
+    #[serde(flatten)]
+    pub others: std::collections::BTreeMap<String, Value>,
 }
+
+/// The answer fields read into [`RecordVodConfig`]'s own fields.
+const READ_FIELDS: [&str; 11] = [
+    "DomainName",
+    "AppName",
+    "StreamName",
+    "VodTranscodeGroupId",
+    "CycleDuration",
+    "AutoCompose",
+    "ComposeVodTranscodeGroupId",
+    "StorageLocation",
+    "OnDemand",
+    "DelayTime",
+    "CreateTime",
+];
 
 /// The fields of a config that a request can carry, with where each is kept.
 const CONFIG_FIELDS: [Field; 10] = [
@@ -150,6 +170,16 @@ fn parse_config(v: &Value) -> RecordVodConfig {
         on_demand: number(v.get("OnDemand")),
         delay_time: number(v.get("DelayTime")),
         create_time: text(v.get("CreateTime")),
+        others: v
+            .as_object()
+            .map(|fields| {
+                fields
+                    .iter()
+                    .filter(|(name, _)| !READ_FIELDS.contains(&name.as_str()))
+                    .map(|(name, value)| (name.clone(), value.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -170,6 +200,24 @@ mod tests {
         assert_eq!(page.configs[0].on_demand, Some(0));
         assert_eq!(page.configs[1].cycle_duration, None);
         assert_eq!(page.configs[1].target(), "d.com/b/*");
+    }
+
+    #[test]
+    fn fields_the_form_lacks_are_kept_as_they_came() {
+        let body = r#"{"LiveRecordVodConfigs":{"LiveRecordVodConfig":[
+              {"DomainName":"d.com","AppName":"a","OnDemand":7,"TranscodeTemplates":"lld,lsd",
+               "RecordFormatList":{"RecordFormat":[{"Format":"m3u8","SliceDuration":30}]}}]}}"#;
+        let page = ConfigPage::parse(body).expect("page");
+        let config = &page.configs[0];
+        assert_eq!(config.on_demand, Some(7));
+        assert_eq!(config.others["TranscodeTemplates"], "lld,lsd");
+        assert_eq!(
+            config.others["RecordFormatList"]["RecordFormat"][0]["SliceDuration"],
+            30
+        );
+        assert!(!config.others.contains_key("DomainName"));
+        let json = serde_json::to_value(config).expect("json");
+        assert_eq!(json["TranscodeTemplates"], "lld,lsd", "{json}");
     }
 
     #[test]

@@ -223,6 +223,7 @@ impl World {
             on_demand: Some(on_demand.unwrap_or(0)),
             delay_time: None,
             create_time: now.to_string(),
+            others: console_fields(params),
         });
         Ok(())
     }
@@ -299,6 +300,48 @@ impl World {
             "Sandbox": true,
         }))
     }
+}
+
+/// The Add fields the program's form does not offer but the console and the SDKs send
+/// (TranscodeTemplates.N, RecordFormat.N.*, SpaceId, RecordContent), as Describe answers them:
+/// TranscodeTemplates as one string, RecordFormat as RecordFormatList.RecordFormat[].
+fn console_fields(params: &BTreeMap<String, String>) -> BTreeMap<String, Value> {
+    let mut out = BTreeMap::new();
+    let templates: Vec<&str> = params
+        .iter()
+        .filter(|(k, _)| k.starts_with("TranscodeTemplates."))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    if !templates.is_empty() {
+        out.insert("TranscodeTemplates".into(), json!(templates.join(",")));
+    }
+    let mut formats: BTreeMap<u32, serde_json::Map<String, Value>> = BTreeMap::new();
+    for (key, value) in params {
+        let Some((n, field)) = key
+            .strip_prefix("RecordFormat.")
+            .and_then(|rest| rest.split_once('.'))
+        else {
+            continue;
+        };
+        let Ok(n) = n.parse::<u32>() else { continue };
+        let value = value
+            .parse::<i64>()
+            .map_or_else(|_| json!(value), |n| json!(n));
+        formats
+            .entry(n)
+            .or_default()
+            .insert(field.to_string(), value);
+    }
+    if !formats.is_empty() {
+        let list: Vec<Value> = formats.into_values().map(Value::Object).collect();
+        out.insert("RecordFormatList".into(), json!({ "RecordFormat": list }));
+    }
+    for name in ["SpaceId", "RecordContent"] {
+        if let Some(value) = params.get(name).filter(|v| !v.trim().is_empty()) {
+            out.insert(name.to_string(), json!(value));
+        }
+    }
+    out
 }
 
 fn not_found() -> ApiError {

@@ -3,7 +3,7 @@
 
 use super::pipeline::{CallOrder, CallReport, NotSent, Pipeline};
 use crate::operation::catalog::live::DESCRIBE_LIVE_DOMAIN_DETAIL;
-use crate::operation::{FormDraft, Operation};
+use crate::operation::{Field, FormDraft, Operation};
 use tokio_util::sync::CancellationToken;
 
 /// Why a domain's region is not known.
@@ -27,7 +27,7 @@ impl Pipeline {
         let detail = Operation::from_action(DESCRIBE_LIVE_DOMAIN_DETAIL.action)
             .expect("DescribeLiveDomainDetail is in the catalogue");
         let mut fields = FormDraft::default();
-        fields.set_param("DomainName", domain);
+        fields.set(Field::DomainName, domain);
         let mut order = CallOrder::check(detail, &fields).map_err(RegionUnknown::NotSent)?;
         order.profile.clone_from(&like.profile);
         order.endpoint.clone_from(&like.endpoint);
