@@ -2,6 +2,7 @@
 //! resume an interrupted batch, list batches, write a template and export results.
 
 use super::call_args::SendArgs;
+use super::operation_arg;
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, preset_input};
 use crate::batch::{self, BatchCheck};
 use crate::operation::Operation;
@@ -40,28 +41,6 @@ pub enum BatchCommand {
     Export(ExportArgs),
 }
 
-/// `--operation` values.
-#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
-pub enum OperationArg {
-    /// AddLiveRecordVodConfig.
-    #[default]
-    Add,
-    /// UpdateLiveRecordVodConfig.
-    Update,
-    /// DeleteLiveRecordVodConfig.
-    Delete,
-}
-
-impl From<OperationArg> for Operation {
-    fn from(a: OperationArg) -> Operation {
-        match a {
-            OperationArg::Add => Operation::Add,
-            OperationArg::Update => Operation::Update,
-            OperationArg::Delete => Operation::Delete,
-        }
-    }
-}
-
 /// The file, its base preset and the operation.
 #[derive(Debug, clap::Args)]
 pub struct FileArgs {
@@ -72,8 +51,8 @@ pub struct FileArgs {
     #[command(flatten)]
     pub base: preset_input::FormArgs,
     /// The operation of every row.
-    #[arg(long, value_enum, default_value_t = OperationArg::Add)]
-    pub operation: OperationArg,
+    #[arg(long, value_parser = operation_arg::parser(true), default_value = "add")]
+    pub operation: Operation,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -125,8 +104,8 @@ pub struct TemplateArgs {
     #[command(flatten)]
     pub base: preset_input::FormArgs,
     /// The operation the template is for.
-    #[arg(long, value_enum, default_value_t = OperationArg::Add)]
-    pub operation: OperationArg,
+    #[arg(long, value_parser = operation_arg::parser(true), default_value = "add")]
+    pub operation: Operation,
     /// Where to write it.
     #[arg(long, value_name = "FILE")]
     pub to: PathBuf,
@@ -166,7 +145,7 @@ fn load(args: &FileArgs, data_dir: &Path) -> Result<(BatchCheck, Option<String>)
     for row in file.rows_with_extra_cells() {
         eprintln!("{}", t!("cli-batch-warning-row-has-more-cells", row = row));
     }
-    let checked = batch::check_rows(args.operation.into(), file.drafts(&base.draft));
+    let checked = batch::check_rows(args.operation, file.drafts(&base.draft));
     Ok((checked, base.preset_name))
 }
 

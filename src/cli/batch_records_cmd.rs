@@ -64,7 +64,7 @@ fn list_line(b: &BatchSummary) -> String {
 
 pub fn template(args: &TemplateArgs, data_dir: &Path) -> Result<u8, CliError> {
     let base = args.base.load(data_dir)?;
-    let text = batch::template_csv(args.operation.into(), &base.draft);
+    let text = batch::template_csv(args.operation, &base.draft);
     write_atomically(&args.to, text.as_bytes())
         .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
     println!(

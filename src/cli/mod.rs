@@ -9,6 +9,7 @@ mod call_cmd;
 mod configs_cmd;
 mod help_text;
 mod history_cmd;
+mod operation_arg;
 mod output;
 mod preset_cmd;
 mod preset_input;

@@ -10,41 +10,17 @@ pub struct ValidateArgs {
     #[command(flatten)]
     pub form: preset_input::FormArgs,
     /// The operation to check the fields for.
-    #[arg(long, value_enum, default_value_t = OperationArg::Add)]
-    pub operation: OperationArg,
+    #[arg(long, value_parser = super::operation_arg::parser(false), default_value = "add")]
+    pub operation: Operation,
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
 }
 
-/// `--operation` values.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum OperationArg {
-    /// AddLiveRecordVodConfig.
-    Add,
-    /// DescribeLiveRecordVodConfigs.
-    List,
-    /// UpdateLiveRecordVodConfig.
-    Update,
-    /// DeleteLiveRecordVodConfig.
-    Delete,
-}
-
-impl From<OperationArg> for Operation {
-    fn from(a: OperationArg) -> Self {
-        match a {
-            OperationArg::Add => Operation::Add,
-            OperationArg::List => Operation::Describe,
-            OperationArg::Update => Operation::Update,
-            OperationArg::Delete => Operation::Delete,
-        }
-    }
-}
-
 /// Runs `validate`; exit 0 when the request could be sent, 2 when not.
 pub fn run(args: &ValidateArgs, data_dir: &Path) -> Result<u8, CliError> {
     let draft = args.form.load(data_dir)?.draft;
-    let checked = operation::check(args.operation.into(), &draft);
+    let checked = operation::check(args.operation, &draft);
     if args.json {
         let doc = serde_json::json!({
             "ok": checked.request.is_some(),

@@ -50,6 +50,7 @@ pub const ADD_LIVE_RECORD_VOD_CONFIG: Description = Description {
     ],
     changes_account: true,
     rate: Rate::PerMinute(1_000),
+    short_name: Some("add"),
 };
 
 /// DescribeLiveRecordVodConfigs: a domain's record-to-VOD configs, paged.
@@ -78,6 +79,7 @@ pub const DESCRIBE_LIVE_RECORD_VOD_CONFIGS: Description = Description {
     error_codes: &["MissingParameter", "InternalError"],
     changes_account: false,
     rate: Rate::PerMinute(1_000),
+    short_name: Some("list"),
 };
 
 /// UpdateLiveRecordVodConfig: change a config (not its storage location).
@@ -110,6 +112,7 @@ pub const UPDATE_LIVE_RECORD_VOD_CONFIG: Description = Description {
     ],
     changes_account: true,
     rate: Rate::PerMinute(1_000),
+    short_name: Some("update"),
 };
 
 /// DeleteLiveRecordVodConfig: stop recording a domain/app/stream into VOD.
@@ -130,6 +133,7 @@ pub const DELETE_LIVE_RECORD_VOD_CONFIG: Description = Description {
     error_codes: &[CONFIG_NOT_FOUND, "InternalError"],
     changes_account: true,
     rate: Rate::PerMinute(1_000),
+    short_name: Some("delete"),
 };
 
 /// DescribeLiveUserDomains: the account's streaming (`liveVideo`) and ingest (`liveEdge`)
@@ -166,6 +170,7 @@ pub const DESCRIBE_LIVE_USER_DOMAINS: Description = Description {
     error_codes: &[],
     changes_account: false,
     rate: Rate::PerSecond(100),
+    short_name: None,
 };
 
 /// DescribeLiveDomainDetail: one domain's type, status and region.
@@ -181,6 +186,7 @@ pub const DESCRIBE_LIVE_DOMAIN_DETAIL: Description = Description {
     error_codes: &[DOMAIN_NOT_FOUND],
     changes_account: false,
     rate: Rate::PerSecond(50),
+    short_name: None,
 };
 
 /// DescribeLiveDomainMapping (GET): which ingest domain feeds which streaming domain.
@@ -196,6 +202,7 @@ pub const DESCRIBE_LIVE_DOMAIN_MAPPING: Description = Description {
     error_codes: &[DOMAIN_NOT_FOUND],
     changes_account: false,
     rate: Rate::PerMinute(500),
+    short_name: None,
 };
 
 /// DescribeLiveStreamsOnlineList: the streams being pushed to a domain now.
@@ -226,6 +233,7 @@ pub const DESCRIBE_LIVE_STREAMS_ONLINE_LIST: Description = Description {
     error_codes: &[DOMAIN_NOT_FOUND],
     changes_account: false,
     rate: Rate::PerMinute(10_000),
+    short_name: None,
 };
 
 /// DescribeLiveStreamsPublishList: the ingest history of a domain (past apps and streams),
@@ -267,6 +275,7 @@ pub const DESCRIBE_LIVE_STREAMS_PUBLISH_LIST: Description = Description {
     error_codes: &[DOMAIN_NOT_FOUND],
     changes_account: false,
     rate: Rate::PerSecond(3),
+    short_name: None,
 };
 
 /// DescribeLiveRecordConfig: a domain's general (OSS) recording configs; an app/stream cannot
@@ -295,6 +304,7 @@ pub const DESCRIBE_LIVE_RECORD_CONFIG: Description = Description {
     error_codes: &[DOMAIN_NOT_FOUND],
     changes_account: false,
     rate: Rate::PerMinute(1_000),
+    short_name: None,
 };
 
 /// Every Live operation of the catalogue.

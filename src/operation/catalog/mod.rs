@@ -129,6 +129,9 @@ pub struct Description {
     pub changes_account: bool,
     /// The service's documented rate for one account.
     pub rate: Rate,
+    /// The word `--operation` takes for it (`add`, `list`, …), for the operations a batch or
+    /// a check can be about; `None` for the others (`call` takes every action by name).
+    pub short_name: Option<&'static str>,
 }
 
 impl Description {

@@ -26,6 +26,7 @@ pub const LIST_TRANSCODE_TEMPLATE_GROUP: Description = Description {
     error_codes: &[VOD_NOT_ACTIVATED],
     changes_account: false,
     rate: Rate::PerSecond(15),
+    short_name: None,
 };
 
 /// GetTranscodeTemplateGroup: one template group and its templates (to check an ID).
@@ -41,6 +42,7 @@ pub const GET_TRANSCODE_TEMPLATE_GROUP: Description = Description {
     error_codes: &[TEMPLATE_GROUP_NOT_FOUND, VOD_NOT_ACTIVATED],
     changes_account: false,
     rate: Rate::PerSecond(15),
+    short_name: None,
 };
 
 /// ListLiveRecordVideo: the videos live-to-VOD recording produced, newest first by default
@@ -74,6 +76,7 @@ pub const LIST_LIVE_RECORD_VIDEO: Description = Description {
     error_codes: &[VOD_NOT_ACTIVATED],
     changes_account: false,
     rate: Rate::PerSecond(20),
+    short_name: None,
 };
 
 /// Every VOD operation of the catalogue.
