@@ -132,6 +132,14 @@ fn numbers_are_numbers_in_generated_code() {
         &CodeInput::new(&request, "https://live.aliyuncs.com", None),
     );
     assert!(python.contains("page_size=20,"), "{python}");
+    // OnDemand is an integer in every SDK (its kind is a numeric choice).
+    let draft = FormDraft::example().with(live_record_vod::operation::Field::OnDemand, "1");
+    let request = check(Operation::Add, &draft).request.expect("valid");
+    let input = CodeInput::new(&request, "https://live.aliyuncs.com", None);
+    let python = codegen::generate(Language::Python, &input);
+    assert!(python.contains("on_demand=1,"), "{python}");
+    let go = codegen::generate(Language::Go, &input);
+    assert!(go.contains("tea.Int32(1)"), "{go}");
 }
 
 /// The merged answer of `call ACTION --all` with `sets`, its list at `path`, and the number of
