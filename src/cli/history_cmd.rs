@@ -121,7 +121,7 @@ pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
 }
 
 fn line(e: &HistoryEntry) -> String {
-    let target = e.target();
+    let target = e.summary();
     let detail = match e.outcome {
         OutcomeKind::Ok => e.request_id.clone().unwrap_or_default(),
         _ => e.error_code.clone().unwrap_or_default(),

@@ -160,19 +160,26 @@ impl HistoryEntry {
     }
 
     /// What the call was about: "live.example.com/app/stream" (".../app/*" for every stream,
-    /// the domain alone for a list); an operation outside the form is named first
-    /// ("DescribeLiveUserDomains", "DescribeLiveStreamsOnlineList live.example.com").
+    /// the domain alone for a list, nothing for a call about the whole account).
     pub fn target(&self) -> String {
         let some = |f: Field| Some(self.field(f)).filter(|v| !v.is_empty());
-        let target = crate::operation::request::target_of(
+        crate::operation::request::target_of(
             self.field(Field::DomainName),
             some(Field::AppName),
             some(Field::StreamName),
-        );
-        match (self.operation.is_config(), target.is_empty()) {
-            (true, _) => target,
-            (false, true) => self.operation.action().to_string(),
-            (false, false) => format!("{} {target}", self.operation.action()),
+        )
+    }
+
+    /// The call in one phrase for a line of text: its target, with the action first for an
+    /// operation outside the form ("DescribeLiveStreamsOnlineList live.example.com").
+    pub fn summary(&self) -> String {
+        let target = self.target();
+        if self.operation.is_config() {
+            target
+        } else {
+            format!("{} {target}", self.operation.action())
+                .trim_end()
+                .to_string()
         }
     }
 
