@@ -481,3 +481,51 @@ fn help_speaks_the_chosen_language() {
         "{t}"
     );
 }
+
+#[test]
+fn parallel_processes_on_one_data_dir_record_every_call() {
+    // 20 submits at once (each its own process) on one data dir: every one the sandbox
+    // accepted is in the history, none lost to a "database is locked".
+    let sb = start_sandbox(&[]);
+    let data = temp_dir();
+    let children: Vec<_> = (0..20)
+        .map(|n| {
+            std::process::Command::new(BIN)
+                .args([
+                    "submit",
+                    "--endpoint",
+                    &sb.url,
+                    "--json",
+                    "--set",
+                    "DomainName=live.example.com",
+                    "--set",
+                    "AppName=parallel",
+                    "--set",
+                    &format!("StreamName=s{n}"),
+                    "--set",
+                    "VodTranscodeGroupId=VOD_NO_TRANSCODE",
+                ])
+                .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
+                .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+                .env("LIVE_RECORD_VOD_DATA_DIR", data.path())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("submit starts")
+        })
+        .collect();
+    let mut accepted = 0;
+    for child in children {
+        let o = child.wait_with_output().expect("submit ends");
+        assert!(!text(&o).contains("could not be recorded"), "{}", text(&o));
+        if o.status.code() == Some(0) {
+            accepted += 1;
+        }
+    }
+    assert_eq!(accepted, 20);
+    let o = run(&["history", "--json", "--limit", "100"], &[], &data);
+    let recorded = json(&o).as_array().map_or(0, |entries| {
+        entries.iter().filter(|e| e["outcome"] == "ok").count()
+    });
+    assert_eq!(recorded, accepted, "every accepted call is recorded");
+}

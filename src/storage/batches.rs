@@ -297,7 +297,10 @@ impl History {
         let path = self.path().to_path_buf();
         let fail = |e| StorageError::from_sqlite(&path, e);
         let settings = serde_json::to_string(&batch.settings).unwrap_or_else(|_| "{}".into());
-        let tx = self.conn_mut().transaction().map_err(fail)?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(fail)?;
         tx.execute(
             "INSERT INTO batch (created_at_ms, session, operation, source, preset_name, \
              settings_json, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'running')",

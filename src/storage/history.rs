@@ -284,10 +284,11 @@ impl History {
     fn recover_orphans(&self, data_dir: &Path) -> Result<(), StorageError> {
         let sql = "SELECT DISTINCT session FROM history WHERE outcome = 'pending'";
         for session in self.ended_sessions(sql, data_dir)? {
-            let tx = self
-                .conn
-                .unchecked_transaction()
-                .map_err(|e| self.fail(e))?;
+            let tx = rusqlite::Transaction::new_unchecked(
+                &self.conn,
+                rusqlite::TransactionBehavior::Immediate,
+            )
+            .map_err(|e| self.fail(e))?;
             tx.execute(
                 "UPDATE batch_row SET state = 'unknown', message = ?1 WHERE history_id IN \
                  (SELECT id FROM history WHERE session = ?2 AND outcome = 'pending')",
@@ -373,7 +374,7 @@ impl History {
     pub fn delete(&mut self, ids: &[i64]) -> Result<usize, StorageError> {
         let tx = self
             .conn
-            .transaction()
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| StorageError::from_sqlite(&self.path, e))?;
         let mut deleted = 0;
         for id in ids {
@@ -397,7 +398,10 @@ impl History {
     pub fn insert_many(&mut self, entries: &[(NewEntry, Completion)]) -> Result<(), StorageError> {
         let path = self.path.clone();
         let fail = |e| StorageError::from_sqlite(&path, e);
-        let tx = self.conn.transaction().map_err(fail)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(fail)?;
         {
             let mut insert = tx
                 .prepare(

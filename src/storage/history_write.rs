@@ -40,10 +40,14 @@ impl History {
     /// Carries out several writes in one transaction (a group commit: one disk write for many
     /// calls). Returns, in order, the ID of each begun entry (`None` for completions).
     pub fn write_group(&self, writes: &[Write]) -> Result<Vec<Option<i64>>, StorageError> {
-        let tx = self
-            .conn()
-            .unchecked_transaction()
-            .map_err(|e| self.fail(e))?;
+        // IMMEDIATE: the write lock is taken at BEGIN, where the busy handler waits for it; a
+        // deferred transaction upgrading to a write meets SQLITE_BUSY at once instead, and
+        // another process's call would go unrecorded.
+        let tx = rusqlite::Transaction::new_unchecked(
+            self.conn(),
+            rusqlite::TransactionBehavior::Immediate,
+        )
+        .map_err(|e| self.fail(e))?;
         let mut ids = Vec::with_capacity(writes.len());
         for write in writes {
             ids.push(match write {
