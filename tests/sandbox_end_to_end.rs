@@ -484,3 +484,30 @@ async fn stopped_sandbox_is_connection_refused() {
         .expect("explained");
     assert!(e.explanation.contains("sandbox"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_the_sandbox_cannot_save_is_refused_not_lost_after_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("state");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let state = folder.join("sandbox-state.json");
+    let sb = sandbox::start(SandboxConfig {
+        state_file: Some(state.clone()),
+        ..SandboxConfig::default()
+    })
+    .await
+    .expect("sandbox");
+    let first = FormDraft::example().with(Field::StreamName, "kept");
+    assert_eq!(code(&submit(&sb, &first).await), "ok");
+    // The state's folder becomes a file: nothing can be saved there any more (even as root).
+    std::fs::rename(&state, dir.path().join("moved.json")).expect("move");
+    std::fs::remove_dir(&folder).expect("rmdir");
+    std::fs::write(&folder, b"not a folder").expect("block");
+    let second = FormDraft::example().with(Field::StreamName, "unsaved");
+    assert_eq!(code(&submit(&sb, &second).await), "InternalError");
+    assert_eq!(
+        sb.config_count(),
+        1,
+        "the change that could not be saved was undone"
+    );
+}

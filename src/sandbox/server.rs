@@ -446,6 +446,7 @@ fn run_operation(
     request_id: &str,
 ) -> Result<Value, ApiError> {
     let mut world = lock(&shared.world);
+    let before = world.clone();
     match op {
         Operation::Describe => return world.describe_configs(params, request_id),
         Operation::Add => {
@@ -457,8 +458,15 @@ fn run_operation(
         _ => return Err(unknown_action()),
     }
     if let Err(e) = shared.save(&world) {
-        // The change stands in memory; say that it could not be kept.
+        // A change that could not be kept did not happen: undone, and said, as a service
+        // whose storage fails answers (never a Success that a restart would lose).
+        *world = before;
         eprintln!("sandbox: could not save its state: {e}");
+        return Err(ApiError::new(
+            500,
+            "InternalError",
+            "The request processing has failed due to backend service exception.",
+        ));
     }
     Ok(reply::success_body(request_id))
 }
