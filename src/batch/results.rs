@@ -3,6 +3,7 @@
 use crate::atomic_file::write_atomically;
 use crate::operation::Field;
 use crate::storage::history_export::ExportFormat;
+use crate::storage::history_export::spreadsheet_safe;
 use crate::storage::{BatchRow, StorageError};
 use std::path::Path;
 
@@ -50,7 +51,11 @@ pub fn to_csv(rows: &[BatchRow]) -> String {
         record.push(row.request_id.clone().unwrap_or_default());
         record.push(row.error_code.clone().unwrap_or_default());
         record.push(row.message.clone().unwrap_or_default());
-        let _ = writer.write_record(&record);
+        let _ = writer.write_record(
+            record
+                .iter()
+                .map(|cell| spreadsheet_safe(cell).into_owned()),
+        );
     }
     let body = writer.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&body))

@@ -23,7 +23,18 @@ pub fn format_time(ms: i64) -> String {
         .unwrap_or_default()
 }
 
-/// The entries as CSV text.
+/// A cell as a spreadsheet should see it: one that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return is prefixed with `'`, so that Excel shows it as text instead of running it
+/// as a formula (OWASP's rule against CSV injection).
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// The entries as CSV text (cells made safe for spreadsheets).
 pub fn to_csv(entries: &[HistoryEntry]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<&str> = vec![
@@ -66,7 +77,8 @@ pub fn to_csv(entries: &[HistoryEntry]) -> String {
             e.explanation.clone().unwrap_or_default(),
             e.duration_ms.map(|d| d.to_string()).unwrap_or_default(),
         ]);
-        w.write_record(&row).ok();
+        w.write_record(row.iter().map(|cell| spreadsheet_safe(cell).into_owned()))
+            .ok();
     }
     w.into_inner()
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
@@ -102,4 +114,19 @@ pub fn export(
         ExportFormat::Json => to_json(entries),
     };
     Ok(write_atomically(path, text.as_bytes())?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_kept_as_text() {
+        for formula in ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
+        }
+        for plain in ["live.example.com", "a=b", "", "SANDBOX-1"] {
+            assert_eq!(spreadsheet_safe(plain), plain);
+        }
+    }
 }
