@@ -11,7 +11,7 @@ use live_record_vod::storage::history_export::{to_csv, to_json};
 use live_record_vod::storage::{
     Completion, History, HistoryQuery, NewEntry, OutcomeKind, StorageError, db,
 };
-use live_record_vod::worker::{CallOrder, Pipeline};
+use live_record_vod::worker::{CallOrder, NotSent, Pipeline};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
@@ -460,4 +460,37 @@ fn unwritable_data_dir_still_submits() {
         .expect("runs");
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert!(text(&o).contains("history is unavailable"), "{}", text(&o));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_the_history_cannot_record_first_is_not_sent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sb = sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let endpoint = Endpoint::custom(sb.base_url()).expect("endpoint");
+    let history = Arc::new(Mutex::new(History::open(dir.path()).expect("open")));
+    let pipeline = Pipeline::new(
+        Client::new(ClientConfig::default()).expect("client"),
+        Some(history),
+        Err(live_record_vod::i18n::Said::verbatim("no profiles")),
+        Vec::new(),
+    );
+    // Another program holds the history's write lock for longer than the wait for it (as a
+    // full disk or a damaged file would refuse the write).
+    let other = rusqlite::Connection::open(dir.path().join("history.sqlite3")).expect("open");
+    other.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    let result = pipeline
+        .call(&order(&endpoint, "unrecorded"), &CancellationToken::new())
+        .await;
+    other.execute_batch("ROLLBACK").expect("unlock");
+    match result {
+        Err(NotSent::Unrecorded(why)) => assert!(
+            why.text()
+                .contains("Not sent: the history could not record this call first"),
+            "{why}"
+        ),
+        other => panic!("sent although not recorded: {other:?}"),
+    }
+    assert_eq!(sb.call_count(), 0, "the service never saw it");
 }

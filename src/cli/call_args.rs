@@ -228,7 +228,10 @@ pub async fn run_order(
             on_ctrl_c.cancel();
         }
     });
-    let report = pipeline.send(&resolved, order, &cancel).await;
+    let report = match pipeline.send(&resolved, order, &cancel).await {
+        Ok(report) => report,
+        Err(e) => return not_sent(e, args),
+    };
     if let Some(problem) = &report.history_problem {
         eprintln!(
             "{}",
@@ -260,7 +263,7 @@ pub fn not_sent(e: NotSent, args: &CallArgs) -> Result<Ran, CliError> {
             Ok(Ran::NotSent(EXIT_INVALID))
         }
         NotSent::BadSetup(m) => Err(CliError::invalid(m)),
-        NotSent::Credentials(m) => Err(CliError::refused(m)),
+        NotSent::Credentials(m) | NotSent::Unrecorded(m) => Err(CliError::refused(m)),
     }
 }
 

@@ -103,6 +103,9 @@ pub struct RowDone {
     /// Throttling answers it met before its own answer.
     #[serde(skip)]
     pub throttled: u32,
+    /// It was not sent because the history could not record it (the batch stops).
+    #[serde(skip)]
+    pub unrecorded: bool,
 }
 
 /// What a running batch reports.
@@ -323,7 +326,7 @@ pub async fn run(
                 let Some(Ok(done)) = joined else { continue };
                 progress.record(done.ok);
                 progress.throttled += u64::from(done.throttled);
-                if !done.ok && !job.settings.continue_on_error {
+                if done.unrecorded || (!done.ok && !job.settings.continue_on_error) {
                     stopped_at_error = true;
                 }
                 on_update(BatchUpdate::Row { batch_id, done, progress: Box::new(progress.clone()) });
@@ -374,10 +377,27 @@ impl RowTask {
         if uncertain && self.took_effect(&resolved, &order).await {
             return self.settle(RowState::Ok, None, &already_done());
         }
-        let report = self
+        let report = match self
             .pipeline
             .send_row(&resolved, &order, self.link, &self.abort)
-            .await;
+            .await
+        {
+            Ok(report) => report,
+            // Not recorded, so not sent: the row stays as it was (a resume sends it), and the
+            // batch stops, saying why.
+            Err(e) => {
+                return RowDone {
+                    row,
+                    ok: false,
+                    code: None,
+                    request_id: None,
+                    message: e.message(),
+                    history_id: None,
+                    throttled: 0,
+                    unrecorded: true,
+                };
+            }
+        };
         let ok = report.result.outcome.is_success();
         RowDone {
             row,
@@ -390,6 +410,7 @@ impl RowTask {
             },
             history_id: report.history_id,
             throttled: report.throttled,
+            unrecorded: false,
         }
     }
 
@@ -407,10 +428,13 @@ impl RowTask {
 
     /// Records a row's end without sending it.
     fn settle(&self, state: RowState, code: Option<&str>, message: &str) -> RowDone {
-        if let Ok(h) = self.history.lock() {
-            h.settle_row(self.link, state, code, message).ok();
-        }
+        // A row's end that cannot be recorded stops the batch too.
+        let recorded = self
+            .history
+            .lock()
+            .is_ok_and(|h| h.settle_row(self.link, state, code, message).is_ok());
         RowDone {
+            unrecorded: !recorded,
             row: self.link.row_no,
             ok: state == RowState::Ok,
             code: code.map(str::to_string),

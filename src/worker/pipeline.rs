@@ -73,6 +73,9 @@ pub enum NotSent {
     BadSetup(Said),
     /// The credentials could not be read (e.g. the keyring is locked).
     Credentials(Said),
+    /// The history could not record the call before it was sent, so it was not sent: a call
+    /// is sent only after its pending entry is written.
+    Unrecorded(Said),
 }
 
 impl NotSent {
@@ -83,7 +86,7 @@ impl NotSent {
                 "m-pipeline-the-request-has-error-s",
                 error_count = checked.error_count()
             ),
-            NotSent::BadSetup(m) | NotSent::Credentials(m) => m.text(),
+            NotSent::BadSetup(m) | NotSent::Credentials(m) | NotSent::Unrecorded(m) => m.text(),
         }
     }
 }
@@ -311,7 +314,7 @@ impl Pipeline {
         cancel: &CancellationToken,
     ) -> Result<CallReport, NotSent> {
         let resolved = self.resolve(order).await?;
-        Ok(self.send(&resolved, order, cancel).await)
+        self.send(&resolved, order, cancel).await
     }
 
     /// Sends a resolved call: history entry first, then the call, then its completion.
@@ -320,7 +323,7 @@ impl Pipeline {
         resolved: &Resolved,
         order: &CallOrder,
         cancel: &CancellationToken,
-    ) -> CallReport {
+    ) -> Result<CallReport, NotSent> {
         self.send_recorded(resolved, order, None, cancel).await
     }
 
@@ -333,7 +336,7 @@ impl Pipeline {
         order: &CallOrder,
         link: BatchLink,
         cancel: &CancellationToken,
-    ) -> CallReport {
+    ) -> Result<CallReport, NotSent> {
         self.send_recorded(resolved, order, Some(link), cancel)
             .await
     }
@@ -370,7 +373,7 @@ impl Pipeline {
         order: &CallOrder,
         batch: Option<BatchLink>,
         cancel: &CancellationToken,
-    ) -> CallReport {
+    ) -> Result<CallReport, NotSent> {
         let request = &resolved.request;
         let deleted = match request.operation() {
             Operation::Delete => self.config_before_delete(resolved, order, cancel).await,
@@ -393,7 +396,12 @@ impl Pipeline {
             };
             match writer.write(Write::Begin(entry)).await {
                 Ok(id) => history_id = id,
-                Err(e) => history_problem = Some(e),
+                Err(problem) => {
+                    return Err(NotSent::Unrecorded(crate::said!(
+                        "m-pipeline-not-sent-unrecorded",
+                        problem = problem
+                    )));
+                }
             }
         }
         let mut throttled = 0;
@@ -421,7 +429,7 @@ impl Pipeline {
                 history_problem = Some(e);
             }
         }
-        CallReport {
+        Ok(CallReport {
             request: request.clone(),
             profile: resolved.profile.name.clone(),
             endpoint_url: resolved.endpoint.display_url(),
@@ -434,7 +442,7 @@ impl Pipeline {
             history_id,
             history_problem,
             throttled,
-        }
+        })
     }
 
     async fn send_only(

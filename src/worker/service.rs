@@ -129,9 +129,13 @@ async fn run(
                     match pipeline.resolve(&order).await {
                         Ok(resolved) => {
                             events.send(Event::Started(id));
-                            let report = pipeline.send(&resolved, &order, &cancel).await;
-                            events.send(Event::Finished(id, Box::new(report)));
-                            events.send(Event::HistoryChanged);
+                            match pipeline.send(&resolved, &order, &cancel).await {
+                                Ok(report) => {
+                                    events.send(Event::Finished(id, Box::new(report)));
+                                    events.send(Event::HistoryChanged);
+                                }
+                                Err(not_sent) => events.send(Event::NotSent(id, not_sent)),
+                            }
                         }
                         Err(not_sent) => events.send(Event::NotSent(id, not_sent)),
                     }

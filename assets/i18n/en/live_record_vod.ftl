@@ -895,6 +895,7 @@ m-pipeline-the-request-has-error-s = The request has { $error_count } error(s) a
 m-pipeline-the-profiles-are-unavailable-after = the profiles are unavailable after an earlier failure
 m-pipeline-reading-the-keyring-failed = reading the keyring failed
 m-pipeline-endpoint = --endpoint: { $e }
+m-pipeline-not-sent-unrecorded = Not sent: the history could not record this call first ({ $problem }). A call is sent only once it is recorded, so nothing was sent and nothing is lost; free some disk space or close other copies of the program, then try again.
 m-profiles-the-check-failed = the check failed
 m-profiles-saved-the-profile-its-secret = Saved the profile "{ $name }"; its secret is in the keyring.
 m-profiles-removed-the-profile-and-its = Removed the profile "{ $name }" and its keyring entries.

@@ -880,6 +880,7 @@ m-pipeline-the-request-has-error-s = 请求有 { $error_count } 处错误，未�
 m-pipeline-the-profiles-are-unavailable-after = 由于之前的故障，配置档案不可用
 m-pipeline-reading-the-keyring-failed = 读取密钥环失败
 m-pipeline-endpoint = --endpoint：{ $e }
+m-pipeline-not-sent-unrecorded = 未发送：历史记录未能先记录此调用（{ $problem }）。调用只有在记录之后才会发送，因此没有发送任何内容，也没有丢失任何内容；请释放磁盘空间或关闭本程序的其他副本，然后重试。
 m-profiles-the-check-failed = 检查失败
 m-profiles-saved-the-profile-its-secret = 已保存配置档案“{ $name }”；其密钥保存在密钥环中。
 m-profiles-removed-the-profile-and-its = 已删除配置档案“{ $name }”及其密钥环条目。
