@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 /// The file in the data directory where the window's sandbox keeps its configs.
-pub const SANDBOX_STATE_FILE: &str = "sandbox-state.json";
+pub use crate::storage::paths::SANDBOX_STATE_FILE;
 
 /// Environment variable that makes the window report its first frame and close (benchmarks).
 // i18n-exempt: an environment variable

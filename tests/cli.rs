@@ -529,3 +529,63 @@ fn parallel_processes_on_one_data_dir_record_every_call() {
     });
     assert_eq!(recorded, accepted, "every accepted call is recorded");
 }
+
+#[test]
+fn an_export_never_replaces_the_programs_own_files() {
+    let sb = start_sandbox(&[]);
+    let data = temp_dir();
+    let preset = example_preset(&data);
+    let preset = preset.to_str().expect("path");
+    let o = run(
+        &["submit", "--preset", preset, "--endpoint", &sb.url],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let db = data.path().join("history.sqlite3");
+    let before = std::fs::metadata(&db).expect("db").len();
+    let db_path = db.to_str().expect("path");
+    for args in [
+        vec!["history", "export", "--format", "csv", "--to", db_path],
+        vec!["batch", "template", "--preset", preset, "--to", db_path],
+    ] {
+        let o = run(&args, &[], &data);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o));
+        assert!(
+            text(&o).contains("one of this program's own files"),
+            "{}",
+            text(&o)
+        );
+    }
+    assert_eq!(std::fs::metadata(&db).expect("db").len(), before);
+    let o = run(&["history", "--json"], &[], &data);
+    assert_eq!(
+        json(&o).as_array().map(Vec::len),
+        Some(1),
+        "the history is intact"
+    );
+    // `--to -` is standard output; a missing folder is an error, not made silently.
+    let o = run(
+        &["history", "export", "--format", "csv", "--to", "-"],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("id,started_at"));
+    assert!(!std::path::Path::new("-").exists());
+    let missing = data.path().join("no-such-folder").join("h.csv");
+    let o = run(
+        &[
+            "history",
+            "export",
+            "--format",
+            "csv",
+            "--to",
+            missing.to_str().expect("path"),
+        ],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(!missing.parent().expect("parent").exists());
+}

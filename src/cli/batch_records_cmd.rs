@@ -6,6 +6,7 @@ use super::batch_cmd::{ExportArgs, ListArgs, TemplateArgs};
 use crate::atomic_file::write_atomically;
 use crate::batch::{self, results};
 use crate::storage::history_export::{ExportFormat, format_time};
+use crate::storage::paths::check_export_target;
 use crate::storage::{BatchSummary, History};
 use crate::t;
 use std::path::Path;
@@ -65,6 +66,11 @@ fn list_line(b: &BatchSummary) -> String {
 pub fn template(args: &TemplateArgs, data_dir: &Path) -> Result<u8, CliError> {
     let base = args.base.load(data_dir)?;
     let text = batch::template_csv(args.operation, &base.draft);
+    if args.to.as_os_str() == "-" {
+        print!("{text}");
+        return Ok(0);
+    }
+    check_export_target(&args.to, data_dir).map_err(|e| CliError::invalid(e.to_string()))?;
     write_atomically(&args.to, text.as_bytes())
         .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
     println!(
@@ -99,6 +105,15 @@ pub fn export(args: &ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
     } else {
         ExportFormat::Csv
     };
+    if args.to.as_os_str() == "-" {
+        let rows: Vec<_> = rows
+            .into_iter()
+            .filter(|r| !args.failures || r.state.is_failure())
+            .collect();
+        print!("{}", results::to_csv(&rows));
+        return Ok(0);
+    }
+    check_export_target(&args.to, data_dir).map_err(|e| CliError::invalid(e.to_string()))?;
     let written = results::export(rows, format, args.failures, &args.to)
         .map_err(|e| CliError::refused(format!("{}: {e}", args.to.display())))?;
     println!(

@@ -3,6 +3,7 @@
 use super::CliError;
 use super::output::pad;
 use crate::storage::history_export::{self, ExportFormat, format_time};
+use crate::storage::paths::check_export_target;
 use crate::storage::{History, HistoryEntry, HistoryQuery, OutcomeKind};
 use crate::t;
 use std::path::{Path, PathBuf};
@@ -93,6 +94,15 @@ pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
                 FormatArg::Csv => ExportFormat::Csv,
                 FormatArg::Json => ExportFormat::Json,
             };
+            if to.as_os_str() == "-" {
+                let text = match format {
+                    ExportFormat::Csv => history_export::to_csv(&entries),
+                    ExportFormat::Json => history_export::to_json(&entries),
+                };
+                print!("{text}");
+                return Ok(0);
+            }
+            check_export_target(to, data_dir).map_err(|e| CliError::invalid(e.to_string()))?;
             history_export::export(&entries, format, to).map_err(storage)?;
             println!(
                 "{}",

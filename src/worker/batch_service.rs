@@ -9,6 +9,7 @@ use crate::atomic_file::write_atomically;
 use crate::batch::{self, results};
 use crate::i18n::Said;
 use crate::said;
+use crate::storage::paths::check_export_target;
 use crate::storage::{History, StorageError};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -103,9 +104,12 @@ impl Batches {
                 failures_only,
                 path,
             } => {
-                let exported = read(&history, |h| h.batch_rows(id)).and_then(|rows| {
-                    results::export(rows, format, failures_only, &path).map_err(Said::of)
-                });
+                let exported = check_export_target(&path, data_dir)
+                    .map_err(Said::of)
+                    .and_then(|()| read(&history, |h| h.batch_rows(id)))
+                    .and_then(|rows| {
+                        results::export(rows, format, failures_only, &path).map_err(Said::of)
+                    });
                 match exported {
                     Ok(n) => events.send(Event::Notice(said!(
                         "m-batch-service-exported-rows-to",
@@ -124,6 +128,10 @@ impl Batches {
                 base,
                 path,
             } => {
+                if let Err(e) = check_export_target(&path, data_dir) {
+                    problem(Said::of(e));
+                    return;
+                }
                 let text = batch::template_csv(operation, &base);
                 write_file(
                     &path,

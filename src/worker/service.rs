@@ -8,6 +8,7 @@ use crate::credentials::SecretStore;
 use crate::i18n::Said;
 use crate::said;
 use crate::storage::history_export;
+use crate::storage::paths::check_export_target;
 use crate::storage::{History, PresetStore};
 use crate::t;
 use std::collections::HashMap;
@@ -164,7 +165,13 @@ async fn run(
             }
             Command::Profiles(change) => profiles::change(change, &book, &events),
             Command::TestProfile(profile) => profiles::test(*profile, &book, &client, &events),
-            other => handle_storage(other, history.as_deref(), &presets, &events),
+            other => handle_storage(
+                other,
+                history.as_deref(),
+                &presets,
+                &config.data_dir,
+                &events,
+            ),
         }
     }
     for token in in_flight.values() {
@@ -178,6 +185,7 @@ fn handle_storage(
     command: Command,
     history: Option<&Mutex<History>>,
     presets: &PresetStore,
+    data_dir: &std::path::Path,
     events: &EventSender,
 ) {
     let with_history = |f: &mut dyn FnMut(&mut History) -> Result<(), Said>| {
@@ -231,6 +239,7 @@ fn handle_storage(
         } => with_history(&mut |h| {
             let total = h.count(&query).map_err(Said::of)?;
             let rows = h.page(&query, 0, total).map_err(Said::of)?;
+            check_export_target(&path, data_dir).map_err(Said::of)?;
             history_export::export(&rows, format, &path).map_err(Said::of)?;
             events.send(Event::Notice(said!(
                 "m-service-exported-entries-to",
