@@ -97,6 +97,12 @@ pub fn completion(
         Outcome::Success { .. } => OutcomeKind::Ok,
         Outcome::Cancelled => OutcomeKind::Unknown,
         Outcome::Network { kind, .. } if kind.is_uncertain() => OutcomeKind::Unknown,
+        // An earlier attempt may have been carried out (it reached the service, then the
+        // answer was lost): a change stays unknown until the service says otherwise, whatever
+        // the retry was told (an Add retried is refused as ConfigAlreadyExists).
+        _ if result.had_uncertain_attempt && request.operation().spec().changes_account => {
+            OutcomeKind::Unknown
+        }
         _ => OutcomeKind::Error,
     };
     let error_message = match &result.outcome {
@@ -115,5 +121,47 @@ pub fn completion(
             None => request.success_sentence(),
         }),
         duration_ms: result.elapsed_ms,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::ServiceError;
+    use crate::operation::{FormDraft, Operation, check};
+
+    fn refused_after_a_lost_answer() -> CallResult {
+        CallResult {
+            outcome: Outcome::ServiceError(ServiceError {
+                http_status: 400,
+                code: "ConfigAlreadyExists".into(),
+                message: "Config has already exist.".into(),
+                request_id: None,
+                host_id: None,
+                recommend: None,
+                access_denied_detail: None,
+            }),
+            raw_body: String::new(),
+            from_sandbox: true,
+            elapsed_ms: 1,
+            attempts: 2,
+            had_uncertain_attempt: true,
+            string_to_sign: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_change_whose_earlier_attempt_may_have_landed_is_unknown_not_failed() {
+        let add = check(Operation::Add, &FormDraft::example())
+            .request
+            .expect("valid");
+        let done = completion(&refused_after_a_lost_answer(), None, &add);
+        assert_eq!(done.outcome, OutcomeKind::Unknown);
+        // A read changes nothing: its refusal is a failure.
+        let list = check(Operation::Describe, &FormDraft::example())
+            .request
+            .expect("valid");
+        let done = completion(&refused_after_a_lost_answer(), None, &list);
+        assert_eq!(done.outcome, OutcomeKind::Error);
     }
 }
