@@ -48,6 +48,9 @@ pub enum ProfileError {
     /// The name belongs to a built-in profile.
     #[error("{}", crate::t!("err-book-is-a-built-in-profile", value = .0.to_string()))]
     Reserved(String),
+    /// The region is not shaped like a region ID (it would become part of a host name).
+    #[error("{}", crate::t!("err-book-a-region-is-not-shaped", region = .0.to_string()))]
+    BadRegion(String),
     /// The name cannot be used.
     #[error("{}", crate::t!("err-book-a-profile-name-must-be"))]
     InvalidName,
@@ -71,6 +74,19 @@ pub struct ProfileBook {
     path: PathBuf,
     secrets: SecretStore,
     file: ProfilesFile,
+}
+
+/// A profile's region, checked where it enters (it becomes part of the endpoint's host name):
+/// `None` when empty.
+fn valid_region(region: Option<String>) -> Result<Option<String>, ProfileError> {
+    let Some(region) = region.map(|r| r.trim().to_string()).filter(|r| !r.is_empty()) else {
+        return Ok(None);
+    };
+    if crate::operation::regions::has_region_shape(&region) {
+        Ok(Some(region))
+    } else {
+        Err(ProfileError::BadRegion(region))
+    }
 }
 
 fn valid_name(name: &str) -> Result<String, ProfileError> {
@@ -141,6 +157,7 @@ impl ProfileBook {
         token: Option<&Secret>,
     ) -> Result<(), ProfileError> {
         let name = valid_name(&meta.name)?;
+        let region = valid_region(meta.region)?;
         if self.find(&name).is_some() {
             return Err(ProfileError::Exists(name));
         }
@@ -153,7 +170,7 @@ impl ProfileBook {
         self.file.profiles.push(ProfileMeta {
             name,
             access_key_id: meta.access_key_id.trim().to_string(),
-            region: meta.region.filter(|r| !r.trim().is_empty()),
+            region,
             sts: token.is_some(),
             account_id: None,
         });
@@ -178,6 +195,7 @@ impl ProfileBook {
             return Err(ProfileError::NotFound(name.trim().to_string()));
         };
         let name = name.trim().to_string();
+        let region = region.map(|r| valid_region(Some(r))).transpose()?;
         if let Some(secret) = secret {
             self.secrets
                 .set(&name, SecretKind::AccessKeySecret, secret)?;
@@ -193,7 +211,7 @@ impl ProfileBook {
                 meta.access_key_id = id.trim().to_string();
             }
             if let Some(region) = region {
-                meta.region = Some(region.trim().to_string()).filter(|r| !r.is_empty());
+                meta.region = region;
             }
             if let Some(token) = token {
                 meta.sts = token.is_some();
@@ -346,6 +364,30 @@ mod tests {
             sts: false,
             account_id: None,
         }
+    }
+
+    #[test]
+    fn a_region_that_is_not_a_region_id_is_refused_where_it_enters() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut book = ProfileBook::open(dir.path(), SecretStore::in_memory()).expect("book");
+        let secret = Secret::new("s3cret".to_string());
+        let meta = |region: &str| ProfileMeta {
+            name: "work".into(),
+            access_key_id: "LTAI5tExampleExample01".into(),
+            region: Some(region.into()),
+            sts: false,
+            account_id: None,
+        };
+        assert!(matches!(
+            book.add(meta("evil.example.net/"), &secret, None),
+            Err(ProfileError::BadRegion(_))
+        ));
+        book.add(meta("cn-beijing"), &secret, None).expect("a region");
+        assert!(matches!(
+            book.edit("work", None, Some("a b".into()), None, None),
+            Err(ProfileError::BadRegion(_))
+        ));
+        assert_eq!(book.list()[0].region.as_deref(), Some("cn-beijing"));
     }
 
     #[test]

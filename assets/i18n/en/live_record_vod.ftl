@@ -842,6 +842,7 @@ err-profile-not-found = there is no profile named "{ $name }"
 
 err-book-a-profile-named-already-exists = a profile named "{ $value }" already exists
 err-book-is-a-built-in-profile = "{ $value }" is a built-in profile and cannot be changed; choose another name
+err-book-a-region-is-not-shaped = "{ $region }" is not a region ID such as cn-shanghai: it would become part of the service's address. Check the region.
 err-book-a-profile-name-must-be = a profile name must be 1 to 64 letters, digits, '-', '_' or '.'
 err-book-the-keyring-holds-no-secret = the keyring holds no secret for profile "{ $value }"; enter it again with `live-record-vod profile edit { $value }`
 err-book-is-damaged-it-was-left = { $path } is damaged ({ $reason }); it was left untouched. Fix or move it away

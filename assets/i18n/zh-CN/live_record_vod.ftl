@@ -826,6 +826,7 @@ err-profile-not-found = 没有名为“{ $name }”的配置档案
 
 err-book-a-profile-named-already-exists = 已存在名为“{ $value }”的配置档案
 err-book-is-a-built-in-profile = “{ $value }”是内置配置档案，不能修改；请换一个名称
+err-book-a-region-is-not-shaped = “{ $region }”不是 cn-shanghai 这样的地域 ID：它会成为服务地址的一部分。请检查地域。
 err-book-a-profile-name-must-be = 配置档案名称必须是 1～64 个字母、数字、“-”、“_”或“.”
 err-book-the-keyring-holds-no-secret = 密钥环中没有配置档案“{ $value }”的密钥；请用 `live-record-vod profile edit { $value }` 重新输入
 err-book-is-damaged-it-was-left = { $path } 已损坏（{ $reason }）；未做任何改动。请修复它或把它移走
