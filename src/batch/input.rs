@@ -15,6 +15,9 @@ pub enum InputError {
     /// Not text in a known encoding.
     #[error("{}", crate::t!("err-input-the-file-is-not-text", offset = .offset.to_string()))]
     Encoding { offset: usize },
+    /// Lines in UTF-8 and lines in another encoding (GBK) in one file.
+    #[error("{}", crate::t!("err-input-mixed-encodings", line = .line.to_string()))]
+    MixedEncoding { line: usize },
     /// No header row.
     #[error("{}", crate::t!("err-input-the-file-is-empty-its"))]
     Empty,
@@ -74,6 +77,15 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), InputError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((text.to_string(), "UTF-8")),
         Err(utf8_error) => {
+            // The encoding is the whole file's: when some lines with non-ASCII text are
+            // UTF-8 and others are not, reading it all as GBK would garble the UTF-8 ones.
+            let lines = || bytes.split(|b| *b == b'\n').enumerate();
+            let utf8_text = lines().any(|(_, l)| !l.is_ascii() && std::str::from_utf8(l).is_ok());
+            if utf8_text
+                && let Some((n, _)) = lines().find(|(_, l)| std::str::from_utf8(l).is_err())
+            {
+                return Err(InputError::MixedEncoding { line: n + 1 });
+            }
             let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
             if had_errors {
                 Err(InputError::Encoding {
@@ -248,6 +260,16 @@ pub fn template_csv(operation: Operation, preset: &FormDraft) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_mostly_utf8_with_one_gbk_line_is_refused_naming_the_line() {
+        let mut bytes = "DomainName,AppName,StreamName\nlive.example.com,app,频道6\n"
+            .as_bytes()
+            .to_vec();
+        let (gbk, _, _) = encoding_rs::GBK.encode("live.example.com,app,频道7\n");
+        bytes.extend_from_slice(&gbk);
+        assert_eq!(decode(&bytes), Err(InputError::MixedEncoding { line: 3 }));
+    }
 
     #[test]
     fn reads_utf8_with_and_without_bom() {
