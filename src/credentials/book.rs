@@ -79,7 +79,10 @@ pub struct ProfileBook {
 /// A profile's region, checked where it enters (it becomes part of the endpoint's host name):
 /// `None` when empty.
 fn valid_region(region: Option<String>) -> Result<Option<String>, ProfileError> {
-    let Some(region) = region.map(|r| r.trim().to_string()).filter(|r| !r.is_empty()) else {
+    let Some(region) = region
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty())
+    else {
         return Ok(None);
     };
     if crate::operation::regions::has_region_shape(&region) {
@@ -382,7 +385,8 @@ mod tests {
             book.add(meta("evil.example.net/"), &secret, None),
             Err(ProfileError::BadRegion(_))
         ));
-        book.add(meta("cn-beijing"), &secret, None).expect("a region");
+        book.add(meta("cn-beijing"), &secret, None)
+            .expect("a region");
         assert!(matches!(
             book.edit("work", None, Some("a b".into()), None, None),
             Err(ProfileError::BadRegion(_))

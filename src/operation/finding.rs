@@ -27,6 +27,10 @@ pub enum FindingCode {
     UrlUnsafeCharacter {
         character: char,
     },
+    LookAlikeCharacter {
+        character: char,
+        position: usize,
+    },
     RegionShape,
     RegionUnknown,
     FinanceRegion,
@@ -118,6 +122,15 @@ impl Finding {
                 "finding-url-unsafe-character",
                 label = label,
                 character = character.to_string()
+            ),
+            FindingCode::LookAlikeCharacter {
+                character,
+                position,
+            } => t!(
+                "finding-look-alike-character",
+                label = label,
+                code = format!("U+{:04X}", u32::from(*character)),
+                position = *position
             ),
             FindingCode::RegionShape => t!("finding-region-shape", label = label),
             FindingCode::RegionUnknown => t!("finding-region-unknown", label = label),

@@ -37,6 +37,15 @@ pub fn name_problems(value: &str, max_chars: usize) -> Vec<(bool, FindingCode)> 
     if value.chars().any(|c| c.is_control() && !c.is_whitespace()) {
         problems.push((true, FindingCode::ControlCharacter));
     }
+    if let Some((index, character)) = value.chars().enumerate().find(|(_, c)| is_look_alike(*c)) {
+        problems.push((
+            true,
+            FindingCode::LookAlikeCharacter {
+                character,
+                position: index + 1,
+            },
+        ));
+    }
     let actual_chars = value.chars().count();
     if actual_chars > max_chars {
         problems.push((
@@ -54,6 +63,20 @@ pub fn name_problems(value: &str, max_chars: usize) -> Vec<(bool, FindingCode)> 
         problems.push((false, FindingCode::UrlUnsafeCharacter { character }));
     }
     problems
+}
+
+/// A character no real stream name holds, though it looks like nothing or like another:
+/// zero-width and direction marks, the byte-order mark, the soft hyphen, and full-width
+/// forms of ASCII letters, digits and signs.
+pub fn is_look_alike(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{FF01}'..='\u{FF5E}')
 }
 
 /// Whether `host` is a valid DNS host name with at least two labels (no port, no path).

@@ -422,6 +422,39 @@ mod tests {
     }
 
     #[test]
+    fn invisible_and_look_alike_characters_are_refused_where_they_are() {
+        for field in [
+            Field::AppName,
+            Field::StreamName,
+            Field::VodTranscodeGroupId,
+        ] {
+            for (value, code, position) in [
+                ("cam\u{200B}1", '\u{200B}', 4),
+                ("\u{202E}cam1", '\u{202E}', 1),
+                ("cam1\u{FEFF}", '\u{FEFF}', 5),
+                ("ｃam1", 'ｃ', 1),
+            ] {
+                let d = base().with(field, value);
+                assert!(
+                    check(&d).for_field(field).any(|f| f.is_error()
+                        && f.code
+                            == FindingCode::LookAlikeCharacter {
+                                character: code,
+                                position
+                            }),
+                    "{field:?} {value:?}"
+                );
+            }
+        }
+        // Chinese names are real names.
+        assert!(
+            check(&base().with(Field::StreamName, "频道6"))
+                .request
+                .is_some()
+        );
+    }
+
+    #[test]
     fn on_demand_other_values_are_errors() {
         for bad in ["3", "8", "-1", "on"] {
             let d = base().with(Field::OnDemand, bad);

@@ -62,6 +62,7 @@ finding-contains-slash = { $label } cannot contain "/". Enter just the name, wit
 finding-control-character = { $label } contains an invisible control character. Retype the value instead of pasting it.
 finding-too-long = { $label } is too long: { $actual } characters, at most { $max } allowed. Shorten it.
 finding-url-unsafe-character = { $label } contains "{ $character }", which breaks stream addresses. Use letters, digits, "-" and "_".
+finding-look-alike-character = { $label } contains an invisible or look-alike character ({ $code }, character { $position }) that no stream really has. Retype the value instead of pasting it.
 finding-region-shape = { $label } does not look like a region ID. Pick one from the list, or type an ID such as cn-shanghai.
 finding-region-unknown = { $label } is not a region this program knows. Check the spelling; you can still send if it is a new region.
 finding-finance-region = { $label } is an Alibaba Finance Cloud region; Finance Cloud accounts do not support recording to VOD. Use a region of a standard account.

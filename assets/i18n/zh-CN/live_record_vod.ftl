@@ -62,6 +62,7 @@ finding-contains-slash = { $label }不能包含“/”。只填写名称，不�
 finding-control-character = { $label }包含不可见的控制字符。请重新输入，不要粘贴。
 finding-too-long = { $label }太长：共 { $actual } 个字符，最多 { $max } 个。请缩短。
 finding-url-unsafe-character = { $label }包含“{ $character }”，会破坏推流/播流地址。请只用字母、数字、“-”和“_”。
+finding-look-alike-character = { $label }包含不可见或形似的字符（{ $code }，第 { $position } 个字符），真实的流不会有它。请重新输入，不要粘贴。
 finding-region-shape = { $label }不像地域 ID。请从列表中选择，或输入 cn-shanghai 这样的 ID。
 finding-region-unknown = 本程序不认识该{ $label }。请检查拼写；如果是新开放的地域，仍可发送。
 finding-finance-region = { $label }是阿里金融云地域；金融云账号不支持录制转点播。请使用标准账号的地域。
