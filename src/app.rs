@@ -74,6 +74,33 @@ impl<A: eframe::App> eframe::App for FirstFrameProbe<A> {
     }
 }
 
+/// Starts the window's sandbox, which keeps its configs in the data directory ("Reset
+/// sandbox" empties it). A damaged state file does not keep the window from opening: the
+/// sandbox runs without it (the file left as it is) and the problem is said in its banner.
+async fn start_sandbox(
+    data_dir: &std::path::Path,
+) -> std::io::Result<(sandbox::RunningSandbox, Option<crate::i18n::Said>)> {
+    let state_file = data_dir.join(SANDBOX_STATE_FILE);
+    let with_state = SandboxConfig {
+        state_file: Some(state_file.clone()),
+        ..SandboxConfig::default()
+    };
+    match sandbox::start(with_state).await {
+        Ok(sandbox) => Ok((sandbox, None)),
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            let problem = crate::said!(
+                "app-sandbox-state-damaged",
+                reason = crate::i18n::Said::of(e)
+            );
+            Ok((
+                sandbox::start(SandboxConfig::default()).await?,
+                Some(problem),
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// Runs the window until it is closed.
 pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> anyhow::Result<()> {
     let started = Instant::now();
@@ -82,12 +109,11 @@ pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> an
         .worker_threads(2)
         .enable_all()
         .build()?;
-    // The window's sandbox keeps its configs in the data directory ("Reset sandbox" empties it).
-    let sandbox = Arc::new(runtime.block_on(sandbox::start(SandboxConfig {
-        state_file: Some(data_dir.join(SANDBOX_STATE_FILE)),
-        ..SandboxConfig::default()
-    }))?);
+    let (sandbox, sandbox_problem) = runtime.block_on(start_sandbox(&data_dir))?;
+    let sandbox = Arc::new(sandbox);
     let resettable = Arc::clone(&sandbox);
+    let state_file = data_dir.join(SANDBOX_STATE_FILE);
+    let damaged = sandbox_problem.is_some();
     let mut profiles = vec![crate::worker::sandbox_profile(sandbox.base_url())];
     profiles.extend(Profile::from_env());
     let setup = AppSetup {
@@ -97,8 +123,19 @@ pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> an
         native_file_dialogs: true,
         client: ClientConfig::default(),
         secrets: SecretStore::platform(),
-        sandbox_reset: Some(SandboxReset(Arc::new(move || resettable.reset()))),
+        sandbox_reset: Some(SandboxReset(Arc::new(move || {
+            resettable.reset()?;
+            // A damaged state file is replaced by an empty one only when the user resets.
+            if damaged {
+                let empty = serde_json::to_vec_pretty(&crate::sandbox::world::World::default())
+                    .map_err(std::io::Error::other)?;
+                crate::atomic_file::write_atomically(&state_file, &empty)
+                    .map_err(|e| std::io::Error::other(e.to_string()))?;
+            }
+            Ok(())
+        }))),
         language,
+        sandbox_problem,
     };
     let mut viewport = egui::ViewportBuilder::default();
     if let Some(icon) = crate::ui::icon::icon_data() {
@@ -130,4 +167,30 @@ pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> an
     .map_err(|e| anyhow::anyhow!(crate::t!("app-window-failed", error = e.to_string())))?;
     drop(sandbox);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_damaged_sandbox_state_is_said_not_a_window_that_never_opens() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let state = dir.path().join(SANDBOX_STATE_FILE);
+        std::fs::write(&state, b"{ damaged").expect("write");
+        let (sandbox, problem) = start_sandbox(dir.path()).await.expect("the sandbox runs");
+        assert!(problem.is_some_and(|p| p.text().contains("sandbox-state.json")));
+        assert_eq!(sandbox.config_count(), 0);
+        assert_eq!(
+            std::fs::read(&state).expect("read"),
+            b"{ damaged",
+            "left as it is"
+        );
+        std::fs::remove_file(&state).expect("remove");
+        let (_, problem) = start_sandbox(dir.path()).await.expect("the sandbox runs");
+        assert!(
+            problem.is_none(),
+            "no file is an empty sandbox, not a problem"
+        );
+    }
 }

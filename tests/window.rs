@@ -414,3 +414,32 @@ fn a_failed_signature_shows_the_service_string_to_sign_beside_ours() {
     });
     assert!(shown, "both strings to sign are shown");
 }
+
+#[test]
+fn a_damaged_sandbox_state_is_said_in_the_banner_until_reset() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let sb = runtime
+        .block_on(sandbox::start(SandboxConfig::default()))
+        .expect("sandbox");
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut setup = AppSetup::for_sandbox(
+        runtime.handle().clone(),
+        data.path().to_path_buf(),
+        sb.base_url(),
+        SecretStore::in_memory(),
+    );
+    setup.sandbox_problem = Some(live_record_vod::i18n::Said::verbatim(
+        "The sandbox's saved configs cannot be read",
+    ));
+    let mut h = window_helpers::window(setup);
+    h.step();
+    assert!(window_helpers::has(&h, "saved configs cannot be read"));
+    h.get_by_label("Reset sandbox…").click();
+    h.step();
+    h.step();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Reset sandbox")
+        .click();
+    h.step();
+    h.step();
+    assert!(!window_helpers::has(&h, "saved configs cannot be read"));
+}

@@ -203,6 +203,7 @@ impl LiveRecordApp {
                 self.close_confirmed = true;
             }
             Confirm::ResetSandbox => {
+                self.sandbox_problem = None;
                 self.worker.send(Command::ResetSandbox);
                 self.refresh_configs();
             }

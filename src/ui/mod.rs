@@ -90,6 +90,9 @@ pub struct AppSetup {
     /// A language that wins over the remembered one (`--lang`); none: the remembered
     /// choice, else the OS language.
     pub language: Option<Language>,
+    /// Why the built-in sandbox could not take up its saved configs (a damaged state file):
+    /// said in its banner, beside Reset sandbox.
+    pub sandbox_problem: Option<crate::i18n::Said>,
 }
 
 impl AppSetup {
@@ -110,6 +113,7 @@ impl AppSetup {
             secrets,
             sandbox_reset: None,
             language: Some(Language::En),
+            sandbox_problem: None,
         }
     }
 }

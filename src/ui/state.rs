@@ -64,6 +64,8 @@ pub struct LiveRecordApp {
     pub(super) presets: PresetsBar,
     pub(super) files: FileDialogs,
     pub(super) notice: Option<(Said, bool)>,
+    /// Why the built-in sandbox runs without its saved configs, until it is reset.
+    pub(super) sandbox_problem: Option<Said>,
     pub(super) next_job: JobId,
     pub(super) restore_preset: Option<String>,
     pub(super) restore_profile: Option<String>,
@@ -191,6 +193,7 @@ impl LiveRecordApp {
             presets: PresetsBar::default(),
             files: FileDialogs::new(setup.native_file_dialogs),
             notice: None,
+            sandbox_problem: setup.sandbox_problem.clone(),
             next_job: 1,
             // A first run: nothing remembered but perhaps the theme and language.
             first_run: SavedState {

@@ -103,6 +103,9 @@ impl LiveRecordApp {
                     }
                 });
                 ui.label(RichText::new(detail).color(text_color));
+                if let Some(problem) = self.sandbox_problem.as_ref().filter(|_| sandbox) {
+                    ui.label(RichText::new(problem.text()).strong().color(text_color));
+                }
             });
     }
 }

@@ -705,6 +705,7 @@ op-every-stream-of = every stream of { $target }
 op-default-region = the default region
 batch-table-ok = ok
 app-window-failed = could not open the window: { $error }
+app-sandbox-state-damaged = The sandbox runs without its saved configs for now, leaving their file as it is: { $reason }. Or press Reset sandbox to replace it with an empty one.
 status-language = Language
 
 ## Command line

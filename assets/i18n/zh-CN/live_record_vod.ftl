@@ -689,6 +689,7 @@ op-every-stream-of = { $target } 的所有流
 op-default-region = 默认地域
 batch-table-ok = 通过
 app-window-failed = 无法打开窗口：{ $error }
+app-sandbox-state-damaged = 沙箱本次在没有已保存配置的情况下运行，配置文件保持原样：{ $reason }。也可以点击“重置沙箱”，用一个空文件替换它。
 status-language = 语言
 
 ## Command line
