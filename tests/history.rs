@@ -494,3 +494,36 @@ async fn a_call_the_history_cannot_record_first_is_not_sent() {
     }
     assert_eq!(sb.call_count(), 0, "the service never saw it");
 }
+
+#[test]
+fn one_damaged_row_leaves_the_rest_of_the_history_readable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(History::open(dir.path()).expect("create"));
+    let conn = rusqlite::Connection::open(dir.path().join(db::DB_FILE)).expect("raw");
+    for (n, fields) in [
+        (1, "'{\"DomainName\":\"good.example.com\"}'"),
+        (2, "X'00FF00'"),
+        (3, "'{\"DomainName\":\"also-good.example.com\"}'"),
+    ] {
+        conn.execute(
+            &format!(
+                "INSERT INTO history (started_at_ms, profile, endpoint_url, sandbox, signature, \
+                 fields_json, outcome) VALUES ({n}, 'p', 'https://live.aliyuncs.com', 0, 'v3', \
+                 {fields}, 'ok')"
+            ),
+            [],
+        )
+        .expect("insert");
+    }
+    drop(conn);
+    let h = History::open(dir.path()).expect("open");
+    let page = h.page(&HistoryQuery::default(), 0, 10).expect("readable");
+    assert_eq!(page.len(), 3);
+    let damaged: Vec<bool> = page.iter().map(|e| e.damaged).collect();
+    assert_eq!(
+        damaged,
+        [false, true, false],
+        "newest first, the bad one marked"
+    );
+    assert_eq!(page[0].field(Field::DomainName), "also-good.example.com");
+}

@@ -132,10 +132,13 @@ pub fn run(args: &HistoryArgs, data_dir: &Path) -> Result<u8, CliError> {
 
 fn line(e: &HistoryEntry) -> String {
     let target = e.summary();
-    let detail = match e.outcome {
+    let mut detail = match e.outcome {
         OutcomeKind::Ok => e.request_id.clone().unwrap_or_default(),
         _ => e.error_code.clone().unwrap_or_default(),
     };
+    if e.damaged {
+        detail.push_str(&format!(" ({})", t!("history-entry-damaged")));
+    }
     let place = if e.sandbox {
         t!("place-sandbox")
     } else {

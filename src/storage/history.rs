@@ -146,6 +146,9 @@ pub struct HistoryEntry {
     pub duration_ms: Option<u64>,
     /// The batch and row it was sent for, if any.
     pub batch: Option<BatchLink>,
+    /// The stored row was damaged (a value of the wrong type): shown as well as it could be
+    /// read.
+    pub damaged: bool,
 }
 
 impl HistoryEntry {
@@ -455,40 +458,74 @@ pub fn unknown_explanation() -> String {
     crate::t!("outcome-unknown-explanation")
 }
 
+/// Reads one row, tolerating a damaged one: a value of the wrong type (say, a BLOB where text
+/// belongs) is read as well as it can be and the entry is marked damaged, so one bad row does
+/// not make the whole history unreadable.
 fn read_entry(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
-    let fields_json: String = row.get(8)?;
-    let outcome: String = row.get(9)?;
-    Ok(HistoryEntry {
+    use rusqlite::types::ValueRef;
+    let damaged = std::cell::Cell::new(false);
+    let text = |i: usize| -> Option<String> {
+        match row.get_ref(i) {
+            Ok(ValueRef::Text(t)) => Some(String::from_utf8_lossy(t).into_owned()),
+            Ok(ValueRef::Null) => None,
+            Ok(ValueRef::Blob(b)) => {
+                damaged.set(true);
+                Some(String::from_utf8_lossy(b).into_owned())
+            }
+            Ok(ValueRef::Integer(n)) => Some(n.to_string()),
+            Ok(ValueRef::Real(x)) => Some(x.to_string()),
+            Err(_) => {
+                damaged.set(true);
+                None
+            }
+        }
+    };
+    let number = |i: usize| -> Option<i64> {
+        match row.get_ref(i) {
+            Ok(ValueRef::Integer(n)) => Some(n),
+            Ok(ValueRef::Null) => None,
+            _ => {
+                damaged.set(true);
+                None
+            }
+        }
+    };
+    let fields_json = text(8).unwrap_or_default();
+    let fields = serde_json::from_str(&fields_json).unwrap_or_else(|_| {
+        damaged.set(true);
+        BTreeMap::new()
+    });
+    let entry = HistoryEntry {
         id: row.get(0)?,
-        started_at_ms: row.get(1)?,
-        finished_at_ms: row.get(2)?,
-        profile: row.get(3)?,
-        endpoint_url: row.get(4)?,
-        sandbox: row.get(5)?,
-        preset_name: row.get(6)?,
-        signature: row.get(7)?,
-        fields: serde_json::from_str(&fields_json).unwrap_or_default(),
-        outcome: OutcomeKind::parse(&outcome).unwrap_or(OutcomeKind::Unknown),
-        request_id: row.get(10)?,
-        http_status: row
-            .get::<_, Option<i64>>(11)?
-            .and_then(|s| u16::try_from(s).ok()),
-        error_code: row.get(12)?,
-        error_message: row.get(13)?,
-        explanation: row.get(14)?,
-        duration_ms: row
-            .get::<_, Option<i64>>(15)?
-            .and_then(|d| u64::try_from(d).ok()),
-        operation: Operation::from_action(&row.get::<_, String>(16)?).unwrap_or_default(),
-        deleted: row
-            .get::<_, Option<String>>(17)?
-            .and_then(|json| serde_json::from_str(&json).ok()),
-        batch: match (
-            row.get::<_, Option<i64>>(18)?,
-            row.get::<_, Option<u32>>(19)?,
-        ) {
+        started_at_ms: number(1).unwrap_or_default(),
+        finished_at_ms: number(2),
+        profile: text(3).unwrap_or_default(),
+        endpoint_url: text(4).unwrap_or_default(),
+        sandbox: number(5).is_some_and(|n| n != 0),
+        preset_name: text(6),
+        signature: text(7).unwrap_or_default(),
+        fields,
+        outcome: text(9)
+            .and_then(|o| OutcomeKind::parse(&o))
+            .unwrap_or(OutcomeKind::Unknown),
+        request_id: text(10),
+        http_status: number(11).and_then(|s| u16::try_from(s).ok()),
+        error_code: text(12),
+        error_message: text(13),
+        explanation: text(14),
+        duration_ms: number(15).and_then(|d| u64::try_from(d).ok()),
+        operation: text(16)
+            .and_then(|a| Operation::from_action(&a))
+            .unwrap_or_default(),
+        deleted: text(17).and_then(|json| serde_json::from_str(&json).ok()),
+        batch: match (number(18), number(19).and_then(|n| u32::try_from(n).ok())) {
             (Some(batch_id), Some(row_no)) => Some(BatchLink { batch_id, row_no }),
             _ => None,
         },
+        damaged: false,
+    };
+    Ok(HistoryEntry {
+        damaged: damaged.get(),
+        ..entry
     })
 }

@@ -381,7 +381,7 @@ fn row_text(e: &HistoryEntry) -> String {
     } else {
         t!("place-cloud")
     };
-    let detail = match e.outcome {
+    let mut detail = match e.outcome {
         OutcomeKind::Ok => String::new(),
         _ => e
             .error_code
@@ -389,6 +389,9 @@ fn row_text(e: &HistoryEntry) -> String {
             .map(|c| format!(" · {c}"))
             .unwrap_or_default(),
     };
+    if e.damaged {
+        detail.push_str(&format!(" · {}", t!("history-entry-damaged")));
+    }
     format!(
         // i18n-exempt: joins translated parts
         "{}  {:<15}  {:<6}  {}  · {place}{detail}",

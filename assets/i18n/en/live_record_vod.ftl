@@ -458,6 +458,7 @@ history-error-code = Error code
 history-http-status = HTTP status
 history-took = Took
 history-ms = { $d } ms
+history-entry-damaged = damaged in the history file, shown as well as it could be read
 history-the-deleted-config = The deleted config:
 history-clear-the-whole-history = Clear the whole history?
 history-every-entry-will-be-deleted = Every entry will be deleted. This cannot be undone. Export it first if you may need it.

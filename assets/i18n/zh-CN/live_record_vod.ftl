@@ -443,6 +443,7 @@ history-error-code = 错误码
 history-http-status = HTTP 状态
 history-took = 耗时
 history-ms = { $d } 毫秒
+history-entry-damaged = 历史文件中此条已损坏，已尽量显示
 history-the-deleted-config = 被删除的配置：
 history-clear-the-whole-history = 清除全部历史记录？
 history-every-entry-will-be-deleted = 所有记录都会被删除，且无法撤销。如果以后可能用到，请先导出。
