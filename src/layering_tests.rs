@@ -20,7 +20,7 @@ const LAYERS: &[&[&str]] = &[
 const ALSO_NEVER: &[(&str, &[&str])] = &[
     ("sandbox", &["errors", "credentials"]),
     ("credentials", &["sandbox"]),
-    ("storage", &["codegen"]),
+    ("storage", &["codegen", "client"]),
     ("codegen", &["storage", "batch"]),
     ("cli", &["ui"]),
 ];

@@ -7,7 +7,7 @@ use crate::errors::NetworkErrorKind;
 use crate::operation::catalog::{Method, Product, Rate};
 use crate::operation::{self, Request};
 use crate::signing::{self, AccessKey, CallSpec, SignatureMethod};
-use crate::wire::{Endpoint, LocalService, PreparedRequest};
+use crate::wire::{Endpoint, LocalService, PreparedRequest, SharedLimit};
 use crate::wire::{SANDBOX_HEADER, VOD_REGION_HEADER};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -117,6 +117,8 @@ pub struct Client {
     limiter: RateLimiter,
     /// One limiter per action with a documented rate, made at its first call.
     action_limiters: Arc<std::sync::Mutex<HashMap<String, RateLimiter>>>,
+    /// The account's limit shared with the other processes on this computer, when set.
+    shared: Option<Arc<dyn SharedLimit>>,
     local: Option<std::sync::Arc<dyn LocalService>>,
 }
 
@@ -136,8 +138,34 @@ impl Client {
             config,
             limiter,
             action_limiters: Arc::default(),
+            shared: None,
             local: None,
         })
+    }
+
+    /// The same client, also keeping the account's limit shared with every process that uses
+    /// `shared` (the same data directory).
+    pub fn with_shared_limit(mut self, shared: Arc<dyn SharedLimit>) -> Client {
+        self.shared = Some(shared);
+        self
+    }
+
+    /// Waits until the account's shared record has a place for one more call.
+    async fn reserve_shared(&self, account: &str) {
+        let Some(shared) = self.shared.clone() else {
+            return;
+        };
+        let per_minute = self.config.calls_per_minute;
+        loop {
+            let (shared, account) = (Arc::clone(&shared), account.to_string());
+            let answer =
+                tokio::task::spawn_blocking(move || shared.reserve(&account, per_minute)).await;
+            match answer {
+                Ok(Ok(Some(wait))) => tokio::time::sleep(wait).await,
+                // Reserved, or the record cannot be read: this process's limit still holds.
+                _ => return,
+            }
+        }
     }
 
     /// A client whose every call is answered by `service` in this process, signed and limited
@@ -254,6 +282,7 @@ impl Client {
     /// One attempt; `signed` receives the string it signed (the security token masked).
     async fn attempt(&self, call: &ApiCall<'_>, signed: &mut String) -> (Outcome, String, bool) {
         if self.config.limit_loopback || !call.endpoint.is_loopback() {
+            self.reserve_shared(call.key.id).await;
             self.limiter.acquire().await;
             if let Some(action_limiter) = self.action_limiter(call) {
                 action_limiter.acquire().await;
@@ -385,6 +414,52 @@ mod tests {
                 }
             })
         }
+    }
+
+    /// Full for the first ask (wait a second), free after.
+    #[derive(Debug, Default)]
+    struct FullOnce(std::sync::atomic::AtomicUsize);
+
+    impl SharedLimit for FullOnce {
+        fn reserve(&self, account: &str, _: u32) -> Result<Option<Duration>, String> {
+            assert_eq!(account, "id");
+            let asked = self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Ok((asked == 0).then_some(Duration::from_secs(1)))
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_call_waits_for_a_place_in_the_limit_shared_with_other_processes() {
+        let config = ClientConfig {
+            limit_loopback: true,
+            ..ClientConfig::default()
+        };
+        let shared = Arc::new(FullOnce::default());
+        let client = Client::in_process(config, Arc::new(Instant200))
+            .expect("client")
+            .with_shared_limit(Arc::clone(&shared) as Arc<dyn SharedLimit>);
+        let endpoint = Endpoint::custom("http://127.0.0.1:1").expect("endpoint");
+        let call = ApiCall {
+            action: "DescribeLiveUserDomains",
+            version: "2016-11-01",
+            method: Method::Post,
+            sandbox_region: None,
+            rate: None,
+            params: Vec::new(),
+            key: AccessKey {
+                id: "id",
+                secret: "secret",
+                security_token: None,
+            },
+            signature: SignatureMethod::V3,
+            endpoint: &endpoint,
+            timeout: None,
+        };
+        let start = tokio::time::Instant::now();
+        let done = client.send_api(&call, &CancellationToken::new()).await;
+        assert!(done.outcome.is_success());
+        assert!(start.elapsed() >= Duration::from_secs(1));
+        assert_eq!(shared.0.load(std::sync::atomic::Ordering::SeqCst), 2);
     }
 
     #[tokio::test(start_paused = true)]

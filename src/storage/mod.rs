@@ -10,6 +10,7 @@ pub mod history_query;
 mod history_write;
 pub mod paths;
 pub mod presets;
+pub mod rate_log;
 pub mod session_lock;
 
 pub use batches::{

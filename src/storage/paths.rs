@@ -19,10 +19,13 @@ pub fn data_dir(explicit: Option<PathBuf>) -> PathBuf {
 }
 
 /// The files of the data directory the program itself keeps (and no export may replace).
-const OWN_FILES: [&str; 5] = [
+const OWN_FILES: [&str; 8] = [
     super::db::DB_FILE,
     "history.sqlite3-wal",
     "history.sqlite3-shm",
+    super::rate_log::RATE_FILE,
+    "rate-limit.sqlite3-wal",
+    "rate-limit.sqlite3-shm",
     crate::credentials::book::PROFILES_FILE,
     SANDBOX_STATE_FILE,
 ];

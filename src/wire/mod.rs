@@ -1,15 +1,18 @@
 //! What both ends of the wire share, the client and the sandbox alike: where a call goes
 //! ([`Endpoint`]), the signed request as it is sent ([`PreparedRequest`]), an in-process
-//! service that answers one ([`LocalService`]), the sandbox's headers and the formats and
+//! service that answers one ([`LocalService`]), the account's limit shared between processes
+//! ([`SharedLimit`]), the sandbox's headers and the formats and
 //! names both sides must agree on. A leaf: it imports only `operation` and `signing`.
 
 pub mod endpoint;
 pub mod local;
 pub mod request;
+pub mod shared_limit;
 
 pub use endpoint::{Endpoint, EndpointError};
 pub use local::{LocalAnswer, LocalService};
 pub use request::{PreparedRequest, TOKEN_MASK};
+pub use shared_limit::SharedLimit;
 
 /// Response header by which the sandbox marks its answers.
 pub const SANDBOX_HEADER: &str = "x-live-record-vod-sandbox";

@@ -211,6 +211,12 @@ impl Pipeline {
         built_in: Vec<Profile>,
     ) -> Result<Opened, crate::client::send::ClientBuildError> {
         let client = Client::new(client)?;
+        // The account's limit is the service's per account: shared with every process that
+        // uses this data directory (when the record cannot be opened, this process's holds).
+        let client = match crate::storage::rate_log::RateLog::open(data_dir) {
+            Ok(log) => client.with_shared_limit(Arc::new(log)),
+            Err(_) => client,
+        };
         let (history, history_problem) = match History::open(data_dir) {
             Ok(h) => (Some(Arc::new(Mutex::new(h))), None),
             Err(e) => (None, Some(e)),
