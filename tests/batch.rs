@@ -441,6 +441,18 @@ fn batch_killed_midway_and_resumed_sends_every_row_exactly_once() {
     let listed = lines(&o);
     assert_eq!(listed[0]["state"], "done");
     assert_eq!(listed[0]["counts"]["ok"], 120);
+    // The resume settled every call whose outcome was unknown, and its checks are recorded.
+    let o = common::run(&["history", "--json", "--limit", "1000"], &[], &data);
+    let entries = common::json(&o);
+    let entries = entries.as_array().expect("entries");
+    let unknown = entries.iter().filter(|e| e["outcome"] == "unknown").count();
+    assert_eq!(unknown, 0, "entries left as outcome unknown");
+    assert!(
+        entries
+            .iter()
+            .any(|e| e["operation"] == "DescribeLiveRecordVodConfigs"),
+        "the resume's checks are in the history"
+    );
     drop(sandbox);
 }
 

@@ -444,3 +444,43 @@ fn output_cut_short_by_a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(o.status.code(), Some(101), "{stderr}");
 }
+
+#[test]
+fn the_read_before_a_delete_is_recorded_like_every_call() {
+    let sb = start_sandbox(&[]);
+    let data = temp_dir();
+    add_config(&sb.url, "app", "gone", &data);
+    let o = run(
+        &[
+            "configs",
+            "delete",
+            "--domain",
+            "live.example.com",
+            "--app",
+            "app",
+            "--stream",
+            "gone",
+            "--yes",
+            "--endpoint",
+            &sb.url,
+        ],
+        &SANDBOX_KEYS,
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let history = json(&run(&["history", "--json"], &[], &data));
+    let actions: Vec<&str> = history
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter_map(|e| e["operation"].as_str())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "DeleteLiveRecordVodConfig",
+            "DescribeLiveRecordVodConfigs",
+            "AddLiveRecordVodConfig"
+        ]
+    );
+}

@@ -416,11 +416,38 @@ impl History {
         code: Option<&str>,
         message: &str,
     ) -> Result<(), StorageError> {
+        let tx = rusqlite::Transaction::new_unchecked(
+            self.conn(),
+            rusqlite::TransactionBehavior::Immediate,
+        )
+        .map_err(|e| self.fail(e))?;
+        if state == RowState::Ok {
+            // A check settled it: the row's call whose outcome was unknown is known now.
+            tx.execute(
+                "UPDATE history SET outcome = 'ok', explanation = ?1 WHERE outcome = 'unknown' \
+                 AND id = (SELECT history_id FROM batch_row WHERE batch_id = ?2 AND row_no = ?3)",
+                params![message, link.batch_id, link.row_no],
+            )
+            .map_err(|e| self.fail(e))?;
+        }
+        tx.execute(
+            "UPDATE batch_row SET state = ?1, error_code = ?2, message = ?3 \
+             WHERE batch_id = ?4 AND row_no = ?5",
+            params![state.as_str(), code, message, link.batch_id, link.row_no],
+        )
+        .map_err(|e| self.fail(e))?;
+        tx.commit().map_err(|e| self.fail(e))?;
+        Ok(())
+    }
+
+    /// Records that the call of a row whose outcome was unknown was not carried out (a check
+    /// said so): its history entry becomes a failure, with `message`.
+    pub fn settle_unknown_call(&self, link: BatchLink, message: &str) -> Result<(), StorageError> {
         self.conn()
             .execute(
-                "UPDATE batch_row SET state = ?1, error_code = ?2, message = ?3 \
-                 WHERE batch_id = ?4 AND row_no = ?5",
-                params![state.as_str(), code, message, link.batch_id, link.row_no],
+                "UPDATE history SET outcome = 'error', explanation = ?1 WHERE outcome = 'unknown' \
+                 AND id = (SELECT history_id FROM batch_row WHERE batch_id = ?2 AND row_no = ?3)",
+                params![message, link.batch_id, link.row_no],
             )
             .map_err(|e| self.fail(e))?;
         Ok(())

@@ -362,6 +362,10 @@ struct RowTask {
     abort: CancellationToken,
 }
 
+fn not_carried_out() -> String {
+    t!("m-batch-run-not-carried-out-sent-again")
+}
+
 fn already_done() -> String {
     t!("m-batch-run-already-in-place-the-call")
 }
@@ -374,8 +378,17 @@ impl RowTask {
             Ok(both) => both,
             Err(e) => return self.settle(RowState::Failed, None, &not_sent_message(&e)),
         };
-        if uncertain && self.took_effect(&resolved, &order).await {
-            return self.settle(RowState::Ok, None, &already_done());
+        if uncertain {
+            match self.took_effect(&resolved, &order).await {
+                Some(true) => return self.settle(RowState::Ok, None, &already_done()),
+                // Known now: the earlier call was not carried out; it is sent again.
+                Some(false) => {
+                    if let Ok(h) = self.history.lock() {
+                        h.settle_unknown_call(self.link, &not_carried_out()).ok();
+                    }
+                }
+                None => {}
+            }
         }
         let report = match self
             .pipeline
@@ -415,15 +428,17 @@ impl RowTask {
     }
 
     /// Whether an add or delete whose outcome is unknown took effect (asked of the service).
-    async fn took_effect(&self, resolved: &super::Resolved, order: &CallOrder) -> bool {
+    /// `None` when the service could not tell (or the operation is neither).
+    async fn took_effect(&self, resolved: &super::Resolved, order: &CallOrder) -> Option<bool> {
         let found = self
             .pipeline
             .find_config(resolved, order, &self.abort)
-            .await;
-        matches!(
-            (order.operation(), found),
-            (Operation::Add, Some(Some(_))) | (Operation::Delete, Some(None))
-        )
+            .await?;
+        match order.operation() {
+            Operation::Add => Some(found.is_some()),
+            Operation::Delete => Some(found.is_none()),
+            _ => None,
+        }
     }
 
     /// Records a row's end without sending it.

@@ -489,8 +489,23 @@ impl Pipeline {
         let target = &resolved.request;
         let mut fields = target.draft();
         fields.set(Field::PageSize, "100");
-        let describe = check(Operation::Describe, &fields).request?;
-        let result = self.send_only(resolved, order, &describe, cancel).await;
+        // The check is a call like any other: recorded in the history before it is sent.
+        let checked = check(Operation::Describe, &fields);
+        let describe = checked.request.clone()?;
+        let describe_order = CallOrder {
+            request: describe.clone(),
+            checked: checked.clone(),
+            ..order.clone()
+        };
+        let describe_resolved = Resolved {
+            request: describe,
+            checked,
+            ..resolved.clone()
+        };
+        let report = Box::pin(self.send(&describe_resolved, &describe_order, cancel))
+            .await
+            .ok()?;
+        let result = report.result;
         let stream = target.get(Field::StreamName).unwrap_or_default();
         let app = target.get(Field::AppName).unwrap_or_default();
         if result.outcome.error_code() == Some(crate::operation::spec::CONFIG_NOT_FOUND) {

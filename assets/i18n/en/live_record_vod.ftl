@@ -898,6 +898,7 @@ m-batch-run-batch-has-no-failed-row = batch { $id } has no failed row
 m-batch-run-a-batch-needs-the-history = a batch needs the history to keep track of its rows, and the history is unavailable
 m-batch-run-the-batch-has-no-row = the batch has no row to send
 m-batch-run-already-in-place-the-call = Already in place: the call sent before the interruption had taken effect, so it was not sent again.
+m-batch-run-not-carried-out-sent-again = Not carried out: a check of the service found the change was not made, so the row was sent again.
 m-pipeline-the-request-has-error-s = The request has { $error_count } error(s) and was not sent.
 m-pipeline-the-profiles-are-unavailable-after = the profiles are unavailable after an earlier failure
 m-pipeline-reading-the-keyring-failed = reading the keyring failed

@@ -883,6 +883,7 @@ m-batch-run-batch-has-no-failed-row = 批量任务 { $id } 没有失败的行
 m-batch-run-a-batch-needs-the-history = 批量任务需要历史记录来跟踪各行，但历史记录不可用
 m-batch-run-the-batch-has-no-row = 批量任务没有要发送的行
 m-batch-run-already-in-place-the-call = 已生效：中断前发出的调用已经生效，因此没有再次发送。
+m-batch-run-not-carried-out-sent-again = 未执行：查询服务后发现更改未生效，因此该行已重新发送。
 m-pipeline-the-request-has-error-s = 请求有 { $error_count } 处错误，未发送。
 m-pipeline-the-profiles-are-unavailable-after = 由于之前的故障，配置档案不可用
 m-pipeline-reading-the-keyring-failed = 读取密钥环失败
