@@ -2,6 +2,7 @@
 //! code, keeps state, answers as the service does, and marks every answer as a sandbox one.
 
 pub mod account;
+mod dispatch;
 pub mod faults;
 pub mod identities;
 mod in_process;

@@ -1,23 +1,21 @@
 //! The sandbox's HTTP server (axum, loopback by default) and its handle.
 
+use super::dispatch;
 use super::faults::{Faults, ThrottleWindow};
-use super::identities::{Identity, KeyState, default_identities};
-use super::reply::{self, ApiError, SANDBOX_ACCOUNT_ID};
-use super::verify::{self, Incoming, NonceStore};
+use super::identities::{Identity, default_identities};
+use super::reply::{self, ApiError};
+use super::verify::NonceStore;
 use super::world::World;
-use super::{account, live_handlers, query, vod_handlers};
-use crate::operation::Operation;
-use crate::wire::{CALLER_IDENTITY, LocalService, SANDBOX_HEADER, TIME_FORMAT, VOD_REGION_HEADER};
+use crate::wire::{LocalService, SANDBOX_HEADER};
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use serde_json::{Value, json};
-use std::collections::{BTreeMap, HashMap};
+use serde_json::Value;
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::Instant;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
@@ -61,16 +59,16 @@ pub struct SandboxCall {
 }
 
 pub(super) struct Shared {
-    identities: Vec<Identity>,
+    pub(super) identities: Vec<Identity>,
     calls: Mutex<Vec<SandboxCall>>,
-    world: Mutex<World>,
+    pub(super) world: Mutex<World>,
     state_file: Option<PathBuf>,
-    nonces: Mutex<NonceStore>,
+    pub(super) nonces: Mutex<NonceStore>,
     faults: Mutex<Faults>,
     throttle: Mutex<ThrottleWindow>,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(super) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic elsewhere never leaves these structures half-updated; keep serving.
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -191,7 +189,7 @@ fn load_world(path: &Path) -> std::io::Result<World> {
 }
 
 impl Shared {
-    fn record(&self, action: &str, params: &BTreeMap<String, String>, accepted: bool) {
+    pub(super) fn record(&self, action: &str, params: &BTreeMap<String, String>, accepted: bool) {
         let field = |name: &str| params.get(name).cloned().unwrap_or_default();
         lock(&self.calls).push(SandboxCall {
             at: tokio::time::Instant::now(),
@@ -203,7 +201,7 @@ impl Shared {
     }
 
     /// Writes the configs to the state file, when there is one.
-    fn save(&self, world: &World) -> std::io::Result<()> {
+    pub(super) fn save(&self, world: &World) -> std::io::Result<()> {
         let Some(path) = &self.state_file else {
             return Ok(());
         };
@@ -247,7 +245,7 @@ pub(super) async fn handle(
             "Request was denied due to user flow control.",
         ))
     } else {
-        answer(
+        dispatch::answer(
             &shared,
             method.as_str(),
             uri.query().unwrap_or_default(),
@@ -282,8 +280,11 @@ pub(super) async fn handle(
     response
 }
 
-enum Answer {
+/// What the sandbox answers a call that was not refused before it was read.
+pub(super) enum Answer {
+    /// A JSON body, as the service sends.
     Json(Value),
+    /// Any other body (a fault).
     Raw(String),
 }
 
@@ -332,193 +333,4 @@ fn futures_stream_error() -> impl futures_core::Stream<Item = Result<Bytes, std:
         }
     }
     Failing(false)
-}
-
-fn answer(
-    shared: &Shared,
-    method: &str,
-    raw_query: &str,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<Answer, ApiError> {
-    let header_map: HashMap<String, String> = headers
-        .iter()
-        .filter_map(|(k, v)| {
-            Some((
-                k.as_str().to_ascii_lowercase(),
-                v.to_str().ok()?.to_string(),
-            ))
-        })
-        .collect();
-    let incoming = Incoming {
-        method,
-        raw_query,
-        headers: &header_map,
-        body,
-    };
-    let verified = verify::verify(&incoming, &shared.identities, chrono::Utc::now())?;
-    if !lock(&shared.nonces).first_use(&verified.nonce, Instant::now()) {
-        return Err(ApiError::new(
-            400,
-            "SignatureNonceUsed",
-            "Specified signature nonce was used already.",
-        ));
-    }
-    let identity = verified.identity;
-    if identity.state == KeyState::Inactive {
-        return Err(ApiError::new(
-            400,
-            "InvalidAccessKeyId.Inactive",
-            "Specified access key is disabled.",
-        ));
-    }
-    let request_id = reply::new_request_id();
-    let operation = Operation::from_action(&verified.action);
-    match (
-        verified.action.as_str(),
-        verified.version.as_str(),
-        operation,
-    ) {
-        (action, version, _) if (action, version) == CALLER_IDENTITY => {
-            Ok(Answer::Json(caller_identity(identity, &request_id)))
-        }
-        (_, version, Some(op)) => {
-            if version != op.spec().version() {
-                return Err(ApiError::new(
-                    400,
-                    "InvalidVersion",
-                    "Specified parameter Version is not valid.",
-                ));
-            }
-            if identity.state == KeyState::NoPermission {
-                return Err(no_permission(identity, op, &verified.params));
-            }
-            let result = if op.is_config() {
-                run_operation(shared, op, &verified.params, &request_id)
-            } else {
-                let vod_region = header_map
-                    .get(VOD_REGION_HEADER)
-                    .map_or(account::DEFAULT_VOD_REGION, String::as_str);
-                answer_account(shared, op, &verified.params, &request_id, vod_region)
-            };
-            shared.record(op.action(), &verified.params, result.is_ok());
-            result.map(Answer::Json)
-        }
-        _ => Err(unknown_action()),
-    }
-}
-
-/// Answers an operation that reads the account, from the handler of its product.
-fn answer_account(
-    shared: &Shared,
-    op: Operation,
-    params: &BTreeMap<String, String>,
-    request_id: &str,
-    vod_region: &str,
-) -> Result<Value, ApiError> {
-    let world = lock(&shared.world);
-    let call = query::Call {
-        description: op.spec(),
-        params,
-        request_id,
-        vod_region,
-        now: chrono::Utc::now(),
-        configs: world.configs(),
-    };
-    live_handlers::answer(&call)
-        .or_else(|| vod_handlers::answer(&call))
-        .unwrap_or_else(|| Err(unknown_action()))
-}
-
-fn unknown_action() -> ApiError {
-    ApiError::new(
-        404,
-        "InvalidAction.NotFound",
-        "Specified api is not found, please check your url and method.",
-    )
-}
-
-/// Carries out one record-to-VOD operation on the world, saving it after a change.
-fn run_operation(
-    shared: &Shared,
-    op: Operation,
-    params: &BTreeMap<String, String>,
-    request_id: &str,
-) -> Result<Value, ApiError> {
-    let mut world = lock(&shared.world);
-    let before = world.clone();
-    match op {
-        Operation::Describe => return world.describe_configs(params, request_id),
-        Operation::Add => {
-            let now = chrono::Utc::now().format(TIME_FORMAT).to_string();
-            world.add_config(params, &now)?
-        }
-        Operation::Update => world.update_config(params)?,
-        Operation::Delete => world.delete_config(params)?,
-        _ => return Err(unknown_action()),
-    }
-    if let Err(e) = shared.save(&world) {
-        // A change that could not be kept did not happen: undone, and said, as a service
-        // whose storage fails answers (never a Success that a restart would lose).
-        *world = before;
-        eprintln!("sandbox: could not save its state: {e}");
-        return Err(ApiError::new(
-            500,
-            "InternalError",
-            "The request processing has failed due to backend service exception.",
-        ));
-    }
-    Ok(reply::success_body(request_id))
-}
-
-fn no_permission(
-    identity: &Identity,
-    op: Operation,
-    params: &BTreeMap<String, String>,
-) -> ApiError {
-    let domain = params.get("DomainName").map(String::as_str);
-    let mut e = ApiError::new(
-        403,
-        "Forbidden.RAM",
-        "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
-    );
-    e.access_denied_detail = Some(json!({
-        "PolicyType": "AccountLevelIdentityBasedPolicy",
-        "AuthPrincipalOwnerId": SANDBOX_ACCOUNT_ID,
-        "AuthPrincipalType": "SubUser",
-        "AuthPrincipalDisplayName": identity.display_name,
-        "NoPermissionType": "ImplicitDeny",
-        "AuthAction": op.spec().ram_action,
-        "AuthResource": op.spec().ram_resource.arn(Some(SANDBOX_ACCOUNT_ID), domain),
-    }));
-    e
-}
-
-fn caller_identity(identity: &Identity, request_id: &str) -> Value {
-    let (kind, arn) = if identity.security_token.is_some() {
-        (
-            "AssumedRoleUser",
-            format!(
-                "acs:ram::{SANDBOX_ACCOUNT_ID}:assumed-role/{}/session",
-                identity.display_name
-            ),
-        )
-    } else {
-        (
-            "RAMUser",
-            format!(
-                "acs:ram::{SANDBOX_ACCOUNT_ID}:user/{}",
-                identity.display_name
-            ),
-        )
-    };
-    json!({
-        "RequestId": request_id,
-        "AccountId": SANDBOX_ACCOUNT_ID,
-        "UserId": "200000000000000001",
-        "PrincipalId": "200000000000000001",
-        "IdentityType": kind,
-        "Arn": arn,
-        "Sandbox": true,
-    })
 }

@@ -6,6 +6,7 @@ mod account;
 pub mod batch_run;
 mod batch_service;
 mod history_writer;
+mod order;
 pub mod pages;
 pub mod pipeline;
 mod profile_lookup;
