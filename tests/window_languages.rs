@@ -240,3 +240,55 @@ fn the_form_and_a_history_entry_copy_as_code() {
     h.step();
     assert!(has(h, "stream_name=\"coded\""), "the entry's own values");
 }
+
+/// The form's right edge and the results panel's left edge (its heading), in points.
+fn panel_edges(
+    h: &egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>,
+) -> (f64, f64) {
+    use egui_kittest::kittest::NodeT;
+    let domain = h
+        .get_by_role_and_label(Role::TextInput, &t!("field-domain-name-label"))
+        .accesskit_node()
+        .bounding_box()
+        .expect("the domain field is drawn");
+    // The heading is the topmost node with its words (in Chinese the outcome filter's label
+    // says them too).
+    let result = h
+        .get_all_by_label(&t!("ui-result"))
+        .filter_map(|n| n.accesskit_node().bounding_box())
+        .min_by(|a, b| a.y0.total_cmp(&b.y0))
+        .expect("the Result heading is drawn");
+    (domain.x1, result.x0)
+}
+
+#[test]
+fn the_form_and_the_results_never_overlap_at_the_smallest_sizes() {
+    let _one = one_at_a_time();
+    for language in Language::ALL {
+        for size in [
+            egui::vec2(780.0, 560.0),
+            egui::vec2(800.0, 600.0),
+            DEFAULT_SIZE,
+        ] {
+            let mut w = world_in(language, size);
+            let h = &mut w.harness;
+            let (form, results) = panel_edges(h);
+            assert!(
+                form < results,
+                "{language:?} {size:?} before: {form} ≥ {results}"
+            );
+            h.get_by_role_and_label(Role::Button, &t!("cmd-submit"))
+                .click();
+            wait_for(h, "the result", |h| has(h, &t!("result-copy-requestid")));
+            for _ in 0..3 {
+                h.step();
+            }
+            let (form, results) = panel_edges(h);
+            assert!(
+                form < results,
+                "{language:?} {size:?} after: {form} ≥ {results}"
+            );
+        }
+    }
+    i18n::set_language(Language::En);
+}

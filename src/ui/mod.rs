@@ -123,7 +123,9 @@ impl LiveRecordApp {
         // One check per frame serves the submit bar and the findings under the fields.
         let checked = check(self.form.operation, &self.form.draft);
         egui::Panel::bottom("submit_bar").show(ui, |ui| self.submit_bar_ui(ui, &checked));
-        egui::ScrollArea::vertical()
+        // Both ways: a form wider than its side (Chinese labels at the smallest window) scrolls
+        // and is clipped to it, instead of being drawn over the results panel.
+        egui::ScrollArea::both()
             .id_salt("form_scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -163,16 +165,25 @@ impl eframe::App for LiveRecordApp {
             .default_size((ui.available_width() * 0.42).clamp(RESULTS_MIN_WIDTH, widest))
             .size_range(RESULTS_MIN_WIDTH..=widest)
             .show(ui, |ui| {
-                ui.add_space(6.0);
-                ui.heading(t!("ui-result"));
-                if let Some(action) = self.result.ui(ui) {
-                    self.run_result_action(action);
-                }
-                ui.separator();
-                let names: Vec<String> = self.profiles.iter().map(|p| p.name.clone()).collect();
-                for action in self.history.ui(ui, &names) {
-                    self.run_history_action(action);
-                }
+                // Content wider than the panel (a long row in Chinese at the smallest window)
+                // scrolls inside it: the panel keeps its size and is never drawn over the form.
+                egui::ScrollArea::horizontal()
+                    .id_salt("results_scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.available_width());
+                        ui.add_space(6.0);
+                        ui.heading(t!("ui-result"));
+                        if let Some(action) = self.result.ui(ui) {
+                            self.run_result_action(action);
+                        }
+                        ui.separator();
+                        let names: Vec<String> =
+                            self.profiles.iter().map(|p| p.name.clone()).collect();
+                        for action in self.history.ui(ui, &names) {
+                            self.run_history_action(action);
+                        }
+                    });
             });
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             ShownView::Form => self.form_view_ui(ui),

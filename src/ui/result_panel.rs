@@ -124,11 +124,15 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
                 if done.deleted.is_some() {
                     ui.label(t!("result-deleted-by-mistake-select-its"));
                 }
+                // The button first and the ID cut short (whole on hover): a long ID must not
+                // widen the panel over the form at the smallest window size.
                 ui.horizontal(|ui| {
-                    ui.label(t!("result-requestid", request_id = request_id));
                     if ui.button(t!("result-copy-requestid")).clicked() {
                         ui.ctx().copy_text(request_id.clone());
                     }
+                    let id = t!("result-requestid", request_id = request_id);
+                    ui.add(egui::Label::new(id).truncate())
+                        .on_hover_text(request_id.as_str());
                 });
                 footer_ui(ui, done);
             });
