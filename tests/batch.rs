@@ -505,3 +505,24 @@ fn batch_run_prints_json_lines_and_exports_results() {
     assert!(exported.contains("InvalidDomain.NotFound"));
     drop(sandbox);
 }
+
+#[test]
+fn resuming_a_batch_with_every_row_done_succeeds_and_says_so() {
+    let (_runtime, sandbox) = sandbox_beside(Faults::default());
+    let url = sandbox.base_url().to_string();
+    let data = common::temp_dir();
+    let file = write(&data, "done.csv", stream_csv(2, "d").as_bytes());
+    let o = common::run(&["batch", "run", &file, "--endpoint", &url], &[], &data);
+    assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
+    let listed = lines(&common::run(&["batch", "list", "--json"], &[], &data));
+    let id = listed[0]["id"].as_i64().expect("id").to_string();
+    // `batch run … || batch resume …` after a crash must not fail when all is done.
+    let o = common::run(&["batch", "resume", &id, "--endpoint", &url], &[], &data);
+    assert_eq!(o.status.code(), Some(0), "{}", common::text(&o));
+    assert!(
+        common::text(&o).contains("no row left to send"),
+        "{}",
+        common::text(&o)
+    );
+    assert_eq!(sandbox.call_count(), 2, "nothing was sent again");
+}

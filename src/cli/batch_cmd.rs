@@ -9,7 +9,7 @@ use crate::operation::Operation;
 use crate::storage::{BatchSettings, BatchState, History};
 use crate::t;
 use crate::worker::Pipeline;
-use crate::worker::batch_run::{self, BatchControl, BatchJob, BatchUpdate, RerunKind};
+use crate::worker::batch_run::{self, BatchControl, BatchJob, BatchUpdate, RerunError, RerunKind};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -266,8 +266,16 @@ async fn resume(args: ResumeArgs, data_dir: &Path) -> Result<u8, CliError> {
     } else {
         RerunKind::Resume
     };
-    let mut job =
-        batch_run::rerun(&history, args.id, kind, Some(data_dir)).map_err(CliError::invalid)?;
+    let mut job = match batch_run::rerun(&history, args.id, kind, Some(data_dir)) {
+        Ok(job) => job,
+        // Nothing left to send is not invalid input: `batch run … || batch resume …` after a
+        // crash succeeds when every row is done.
+        Err(RerunError::NothingLeft(said)) => {
+            println!("{said}");
+            return Ok(0);
+        }
+        Err(RerunError::Refused(why)) => return Err(CliError::invalid(why)),
+    };
     // Flags given now win over the ones the batch was started with.
     if args.send.profile.is_some() {
         job.settings.profile = args.send.profile.clone();

@@ -195,6 +195,17 @@ pub enum RerunKind {
     RetryFailed,
 }
 
+/// Why a batch is not resumed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RerunError {
+    /// Every row is done already (or none failed, for a retry): nothing to do, not an error.
+    #[error("{0}")]
+    NothingLeft(String),
+    /// The batch cannot be resumed, in words.
+    #[error("{0}")]
+    Refused(String),
+}
+
 /// The job that resumes (or retries the failed rows of) batch `id`, which is claimed for this
 /// program. `data_dir` lets the claim see whether another running program holds the batch.
 pub fn rerun(
@@ -202,15 +213,16 @@ pub fn rerun(
     id: i64,
     kind: RerunKind,
     data_dir: Option<&std::path::Path>,
-) -> Result<BatchJob, String> {
-    let history = lock(history)?;
+) -> Result<BatchJob, RerunError> {
+    let history = lock(history).map_err(RerunError::Refused)?;
+    let refused = |e: crate::storage::StorageError| RerunError::Refused(e.to_string());
     let summary = history
         .batch(id)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| t!("m-batch-run-there-is-no-batch-batch", id = id))?;
+        .map_err(refused)?
+        .ok_or_else(|| RerunError::Refused(t!("m-batch-run-there-is-no-batch-batch", id = id)))?;
     let rows: Vec<(u32, FormDraft, bool)> = history
         .batch_rows(id)
-        .map_err(|e| e.to_string())?
+        .map_err(refused)?
         .into_iter()
         .filter_map(|r| {
             let send = match kind {
@@ -224,14 +236,12 @@ pub fn rerun(
         })
         .collect();
     if rows.is_empty() {
-        return Err(match kind {
+        return Err(RerunError::NothingLeft(match kind {
             RerunKind::Resume => t!("m-batch-run-batch-has-no-row-left", id = id),
             RerunKind::RetryFailed => t!("m-batch-run-batch-has-no-failed-row", id = id),
-        });
+        }));
     }
-    history
-        .claim_batch(id, data_dir)
-        .map_err(|e| e.to_string())?;
+    history.claim_batch(id, data_dir).map_err(refused)?;
     Ok(BatchJob {
         batch_id: id,
         operation: summary.operation,

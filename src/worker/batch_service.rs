@@ -84,7 +84,7 @@ impl Batches {
             BatchCommand::Rerun { id, kind } => {
                 match batch_run::rerun(&history, id, kind, Some(data_dir)) {
                     Ok(job) => self.spawn(job, pipeline, events),
-                    Err(e) => problem(said!("m-batch-service-nothing-was-sent", e = e)),
+                    Err(e) => problem(said!("m-batch-service-nothing-was-sent", e = e.to_string())),
                 }
             }
             BatchCommand::Pause(id) => self.control(id).iter().for_each(BatchControl::pause),
