@@ -107,6 +107,22 @@ mod tests {
     }
 
     #[test]
+    fn an_option_shared_by_name_says_what_it_does_in_each_command() {
+        // `profile add --access-key-id` names the profile's key, not the sandbox's extra one;
+        // `--region` is the profile's default, not "the profile's" region of a call.
+        for (path, arg, said) in [
+            ("profile-add", "access_key_id", "The profile's AccessKey ID"),
+            ("profile-add", "region", "The profile's default region"),
+            ("profile-edit", "access_key_id", "A new AccessKey ID"),
+            ("profile-edit", "region", "A new default region"),
+            ("sandbox", "access_key_id", "Also accept this AccessKey ID"),
+        ] {
+            let help = arg_help(path, arg).unwrap_or_default();
+            assert!(help.starts_with(said), "{path} --{arg}: {help}");
+        }
+    }
+
+    #[test]
     fn every_command_and_option_has_its_words() {
         let mut found = Vec::new();
         every_description(&super::super::Cli::command(), "", &mut found);
