@@ -252,3 +252,28 @@ fn the_bundled_font_draws_every_chinese_character() {
         .collect();
     assert!(missing.is_empty(), "no glyph for {missing:?}");
 }
+
+#[test]
+fn counts_of_rows_and_entries_take_english_plurals() {
+    assert_eq!(
+        crate::t!(
+            "cli-history-exported-entries-to",
+            count = 1usize,
+            to = "h.csv"
+        ),
+        "exported 1 entry to h.csv"
+    );
+    assert_eq!(
+        crate::t!(
+            "cli-history-exported-entries-to",
+            count = 3usize,
+            to = "h.csv"
+        ),
+        "exported 3 entries to h.csv"
+    );
+    assert_eq!(crate::t!("batch-start", count = 1u64), "Start: send 1 row");
+    assert_eq!(
+        crate::t!("batch-start", count = 20u64),
+        "Start: send 20 rows"
+    );
+}

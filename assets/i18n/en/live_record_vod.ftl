@@ -629,9 +629,18 @@ batch-op-delete-configs = Delete configs
 batch-op-list-configs = List configs
 profiles-works = Works: account { $account }, { $identity } ({ $arn })
 batch-interrupted = Batch { $id } ({ $source }) was interrupted: { $ok } done, { $failed } failed, { $unknown } outcome unknown, { $not_sent } not sent.
-batch-check-summary = { $rows } rows ({ $encoding }) to { $operation }: { $sendable } can be sent, { $errors } with errors, { $warnings } with warnings only.
-batch-start = Start: send { $count } rows
-batch-sent-summary = { $done } rows sent in { $elapsed }: { $ok } succeeded, { $failed } failed.
+batch-check-summary = { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    } ({ $encoding }) to { $operation }: { $sendable } can be sent, { $errors } with errors, { $warnings } with warnings only.
+batch-start = Start: send { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    }
+batch-sent-summary = { $done ->
+        [one] 1 row
+       *[other] { $done } rows
+    } sent in { $elapsed }: { $ok } succeeded, { $failed } failed.
 batch-sending = Sending batch { $id }
 batch-limit = At most { $limit } calls a minute, the service's limit.
 batch-earlier-line = { $id } · { $source } · { $operation } · { $state }: { $ok } done, { $failed } failed, { $unknown } unknown, { $not_sent } not sent
@@ -762,13 +771,19 @@ cli-preset-exported-preset-s-to = exported { $count } preset(s) to { $to }
 cli-preset-deleted = deleted "{ $name }"
 cli-batch-warning-row-has-more-cells = warning: row { $row } has more cells than the header; the extra cells are ignored
 cli-batch-row = row { $row_no }: { $kind }: { $field }{ $sep }{ $message }
-cli-batch-rows-can-be-sent-with = { $count } rows: { $sendable } can be sent, { $errors } with errors, { $warning_rows } with warnings only.
+cli-batch-rows-can-be-sent-with = { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    }: { $sendable } can be sent, { $errors } with errors, { $warning_rows } with warnings only.
 cli-batch-a-batch-needs-the-history = a batch needs the history to keep track of its rows
 cli-batch-error-row-s-have-errors = error: { $errors } row(s) have errors and nothing was sent; fix them, or pass --skip-invalid to send the others
 cli-batch-nstopping-after-the-rows-in = 
     { "" }
     Stopping after the rows in flight (Ctrl-C again to stop at once)…
-cli-batch-batch-sending-rows = Batch { $batch_id }: sending { $rows } rows.
+cli-batch-batch-sending-rows = Batch { $batch_id }: sending { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }.
 cli-batch-row-failed = row { $row }: failed: { $code } { $message }
 cli-batch-batch-is-done-every-row = Batch { $batch_id } is done: every row succeeded.
 cli-batch-batch-is-done-with-failures = Batch { $batch_id } is done with failures; `batch export { $batch_id } --failures --to FILE` lists them, `batch resume { $batch_id } --retry-failed` sends them again.
@@ -777,7 +792,10 @@ cli-batch-records-a-batch-needs-the-history = a batch needs the history to keep 
 cli-batch-records-the-history-is-unavailable = the history is unavailable
 cli-batch-records-no-batches-yet-batch-run = No batches yet: `batch run FILE` sends one.
 cli-batch-records-wrote-fill-in-one-row = Wrote { $to }: fill in one row per stream, then `batch check` it.
-cli-batch-records-wrote-rows-to = Wrote { $written } rows to { $to }.
+cli-batch-records-wrote-rows-to = Wrote { $written ->
+        [one] 1 row
+       *[other] { $written } rows
+    } to { $to }.
 cli-configs-page-of = { " " }(page { $page_num } of { $page_count })
 cli-configs-config-s = { $total } config(s){ $page_info }
 cli-configs-app = APP
@@ -821,7 +839,10 @@ cli-profile-is-empty = { $what } is empty
 cli-profile-accesskey-secret = AccessKey secret
 cli-profile-sts-security-token = STS security token
 cli-profile-prompt = { $what }:{ " " }
-cli-history-exported-entries-to = exported { $count } entries to { $to }
+cli-history-exported-entries-to = exported { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } to { $to }
 cli-history-no-matching-history-entries = no matching history entries
 cli-call-args-warning-the-history-is-unavailable = warning: the history is unavailable, so this call is not recorded: { $e }
 cli-call-args-the-request-has-errors-and = The request has errors and was not sent.
@@ -917,7 +938,10 @@ m-profile-lookup-profile-env-needs-and-to = profile env needs { $id_var } and { 
 m-batch-service-batches-need-the-history-to = Batches need the history to keep track of their rows, and the history is unavailable.
 m-batch-service-the-batch-was-not-started = The batch was not started: { $e }.
 m-batch-service-nothing-was-sent = Nothing was sent: { $e }.
-m-batch-service-exported-rows-to = Exported { $n } rows to { $path }
+m-batch-service-exported-rows-to = Exported { $n ->
+        [one] 1 row
+       *[other] { $n } rows
+    } to { $path }
 m-batch-service-could-not-export-to = Could not export to { $path }: { $e }
 m-batch-service-wrote-the-template = Wrote the template
 m-batch-service-batch-could-not-be-sent = Batch { $id } could not be sent: { $e }.
@@ -926,7 +950,10 @@ m-batch-service-could-not-write = Could not write { $path }: { $e }
 m-service-the-sandbox-was-reset-it = The sandbox was reset: it has no configs now.
 m-service-the-sandbox-could-not-be = The sandbox could not be reset: { $e }
 m-service-there-is-no-built-in = There is no built-in sandbox to reset.
-m-service-exported-entries-to = Exported { $count } entries to { $path }
+m-service-exported-entries-to = Exported { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } to { $path }
 m-service-as = "{ $original }" as "{ $saved }"
 m-service-imported = Imported { $names }
 m-service-nothing-was-imported = Nothing was imported: { $e }
