@@ -526,3 +526,42 @@ fn resuming_a_batch_with_every_row_done_succeeds_and_says_so() {
     );
     assert_eq!(sandbox.call_count(), 2, "nothing was sent again");
 }
+
+#[test]
+fn ctrl_c_stops_a_batch_with_the_interrupt_exit_code() {
+    let (_runtime, sandbox) = sandbox_beside(Faults {
+        latency: std::time::Duration::from_millis(150),
+        ..Faults::default()
+    });
+    let url = sandbox.base_url().to_string();
+    let data = common::temp_dir();
+    let file = write(&data, "int.csv", stream_csv(120, "i").as_bytes());
+    let child = std::process::Command::new(common::BIN)
+        .args(["batch", "run", &file, "--endpoint", &url, "--json"])
+        .env("LIVE_RECORD_VOD_DATA_DIR", data.path())
+        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("batch starts");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while sandbox.call_count() < 10 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the batch did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let pid = i32::try_from(child.id()).expect("pid");
+    // SAFETY: sending SIGINT to the child this test started.
+    unsafe {
+        libc::kill(pid, libc::SIGINT);
+    }
+    let o = child.wait_with_output().expect("ends");
+    assert_eq!(
+        o.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

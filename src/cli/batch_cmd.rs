@@ -381,12 +381,17 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
             ),
         }
     }
-    Ok(if state == BatchState::Done && all_ok {
-        0
-    } else {
-        EXIT_REFUSED
+    Ok(match state {
+        BatchState::Done if all_ok => 0,
+        // Stopped by the user (Ctrl-C): the shell's code for an interrupt, not "the service
+        // said no".
+        BatchState::Cancelled => EXIT_INTERRUPTED,
+        _ => EXIT_REFUSED,
     })
 }
+
+/// Exit code when the user interrupted a batch (Ctrl-C), as shells report SIGINT.
+const EXIT_INTERRUPTED: u8 = 130;
 
 fn progress_bar(json: bool) -> ProgressBar {
     if json || !std::io::stderr().is_terminal() {
