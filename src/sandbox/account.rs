@@ -98,7 +98,13 @@ pub const STREAMS: [(&str, &str, &str, bool); 7] = [
 ];
 
 /// Every domain of the account, in the order the service lists them.
-pub fn domains() -> Vec<Domain> {
+pub fn domains() -> &'static [Domain] {
+    static DOMAINS: std::sync::LazyLock<Vec<Domain>> = std::sync::LazyLock::new(build_domains);
+    &DOMAINS
+}
+
+/// The account's domains, made once (every config call of the sandbox looks its domain up).
+fn build_domains() -> Vec<Domain> {
     let domain = |name: &str, kind, status, region| Domain {
         name: name.to_string(),
         kind,
@@ -150,9 +156,9 @@ pub fn domains() -> Vec<Domain> {
 }
 
 /// The account's domain of that name (any case).
-pub fn domain(name: &str) -> Option<Domain> {
+pub fn domain(name: &str) -> Option<&'static Domain> {
     domains()
-        .into_iter()
+        .iter()
         .find(|d| d.name.eq_ignore_ascii_case(name.trim()))
 }
 

@@ -22,7 +22,7 @@ pub fn answer(call: &Call<'_>) -> Option<Result<Value, ApiError>> {
 }
 
 /// The domain the call names, when the account has it.
-fn named_domain(call: &Call<'_>) -> Result<Domain, ApiError> {
+fn named_domain(call: &Call<'_>) -> Result<&'static Domain, ApiError> {
     call.get("DomainName")
         .and_then(account::domain)
         .ok_or_else(domain_not_found)
@@ -151,14 +151,14 @@ fn streams_of<'a>(
 
 /// The domain the streams of a call are pushed under: an ingest domain stands for the
 /// streaming domain it feeds.
-fn streaming_domain_of(call: &Call<'_>) -> Result<(Domain, String), ApiError> {
+fn streaming_domain_of(call: &Call<'_>) -> Result<(&'static Domain, String), ApiError> {
     let d = named_domain(call)?;
     let streaming = match d.kind {
-        DomainType::Streaming => d.clone(),
+        DomainType::Streaming => d,
         DomainType::Ingest => account::mapped_domains(&d.name)
             .first()
             .and_then(|(name, _)| account::domain(name))
-            .unwrap_or_else(|| d.clone()),
+            .unwrap_or(d),
     };
     let ingest = account::mapped_domains(&streaming.name)
         .into_iter()
@@ -170,7 +170,7 @@ fn streaming_domain_of(call: &Call<'_>) -> Result<(Domain, String), ApiError> {
 fn streams_online(call: &Call<'_>) -> Result<Value, ApiError> {
     let (domain, ingest) = streaming_domain_of(call)?;
     let started = time(call.now - chrono::Duration::hours(1));
-    let items: Vec<Value> = streams_of(call, &domain)
+    let items: Vec<Value> = streams_of(call, domain)
         .filter(|(_, _, _, live)| *live)
         .map(|(d, app, stream, _)| {
             json!({
@@ -208,7 +208,7 @@ fn streams_published(call: &Call<'_>) -> Result<Value, ApiError> {
         return Err(invalid("EndTime"));
     }
     let (domain, ingest) = streaming_domain_of(call)?;
-    let mut items: Vec<(chrono::DateTime<chrono::Utc>, Value)> = streams_of(call, &domain)
+    let mut items: Vec<(chrono::DateTime<chrono::Utc>, Value)> = streams_of(call, domain)
         .map(|(d, app, stream, live)| {
             let (began, stopped) = if *live {
                 (call.now - chrono::Duration::hours(1), None)

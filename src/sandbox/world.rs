@@ -24,7 +24,7 @@ pub const MISSING_DOMAIN: &str = "missing.sandbox.example.com";
 pub fn describe() -> Vec<String> {
     use crate::t;
     let named: Vec<String> = account::domains()
-        .into_iter()
+        .iter()
         .filter(|d| d.kind == DomainType::Streaming && !d.name.starts_with("channel-"))
         .map(|d| format!("{} ({}, {})", d.name, d.region, d.status))
         .collect();
