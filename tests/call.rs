@@ -142,15 +142,14 @@ fn numbers_are_numbers_in_generated_code() {
     assert!(go.contains("tea.Int32(1)"), "{go}");
 }
 
-/// The merged answer of `call ACTION --all` with `sets`, its list at `path`, and the number of
-/// calls it recorded in the history.
+/// How many items the merged answer of `call ACTION --all` with `sets` holds at `path`.
 fn all_pages(
     url: &str,
     action: &str,
     sets: &[&str],
     path: &[&str],
     data: &tempfile::TempDir,
-) -> (usize, String) {
+) -> usize {
     let sets: Vec<String> = sets.iter().map(|s| s.to_string()).collect();
     let o = call(url, action, &sets, &["--all", "--json"], data);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
@@ -159,8 +158,7 @@ fn all_pages(
     for key in path {
         at = &at[key];
     }
-    let items = at.as_array().map_or(0, Vec::len);
-    (items, text(&o))
+    at.as_array().map_or(0, Vec::len)
 }
 
 /// Adds the config of live.example.com/`app`/`stream` (`stream` empty: every stream).
@@ -185,7 +183,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     let sb = start_sandbox(&[]);
     let data = temp_dir();
     // PageNumber / PageSize / TotalCount, at most 50 a page: 55 domains in 3 pages of 20.
-    let (domains, _) = all_pages(
+    let domains = all_pages(
         &sb.url,
         "DescribeLiveUserDomains",
         &["PageSize=20"],
@@ -195,7 +193,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     assert_eq!(domains, 55);
     assert_eq!(history_count(&data), 3);
     // Without a page size, the largest page is asked for: two pages of 50.
-    let (domains, _) = all_pages(
+    let domains = all_pages(
         &sb.url,
         "describe-live-user-domains",
         &[],
@@ -205,7 +203,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     assert_eq!(domains, 55);
     assert_eq!(history_count(&data), 5);
     // PageNum / PageSize / TotalNum: three live streams, two a page.
-    let (streams, _) = all_pages(
+    let streams = all_pages(
         &sb.url,
         "DescribeLiveStreamsOnlineList",
         &["DomainName=live.example.com", "PageSize=2"],
@@ -218,7 +216,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     for n in 0..7 {
         add_config(&sb.url, "app", &format!("s{n}"), &data);
     }
-    let (configs, _) = all_pages(
+    let configs = all_pages(
         &sb.url,
         "DescribeLiveRecordVodConfigs",
         &["DomainName=live.example.com", "PageSize=5"],
@@ -230,7 +228,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     // PageNo / PageSize / Total (VOD): the app-wide config of live/ records cam1 and cam2
     // (the domain's region is asked first: one DescribeLiveDomainDetail, then two pages).
     add_config(&sb.url, "live", "", &data);
-    let (videos, _) = all_pages(
+    let videos = all_pages(
         &sb.url,
         "ListLiveRecordVideo",
         &["DomainName=live.example.com", "PageSize=1"],
@@ -240,7 +238,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     assert_eq!(videos, 2);
     assert_eq!(history_count(&data), 7 + 7 + 2 + 1 + 1 + 2);
     // Not paged: one bare list, one call.
-    let (groups, _) = all_pages(
+    let groups = all_pages(
         &sb.url,
         "ListTranscodeTemplateGroup",
         &[],
