@@ -7,6 +7,7 @@ pub mod error;
 pub mod history;
 pub mod history_export;
 pub mod history_query;
+mod history_read;
 mod history_write;
 pub mod paths;
 pub mod presets;
