@@ -35,6 +35,8 @@ fn minimal_window(report: bool) {
     let started = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]),
+        // The app's renderer, so the two windows differ only in what they draw.
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -148,6 +148,8 @@ pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> an
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size(crate::ui::MIN_WINDOW_SIZE),
         persistence_path: Some(data_dir.join("window.ron")),
+        // OpenGL; named because test builds also have wgpu, which eframe would prefer.
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     eframe::run_native(

@@ -36,6 +36,25 @@ impl FileError {
     }
 }
 
+/// Why a file to read was not opened.
+#[derive(Debug)]
+pub enum OpenError {
+    /// A folder, a pipe or a device: not opened, since opening a pipe waits for a writer.
+    NotAFile,
+    /// It could not be opened.
+    Io(std::io::Error),
+}
+
+/// Opens `path` for reading when it is a regular file, with its size.
+pub fn open_regular(path: &Path) -> Result<(std::fs::File, u64), OpenError> {
+    let meta = std::fs::metadata(path).map_err(OpenError::Io)?;
+    if !meta.is_file() {
+        return Err(OpenError::NotAFile);
+    }
+    let file = std::fs::File::open(path).map_err(OpenError::Io)?;
+    Ok((file, meta.len()))
+}
+
 /// Replaces `path` with `bytes` atomically, creating its folder if needed.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let dir = match path.parent() {

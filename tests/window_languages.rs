@@ -108,6 +108,19 @@ fn a_notice_already_shown_is_worded_again_in_the_new_language() {
         "the status line's notice speaks Chinese at once"
     );
     assert!(!has(h, "Welcome! The example preset"));
+    // The example preset, saved under its English name, is named in Chinese in the list.
+    click(h, Role::ComboBox, "预设");
+    assert!(
+        h.query_by_role_and_label(Role::Button, "示例（沙箱）")
+            .is_some(),
+        "the example preset is named in Chinese"
+    );
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Example (sandbox)")
+            .is_none()
+    );
+    h.key_press(eframe::egui::Key::Escape);
+    h.step();
     click(h, Role::ComboBox, "语言");
     click(h, Role::Button, "English");
 }
@@ -184,6 +197,28 @@ fn check_layout(language: Language, size: egui::Vec2) {
 }
 
 #[test]
+fn small_text_is_large_enough_for_han_characters() {
+    let _one = one_at_a_time();
+    let small = |h: &egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>| {
+        h.ctx.global_style().text_styles[&egui::TextStyle::Small].size
+    };
+    let mut w = world_in(Language::ZhCn, DEFAULT_SIZE);
+    assert!(has(&w.harness, "必填"));
+    assert!(
+        small(&w.harness) >= 11.0,
+        "必填 at {} px",
+        small(&w.harness)
+    );
+    // Switching to English follows the language.
+    let h = &mut w.harness;
+    click(h, Role::ComboBox, "语言");
+    click(h, Role::Button, "English");
+    assert!(has(h, "required"));
+    assert!(small(h) < 11.0, "English keeps egui's small size");
+    i18n::set_language(Language::En);
+}
+
+#[test]
 fn the_layout_holds_in_english_and_chinese_at_both_sizes() {
     let _one = one_at_a_time();
     for language in Language::ALL {
@@ -221,6 +256,15 @@ fn the_form_and_a_history_entry_copy_as_code() {
     assert!(has(h, "models.AddLiveRecordVodConfigRequest("));
     assert!(has(h, "config.protocol = \"http\""));
     assert!(!has(h, live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET));
+    // Copy says it copied, until the code shown changes.
+    assert!(!has(h, "Copied to the clipboard"));
+    h.get_by_role_and_label(Role::Button, "Copy").click();
+    h.step();
+    h.step();
+    assert!(
+        has(h, "Copied to the clipboard"),
+        "Copy gives a sign it worked"
+    );
     h.key_press(eframe::egui::Key::Escape);
     h.step();
     h.step();

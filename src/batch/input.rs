@@ -56,10 +56,19 @@ pub struct BatchFile {
 
 /// Reads and decodes the file at `path`.
 pub fn read_file(path: &Path) -> Result<BatchFile, InputError> {
-    let bytes = std::fs::read(path).map_err(|e| InputError::Read {
+    use crate::atomic_file::{OpenError, open_regular};
+    use std::io::Read;
+    let failed = |reason: String| InputError::Read {
         path: path.display().to_string(),
-        reason: e.to_string(),
+        reason,
+    };
+    let (mut file, size) = open_regular(path).map_err(|e| match e {
+        OpenError::NotAFile => failed(t!("err-input-not-a-regular-file")),
+        OpenError::Io(e) => failed(e.to_string()),
     })?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(1 << 26));
+    file.read_to_end(&mut bytes)
+        .map_err(|e| failed(e.to_string()))?;
     BatchFile::parse(&bytes)
 }
 

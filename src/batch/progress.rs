@@ -23,6 +23,8 @@ pub struct Progress {
     /// The limit the batch is held to, calls per minute.
     pub limit_per_minute: u32,
     started: Instant,
+    /// When the run ended ([`Progress::finish`]); the elapsed time stops there.
+    ended: Option<Instant>,
     recent: VecDeque<Instant>,
 }
 
@@ -37,6 +39,7 @@ impl Progress {
             throttled: 0,
             limit_per_minute,
             started: Instant::now(),
+            ended: None,
             recent: VecDeque::new(),
         }
     }
@@ -69,9 +72,17 @@ impl Progress {
         self.recent.len() as f64 * 60.0 / span
     }
 
-    /// Time since the start.
+    /// Marks the end of the run: from now on the elapsed time stays what it was.
+    pub fn finish(&mut self) {
+        self.ended.get_or_insert_with(Instant::now);
+    }
+
+    /// Time since the start, or from the start to the end once the run has finished.
     pub fn elapsed(&self) -> Duration {
-        self.started.elapsed()
+        match self.ended {
+            Some(ended) => ended.duration_since(self.started),
+            None => self.started.elapsed(),
+        }
     }
 
     /// Time left at the current rate, never less than the limit allows; `None` before the rate
@@ -144,5 +155,17 @@ mod tests {
         );
         assert!(p.summary().starts_with("10/100 done · 10 ok · 0 failed"));
         assert_eq!(human_duration(Duration::from_secs(61)), "2 min");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_elapsed_time_stops_when_the_batch_ends() {
+        let mut p = Progress::new(2, 1000);
+        tokio::time::advance(Duration::from_secs(5)).await;
+        p.record(true);
+        p.finish();
+        tokio::time::advance(Duration::from_secs(600)).await;
+        assert_eq!(p.elapsed(), Duration::from_secs(5));
+        p.finish();
+        assert_eq!(p.elapsed(), Duration::from_secs(5), "the first end counts");
     }
 }

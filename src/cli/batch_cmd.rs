@@ -250,13 +250,13 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
         args.skip_invalid,
     )
     .map_err(CliError::invalid)?;
-    let skipped = errors > 0;
     let code = send(&pipeline, job, json).await?;
-    Ok(if skipped && code == 0 {
-        EXIT_REFUSED
-    } else {
-        code
-    })
+    // The rows with errors were skipped because the user asked: every row sent succeeding is
+    // a success, said with the count left out.
+    if errors > 0 && code == 0 {
+        eprintln!("{}", t!("cli-batch-skipped-as-asked", errors = errors));
+    }
+    Ok(code)
 }
 
 async fn resume(args: ResumeArgs, data_dir: &Path) -> Result<u8, CliError> {
@@ -285,7 +285,8 @@ async fn resume(args: ResumeArgs, data_dir: &Path) -> Result<u8, CliError> {
     }
     let before = job.before;
     let code = send(&pipeline, job, args.json).await?;
-    let earlier_failures = before.failed + before.skipped > 0 && !args.retry_failed;
+    // Rows skipped with --skip-invalid were left out on purpose; failures were not.
+    let earlier_failures = before.failed > 0 && !args.retry_failed;
     Ok(if earlier_failures && code == 0 {
         EXIT_REFUSED
     } else {

@@ -52,6 +52,9 @@ pub struct CallArgs {
     /// The shell the `aliyun` command is quoted for (with --print-as aliyun).
     #[arg(long, value_enum, default_value_t = ShellArg::default())]
     pub shell: ShellArg,
+    /// Set by a command's `--all`: printed code follows every page.
+    #[arg(skip)]
+    pub every_page: bool,
 }
 
 /// `--print-as` values.
@@ -204,11 +207,14 @@ pub async fn run_order(
     }
     if let Some(language) = args.language() {
         let saved = matches!(resolved.profile.source, ProfileSource::Keyring { .. });
-        let input = CodeInput::new(
-            &resolved.request,
-            &resolved.endpoint.display_url(),
-            saved.then_some(resolved.profile.name.as_str()),
-        );
+        let input = CodeInput {
+            every_page: args.every_page,
+            ..CodeInput::new(
+                &resolved.request,
+                &resolved.endpoint.display_url(),
+                saved.then_some(resolved.profile.name.as_str()),
+            )
+        };
         print!("{}", codegen::generate(language, &input));
         return Ok(Ran::NotSent(0));
     }

@@ -36,7 +36,7 @@ pub struct CallCmdArgs {
 }
 
 /// Runs `call`.
-pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
+pub async fn run(mut args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
     let Some(action) = args.action.as_deref().filter(|_| !args.list) else {
         print_list(args.call.json);
         return Ok(0);
@@ -58,6 +58,7 @@ pub async fn run(args: CallCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
         Ok(order) => order,
         Err(code) => return Ok(code),
     };
+    args.call.every_page = args.all;
     let pipeline = args.call.pipeline(data_dir)?;
     let sends = !args.call.dry_run && args.call.print_as.is_none();
     // A VOD call about a domain is made in the region of the domain's live center (asked of

@@ -100,7 +100,8 @@ pub async fn run(args: ConfigsArgs, data_dir: &Path) -> Result<u8, CliError> {
     }
 }
 
-async fn run_list(args: ListArgs, data_dir: &Path) -> Result<u8, CliError> {
+async fn run_list(mut args: ListArgs, data_dir: &Path) -> Result<u8, CliError> {
+    args.call.every_page = args.all;
     let pipeline = args.call.pipeline(data_dir)?;
     let mut fields = args.target.draft();
     fields.set(Field::PageNum, args.page.to_string());

@@ -1,7 +1,7 @@
 //! `live-record-vod history [filters]` and `history export`: the record of every submission.
 
 use super::CliError;
-use super::output::pad;
+use super::output::{pad, printable};
 use crate::storage::history_export::{self, ExportFormat, format_time};
 use crate::storage::paths::check_export_target;
 use crate::storage::{History, HistoryEntry, HistoryQuery, OutcomeKind};
@@ -153,10 +153,10 @@ fn line(e: &HistoryEntry) -> String {
         id = pad(&format!("#{}", e.id), 7),
         when = format_time(e.started_at_ms),
         outcome = pad(&e.outcome.label(), 15),
-        target = target,
+        target = printable(&target),
         place = place,
-        profile = e.profile.as_str(),
-        detail = detail,
+        profile = printable(&e.profile),
+        detail = printable(&detail),
         took = took
     )
 }

@@ -6,6 +6,7 @@ mod batch_cmd;
 mod batch_records_cmd;
 mod call_args;
 mod call_cmd;
+mod completions_cmd;
 mod configs_cmd;
 mod help_text;
 mod history_cmd;
@@ -68,6 +69,17 @@ pub enum Command {
     History(history_cmd::HistoryArgs),
     /// Named profiles; their secrets live in the OS keyring.
     Profile(profile_cmd::ProfileArgs),
+    /// Print the shell completion script (bash, zsh, fish, elvish, powershell); the package
+    /// installs bash's, zsh's and fish's.
+    Completions(completions_cmd::CompletionsArgs),
+    /// Print the manual page (roff; `live-record-vod man | man -l -`).
+    Man,
+}
+
+/// The command tree with its help in the chosen language: what `--help`, the completions and
+/// the manual page show.
+fn command_tree() -> clap::Command {
+    help_text::localized(Cli::command())
 }
 
 /// An error the command line reports, with the exit code it maps to.
@@ -103,7 +115,7 @@ pub fn main() -> ExitCode {
     // `--lang` decides the language of `--help` and of parse errors too, so it is read before
     // clap parses the arguments (clap still checks its value).
     i18n::set_language(lang_argument().unwrap_or_else(Language::from_environment));
-    let parsed = help_text::localized(Cli::command())
+    let parsed = command_tree()
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
@@ -145,6 +157,11 @@ fn lang_argument() -> Option<Language> {
 
 /// Runs a parsed command (or opens the window); returns the exit code.
 pub fn run(cli: Cli) -> Result<u8, CliError> {
+    match &cli.command {
+        Some(Command::Completions(args)) => return completions_cmd::completions(args),
+        Some(Command::Man) => return completions_cmd::man(),
+        _ => {}
+    }
     let data_dir = crate::storage::paths::data_dir(cli.data_dir);
     let Some(command) = cli.command else {
         return crate::app::run_gui(data_dir, cli.lang)
@@ -170,5 +187,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         Command::Preset(args) => preset_cmd::run(&args, &data_dir),
         Command::History(args) => history_cmd::run(&args, &data_dir),
         Command::Profile(args) => runtime.block_on(profile_cmd::run(args, &data_dir)),
+        Command::Completions(args) => completions_cmd::completions(&args),
+        Command::Man => completions_cmd::man(),
     }
 }

@@ -272,8 +272,59 @@ pub fn display_width(text: &str) -> usize {
         .sum()
 }
 
-/// `text` followed by spaces up to `columns` terminal columns (never cut).
+/// `text` followed by spaces up to `columns` terminal columns (never cut), made
+/// [`printable`] first.
 pub fn pad(text: &str, columns: usize) -> String {
-    let width = display_width(text);
+    let text = printable(text);
+    let width = display_width(&text);
     format!("{text}{}", " ".repeat(columns.saturating_sub(width)))
+}
+
+/// Whether `c` would act on the terminal or hide itself instead of showing: control
+/// characters (escape sequences start with one), bidirectional overrides and marks that
+/// reorder the rest of the line, and zero-width characters.
+fn acts_unseen(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// A name from the service, a file or the keyring, safe to print on a terminal: each
+/// character that would act unseen (an escape sequence, a right-to-left override, a
+/// zero-width space) is shown as its code, `<U+202E>`, so the line reads as it is.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(acts_unseen) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if acts_unseen(c) {
+                format!("<U+{:04X}>", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_print_as_they_are_not_as_the_terminal_would_act_on_them() {
+        assert_eq!(printable("频道6"), "频道6");
+        assert_eq!(printable("a\u{1b}[2Jb"), "a<U+001B>[2Jb");
+        assert_eq!(printable("live\u{202E}gpj.exe"), "live<U+202E>gpj.exe");
+        assert_eq!(
+            printable("\u{FEFF}LTAI\u{200B}5t"),
+            "<U+FEFF>LTAI<U+200B>5t"
+        );
+        assert_eq!(printable("line\nbreak"), "line<U+000A>break");
+        // The table keeps its columns with the codes shown.
+        assert_eq!(pad("a\u{1b}b", 11), "a<U+001B>b ");
+        assert_eq!(pad("频道", 6), "频道  ");
+    }
 }

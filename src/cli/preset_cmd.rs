@@ -1,6 +1,7 @@
 //! `live-record-vod preset list|show|import|export|delete`: the saved presets the window uses.
 
 use super::CliError;
+use super::output::printable;
 use crate::operation::preset_file;
 use crate::storage::PresetStore;
 use crate::storage::presets::PresetError;
@@ -51,9 +52,9 @@ pub fn run(args: &PresetArgs, data_dir: &Path) -> Result<u8, CliError> {
                 let profile = p
                     .profile
                     .as_deref()
-                    .map(|n| t!("cli-preset-last-used-with-profile", n = n))
+                    .map(|n| t!("cli-preset-last-used-with-profile", n = printable(n)))
                     .unwrap_or_default();
-                println!("{}{profile}", p.name);
+                println!("{}{profile}", printable(&p.name));
             }
             if presets.is_empty() {
                 eprintln!(

@@ -1,5 +1,6 @@
 //! `live-record-vod profile …`: named profiles whose secrets live in the OS keyring.
 
+use super::output::printable;
 use super::{CliError, EXIT_REFUSED};
 use crate::client::{Client, ClientConfig, Endpoint};
 use crate::credentials::aliyun_cli;
@@ -98,7 +99,7 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                         "cli-profile-from-the-environment-read-only",
                         mark = mark(ENV_PROFILE),
                         profile = ENV_PROFILE,
-                        access_key_id = env.credentials.access_key_id
+                        access_key_id = printable(&env.credentials.access_key_id)
                     )
                 );
             }
@@ -118,8 +119,8 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                     t!(
                         "cli-profile-secret-in-the-keyring",
                         mark = mark(&p.name),
-                        p = p.name,
-                        access_key_id = p.access_key_id,
+                        p = printable(&p.name),
+                        access_key_id = printable(&p.access_key_id),
                         region = region,
                         sts = sts
                     )

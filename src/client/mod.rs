@@ -8,4 +8,4 @@ pub mod send;
 
 pub use crate::wire::{Endpoint, EndpointError, LocalAnswer, LocalService, PreparedRequest};
 pub use response::{CallResult, Outcome, ServiceError};
-pub use send::{ApiCall, Call, Client, ClientConfig};
+pub use send::{ApiCall, Call, Client, ClientConfig, use_ring_for_tls};

@@ -7,14 +7,21 @@ use std::error::Error as _;
 pub fn classify(err: &reqwest::Error) -> NetworkErrorKind {
     let mut chain = String::new();
     let mut io_kind = None;
+    let mut tls = false;
     let mut source: Option<&dyn std::error::Error> = Some(err);
     while let Some(e) = source {
         chain.push_str(&e.to_string().to_ascii_lowercase());
         chain.push(' ');
+        tls |= e.downcast_ref::<rustls::Error>().is_some();
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
             io_kind.get_or_insert(io.kind());
+            tls |= carries_tls_error(io);
         }
         source = e.source();
+    }
+    // The handshake failed, whatever its words: nothing was sent (the request goes after it).
+    if tls {
+        return NetworkErrorKind::Tls;
     }
     use std::io::ErrorKind as Io;
     if err.is_timeout() || chain.contains("timed out") {
@@ -52,6 +59,21 @@ pub fn classify(err: &reqwest::Error) -> NetworkErrorKind {
     } else {
         NetworkErrorKind::Other
     }
+}
+
+/// Whether an I/O error carries rustls' error, however deep (hyper wraps tokio-rustls' I/O
+/// error in another; `source()` skips the carried error itself, so it is followed here).
+fn carries_tls_error(io: &std::io::Error) -> bool {
+    let mut carried = io.get_ref();
+    while let Some(inner) = carried {
+        if inner.downcast_ref::<rustls::Error>().is_some() {
+            return true;
+        }
+        carried = inner
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref);
+    }
+    false
 }
 
 /// A one-line description of the error, without the URL (whose query may hold a V1 token).

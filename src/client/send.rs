@@ -109,6 +109,13 @@ impl<'a> From<&Call<'a>> for ApiCall<'a> {
     }
 }
 
+/// Makes ring the process's TLS crypto (reqwest is built without a provider of its own, so
+/// without aws-lc's C build); call before building any `reqwest::Client`. Idempotent.
+pub fn use_ring_for_tls() {
+    // An error only says a provider is already installed (ring, by an earlier call).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// Sends calls. Cheap to clone; clones share the connection pool and the rate limits.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -125,6 +132,7 @@ pub struct Client {
 impl Client {
     /// Builds a client with keep-alive connections and the given timeouts.
     pub fn new(config: ClientConfig) -> Result<Client, ClientBuildError> {
+        use_ring_for_tls();
         let http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.total_timeout)

@@ -97,6 +97,8 @@ pub struct CodeInput {
     pub endpoint: CodeEndpoint,
     /// A saved profile's name (`--profile` for the aliyun CLI); `None` for the environment.
     pub profile: Option<String>,
+    /// Follow every page of a paged list (`--all`): the aliyun command gets its `--pager`.
+    pub every_page: bool,
 }
 
 impl CodeInput {
@@ -107,6 +109,7 @@ impl CodeInput {
             params: request.params(),
             endpoint: CodeEndpoint::from_url(endpoint_url),
             profile: profile.map(str::to_string),
+            every_page: false,
         }
     }
 }

@@ -95,12 +95,19 @@ pub fn read(path: &Path) -> Result<CliConfig, String> {
                 .push((p.name, t!("m-aliyun-cli-it-has-no-accesskey-id")));
             continue;
         }
+        // An STS key without its token is refused by the service; imported as a plain AK
+        // profile it would fail at every call with a confusing answer.
+        if sts && p.sts_token.trim().is_empty() {
+            config
+                .skipped
+                .push((p.name, t!("m-aliyun-cli-sts-without-token")));
+            continue;
+        }
         config.profiles.push(CliProfile {
             name: p.name,
             access_key_id: p.access_key_id.trim().to_string(),
             access_key_secret: Secret::new(p.access_key_secret.trim()),
-            security_token: (sts && !p.sts_token.trim().is_empty())
-                .then(|| Secret::new(p.sts_token.trim())),
+            security_token: sts.then(|| Secret::new(p.sts_token.trim())),
             region: Some(p.region_id.trim().to_string()).filter(|r| !r.is_empty()),
         });
     }
@@ -120,14 +127,20 @@ mod tests {
             r#"{"current":"default","profiles":[
               {"name":"default","mode":"AK","access_key_id":"LTAI5tAAAA0000000001","access_key_secret":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","region_id":"cn-hangzhou"},
               {"name":"tmp","mode":"StsToken","access_key_id":"STS.BBBB00000001","access_key_secret":"bbbb","sts_token":"tok","region_id":""},
-              {"name":"role","mode":"RamRoleArn","access_key_id":"x","access_key_secret":"y"}]}"#,
+              {"name":"role","mode":"RamRoleArn","access_key_id":"x","access_key_secret":"y"},
+              {"name":"half","mode":"StsToken","access_key_id":"STS.CCCC00000001","access_key_secret":"cccc","sts_token":" "}]}"#,
         )
         .expect("write");
         let c = read(&path).expect("read");
         assert_eq!(c.profiles.len(), 2);
         assert_eq!(c.profiles[0].region.as_deref(), Some("cn-hangzhou"));
         assert!(c.profiles[1].security_token.is_some());
-        assert_eq!(c.skipped.len(), 1);
+        assert_eq!(c.skipped.len(), 2);
+        assert_eq!(
+            c.skipped[1].0, "half",
+            "an STS profile without its token is not imported"
+        );
+        assert!(c.skipped[1].1.contains("token"), "{}", c.skipped[1].1);
         let err = read(&dir.path().join("none.json")).expect_err("missing");
         assert!(err.contains("cannot open"));
     }

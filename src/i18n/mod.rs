@@ -173,6 +173,16 @@ pub fn set_language(language: Language) {
     CURRENT.store(language as u8, Ordering::Relaxed);
 }
 
+/// The message `id` in every language, whatever the current one (a name made in one language
+/// recognised in the other).
+pub fn in_every_language(id: &str) -> Vec<String> {
+    LOADERS
+        .iter()
+        .filter(|l| l.has(id))
+        .map(|l| l.get(id))
+        .collect()
+}
+
 /// A message whose ID is only known at run time (error codes, regions); every such ID is
 /// covered by a test. An unknown ID gives `None`.
 pub fn lookup(id: &str) -> Option<String> {

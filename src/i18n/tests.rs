@@ -84,6 +84,20 @@ fn every_catalog_code_has_its_words_in_both_languages() {
 /// Where user-facing words are written: the window and the command line's human output.
 const USER_FACING: &[&str] = &["src/ui", "src/app.rs", "src/cli"];
 
+/// Calls whose string arguments are shown as they are.
+const WIDGET_CALLS: &[&str] = &[
+    "radio_value(",
+    "selectable_value(",
+    "selectable_label(",
+    "Button::new(",
+    ".button(",
+    ".small_button(",
+    ".label(",
+    ".checkbox(",
+    ".heading(",
+    "on_hover_text(",
+];
+
 /// String literals in user-facing code that look like words, outside `t!`, tests, comments
 /// and lines marked `// i18n-exempt: <why>` (API names, codes, file formats).
 fn untranslated_literals() -> Vec<String> {
@@ -107,8 +121,11 @@ fn untranslated_literals() -> Vec<String> {
             if exempt || trimmed.starts_with("//") || trimmed.starts_with("#[") {
                 continue;
             }
+            // A widget's text: even one lowercase word ("stop") is read by the user.
+            let widget_text = WIDGET_CALLS.iter().any(|call| line.contains(call));
             for literal in literals(line) {
-                if looks_like_words(&literal) {
+                let word = literal.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
+                if looks_like_words(&literal) || (widget_text && word) {
                     let name = file
                         .strip_prefix(root)
                         .unwrap_or(&file)

@@ -69,6 +69,15 @@ impl FormDraft {
         self.get(field).trim()
     }
 
+    /// "live.example.com/app/stream" as typed (trimmed): what the draft concerns.
+    pub fn target(&self) -> String {
+        super::request::target_of(
+            self.trimmed(Field::DomainName),
+            Some(self.trimmed(Field::AppName)),
+            Some(self.trimmed(Field::StreamName)),
+        )
+    }
+
     /// The non-empty fields, in reference-page order.
     pub fn filled(&self) -> impl Iterator<Item = (Field, &str)> {
         Field::ALL

@@ -25,16 +25,46 @@ pub fn describe_duration(secs: i64) -> String {
     parts.join(&crate::t!("duration-separator"))
 }
 
+/// A duration typed as the form prints it, in seconds: "30 min", "2 h", "1 h 30 min", "90 s",
+/// "1h30m", "30 分钟", "2 小时". `None` when it is not one (a plain number is not: it is
+/// already seconds).
+pub fn parse_duration(text: &str) -> Option<i64> {
+    let mut rest = text.trim();
+    let mut total: i64 = 0;
+    let mut parts = 0;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let n: i64 = rest[..digits].parse().ok()?;
+        rest = rest[digits..].trim_start();
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c.is_whitespace())
+            .unwrap_or(rest.len());
+        let seconds_per = match rest[..unit_len].to_lowercase().as_str() {
+            "s" | "sec" | "secs" | "second" | "seconds" | "秒" | "秒钟" => 1,
+            "m" | "min" | "mins" | "minute" | "minutes" | "分" | "分钟" => 60,
+            "h" | "hr" | "hrs" | "hour" | "hours" | "时" | "小时" => 3_600,
+            _ => return None,
+        };
+        rest = rest[unit_len..].trim_start();
+        total = total.checked_add(n.checked_mul(seconds_per)?)?;
+        parts += 1;
+    }
+    (parts > 0).then_some(total)
+}
+
 /// Problems with an AppName or StreamName (or a group ID): each an error except URL-unsafe characters.
 pub fn name_problems(value: &str, max_chars: usize) -> Vec<(bool, FindingCode)> {
     let mut problems = Vec::new();
-    if value.chars().any(char::is_whitespace) {
+    // A newline or a tab is a control character, said as such (not as "a space").
+    if value.chars().any(|c| c.is_whitespace() && !c.is_control()) {
         problems.push((true, FindingCode::ContainsWhitespace));
     }
     if value.contains('/') {
         problems.push((true, FindingCode::ContainsSlash));
     }
-    if value.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+    if value.chars().any(char::is_control) {
         problems.push((true, FindingCode::ControlCharacter));
     }
     if let Some((index, character)) = value.chars().enumerate().find(|(_, c)| is_look_alike(*c)) {
@@ -109,6 +139,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn durations_are_read_back_as_they_are_printed() {
+        for (typed, secs) in [
+            ("30 min", 1_800),
+            ("2 h", 7_200),
+            ("1 h 30 min", 5_400),
+            ("1h30m", 5_400),
+            ("90 s", 90),
+            ("5 MIN", 300),
+            ("30 分钟", 1_800),
+            ("2 小时", 7_200),
+            ("1 小时 30 分钟", 5_400),
+        ] {
+            assert_eq!(parse_duration(typed), Some(secs), "{typed}");
+        }
+        for refused in [
+            "",
+            "1800",
+            "min",
+            "30 days",
+            "h 2",
+            "-5 min",
+            "99999999999999999999 h",
+        ] {
+            assert_eq!(parse_duration(refused), None, "{refused}");
+        }
+        for secs in [300, 3_600, 5_400, 21_600, 90] {
+            assert_eq!(parse_duration(&describe_duration(secs)), Some(secs));
+        }
+    }
+
+    #[test]
     fn durations_read_as_hours_and_minutes() {
         assert_eq!(describe_duration(300), "5 min");
         assert_eq!(describe_duration(3600), "1 h");
@@ -153,6 +214,17 @@ mod tests {
         let p = name_problems("a b/c", NAME_MAX_CHARS);
         assert!(p.contains(&(true, FindingCode::ContainsWhitespace)));
         assert!(p.contains(&(true, FindingCode::ContainsSlash)));
+    }
+
+    #[test]
+    fn a_line_break_is_a_control_character_not_a_space() {
+        for value in ["a\nb", "a\tb", "a\rb"] {
+            assert_eq!(
+                name_problems(value, NAME_MAX_CHARS),
+                vec![(true, FindingCode::ControlCharacter)],
+                "{value:?}"
+            );
+        }
     }
 
     #[test]

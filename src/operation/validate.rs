@@ -200,9 +200,12 @@ fn check_catalogued(operation: Operation, draft: &FormDraft) -> Checked {
 
 /// A whole number within the rule's range.
 fn check_number(rule: NumberRule, text: &str) -> Result<i64, FindingCode> {
-    let given = text
-        .parse::<i64>()
-        .map_err(|_| FindingCode::NotWholeNumber)?;
+    let given = match text.parse::<i64>() {
+        Ok(n) => n,
+        // A duration typed as the form prints it ("30 min") is its seconds.
+        Err(_) if rule.seconds => rules::parse_duration(text).ok_or(FindingCode::NotWholeNumber)?,
+        Err(_) => return Err(FindingCode::NotWholeNumber),
+    };
     let in_range = given >= rule.min && rule.max.is_none_or(|max| given <= max);
     if in_range {
         Ok(given)
@@ -318,6 +321,25 @@ mod tests {
     }
 
     #[test]
+    fn a_cycle_typed_as_the_form_prints_it_is_sent_in_seconds() {
+        let d = base().with(Field::CycleDuration, "30 min");
+        let r = check(&d).request.expect("valid");
+        assert_eq!(r.get(Field::CycleDuration), Some("1800"));
+        let d = base().with(Field::DelayTime, "2 h");
+        let update = super::check(Operation::Update, &d);
+        assert_eq!(
+            update.request.expect("valid").get(Field::DelayTime),
+            Some("7200")
+        );
+        // Still in range, and a page number is no duration.
+        let d = base().with(Field::CycleDuration, "2 min");
+        assert_eq!(
+            codes_for(&d, Field::CycleDuration),
+            vec![(Severity::Error, FindingCode::OutOfRange { given: 120 })]
+        );
+    }
+
+    #[test]
     fn cycle_below_300_is_error() {
         let d = base().with(Field::CycleDuration, "120");
         assert_eq!(
@@ -346,7 +368,8 @@ mod tests {
 
     #[test]
     fn cycle_must_be_whole_number() {
-        for bad in ["1.5", "1h", "abc", "99999999999999999999"] {
+        // ("1h" is a duration, read as 3600: see the test above.)
+        for bad in ["1.5", "1 day", "abc", "99999999999999999999"] {
             let d = base().with(Field::CycleDuration, bad);
             assert_eq!(
                 codes_for(&d, Field::CycleDuration),

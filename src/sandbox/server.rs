@@ -153,7 +153,7 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
         throttle: Mutex::new(ThrottleWindow::default()),
     });
     let router = axum::Router::new()
-        .fallback(handle)
+        .fallback(from_the_network)
         .with_state(Arc::clone(&shared));
     let stop = CancellationToken::new();
     let stopped = stop.clone();
@@ -184,7 +184,15 @@ fn load_world(path: &Path) -> std::io::Result<World> {
             )
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(World::default()),
-        Err(e) => Err(e),
+        // A folder or an unreadable file is a problem with the state file, not with
+        // listening: said as such (InvalidData is how the caller tells them apart).
+        Err(e) => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "the sandbox state file {} cannot be read ({e}); give --state a file's path",
+                path.display()
+            ),
+        )),
     }
 }
 
@@ -209,6 +217,70 @@ impl Shared {
         crate::atomic_file::write_atomically(path, &bytes)
             .map_err(|e| std::io::Error::other(e.to_string()))
     }
+}
+
+/// The largest request body the sandbox reads. The service's calls carry their parameters in
+/// the query (the body is empty), so anything near this is a mistake or an attack.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+/// How long the sandbox waits for a request's body once its headers have come: a client that
+/// stops half way is answered, not waited for.
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A request from the network: a body announced too large is refused at once (413) without
+/// reading it, one that does not arrive in time is answered 408; the rest go to [`handle`].
+async fn from_the_network(
+    State(shared): State<Arc<Shared>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let announced = parts
+        .headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    let too_large = || {
+        refused(ApiError::new(
+            413,
+            "RequestEntityTooLarge",
+            "The request body is larger than the sandbox accepts (1 MiB).",
+        ))
+    };
+    if announced.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        return too_large();
+    }
+    let body = match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES))
+        .await
+    {
+        Ok(Ok(body)) => body,
+        Ok(Err(_)) => return too_large(),
+        Err(_) => {
+            return refused(ApiError::new(
+                408,
+                "RequestTimeout",
+                "The request body did not arrive in time.",
+            ));
+        }
+    };
+    handle(State(shared), parts.method, parts.uri, parts.headers, body).await
+}
+
+/// An answer to a request refused before it was read whole.
+fn refused(error: ApiError) -> Response {
+    let text = error.body(&reply::new_request_id(), "sandbox").to_string();
+    let mut response = (
+        StatusCode::from_u16(error.status).unwrap_or(StatusCode::BAD_REQUEST),
+        [
+            ("content-type", "application/json;charset=utf-8"),
+            ("connection", "close"),
+        ],
+        text,
+    )
+        .into_response();
+    response
+        .headers_mut()
+        .insert(SANDBOX_HEADER, HeaderValue::from_static("1"));
+    response
 }
 
 pub(super) async fn handle(

@@ -163,6 +163,14 @@ fn prepare(conn: Connection, path: &Path) -> Result<Connection, StorageError> {
 /// again inside each write transaction, so two processes opening a new database at once
 /// never run a migration twice.
 pub fn migrate(mut conn: Connection, path: &Path, to: i64) -> Result<Connection, StorageError> {
+    // Up to date (the usual case): no write transaction, so a reader opens while another
+    // process is writing (WAL lets it) instead of waiting for the write lock and failing.
+    let current: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| StorageError::from_sqlite(path, e))?;
+    if current >= to {
+        return Ok(conn);
+    }
     while migrate_one(&mut conn, path, to)? {}
     Ok(conn)
 }

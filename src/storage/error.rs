@@ -23,6 +23,12 @@ pub enum StorageError {
     /// The data directory cannot be written.
     #[error("{}", crate::t!("err-error-cannot-write-to-the-folder", path = .path))]
     ReadOnly { path: PathBuf },
+    /// A file cannot be read: its permissions do not allow it.
+    #[error("{}", crate::t!("err-error-cannot-read-the-file", path = .path))]
+    Unreadable { path: PathBuf },
+    /// Not a regular file (a folder, a pipe, a device): it is not read, so nothing waits on it.
+    #[error("{}", crate::t!("err-error-not-a-regular-file", path = .path))]
+    NotAFile { path: PathBuf },
     /// The disk is full.
     #[error("{}", crate::t!("err-error-cannot-write-to-the-disk", path = .path))]
     Full { path: PathBuf },
@@ -73,6 +79,30 @@ impl StorageError {
     /// Classifies an I/O error on the file at `path`.
     pub fn from_io(path: &std::path::Path, source: std::io::Error) -> StorageError {
         FileError::from_io(path, source).into()
+    }
+
+    /// Classifies an error reading the file at `path`: a permission problem is about reading
+    /// it, not a read-only folder.
+    pub fn from_read(path: &std::path::Path, source: std::io::Error) -> StorageError {
+        match source.kind() {
+            std::io::ErrorKind::PermissionDenied => StorageError::Unreadable {
+                path: path.to_path_buf(),
+            },
+            _ => StorageError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        }
+    }
+
+    /// Opens `path` for reading only when it is a regular file, with its size.
+    pub fn open_regular(path: &std::path::Path) -> Result<(std::fs::File, u64), StorageError> {
+        crate::atomic_file::open_regular(path).map_err(|e| match e {
+            crate::atomic_file::OpenError::NotAFile => StorageError::NotAFile {
+                path: path.to_path_buf(),
+            },
+            crate::atomic_file::OpenError::Io(e) => StorageError::from_read(path, e),
+        })
     }
 }
 

@@ -234,12 +234,22 @@ fn file_stem(path: &Path) -> String {
 
 /// Reads a file's bytes, refusing huge files before reading them whole.
 fn read_capped(path: &Path) -> Result<Vec<u8>, PresetError> {
-    let file = std::fs::File::open(path).map_err(|e| StorageError::from_io(path, e))?;
+    let (file, size) = StorageError::open_regular(path)?;
+    let limit = u64::try_from(MAX_PRESET_BYTES).unwrap_or(u64::MAX);
+    if size > limit {
+        return Err(PresetError::File {
+            path: path.to_path_buf(),
+            source: PresetFileError::TooLarge {
+                size_bytes: usize::try_from(size).unwrap_or(usize::MAX),
+                max_bytes: MAX_PRESET_BYTES,
+            },
+        });
+    }
     let mut bytes = Vec::new();
-    let limit = u64::try_from(MAX_PRESET_BYTES).unwrap_or(u64::MAX) + 1;
-    file.take(limit)
+    // Capped still: the file may grow while it is read.
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| StorageError::from_io(path, e))?;
+        .map_err(|e| StorageError::from_read(path, e))?;
     Ok(bytes)
 }
 

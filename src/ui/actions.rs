@@ -160,6 +160,7 @@ impl LiveRecordApp {
     fn edit_in_form(&mut self, operation: Operation, draft: FormDraft, notice: Said) {
         self.form.operation = operation;
         self.form.draft = draft;
+        self.form.scroll_to_top = true;
         self.view = View::Form;
         self.notice = Some((notice, false));
     }
@@ -185,10 +186,11 @@ impl LiveRecordApp {
         match action {
             ResultAction::Cancel(id) => self.worker.send(Command::Cancel(id)),
             ResultAction::ShowExisting(draft) => {
-                self.configs.open(&draft);
+                self.configs.open_selecting(&draft);
                 self.view = View::Configs;
                 self.refresh_configs();
             }
+            ResultAction::Restore(draft) => self.send_shown(Operation::Add, draft),
             ResultAction::UpdateInstead(draft) => self.edit_in_form(
                 Operation::Update,
                 draft,

@@ -12,6 +12,8 @@ pub struct CodeView {
     input: Option<CodeInput>,
     language: Language,
     shell: Shell,
+    /// The code last copied, so the window says it was (until the code shown changes).
+    copied: Option<String>,
 }
 
 impl Default for CodeView {
@@ -20,6 +22,7 @@ impl Default for CodeView {
             input: None,
             language: Language::Aliyun(Shell::platform_default()),
             shell: Shell::platform_default(),
+            copied: None,
         }
     }
 }
@@ -28,6 +31,7 @@ impl CodeView {
     /// Opens the window on `input`.
     pub fn show(&mut self, input: CodeInput) {
         self.input = Some(input);
+        self.copied = None;
     }
 
     /// Whether the window is open.
@@ -90,8 +94,14 @@ impl CodeView {
         ui.horizontal(|ui| {
             if ui.button(t!("code-copy")).clicked() {
                 ui.ctx().copy_text(code.clone());
+                self.copied = Some(code.clone());
             }
-            ui.label(RichText::new(t!("code-no-secret-is-included-the")).weak());
+            if self.copied.as_ref() == Some(&code) {
+                let color = crate::ui::style::success_color(ui);
+                ui.label(RichText::new(t!("code-copied")).color(color));
+            } else {
+                ui.label(RichText::new(t!("code-no-secret-is-included-the")).weak());
+            }
         });
         ui.separator();
         egui::ScrollArea::both()

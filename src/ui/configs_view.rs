@@ -45,6 +45,9 @@ pub struct ConfigsView {
     total: Option<u64>,
     in_flight: Option<JobId>,
     selected: Option<usize>,
+    /// The app and stream to select (and scroll to) when its page arrives.
+    wanted: Option<(String, String)>,
+    scroll_to: Option<usize>,
     problem: Option<Said>,
     confirm_delete: Option<usize>,
 }
@@ -62,6 +65,16 @@ impl ConfigsView {
             domain: self.domain.to_ascii_lowercase(),
             region: Some(draft.trimmed(Field::RegionId).to_string()).filter(|r| !r.is_empty()),
         });
+    }
+
+    /// Shows the configs of the draft's domain with the draft's own config selected once it
+    /// is listed ("Show the existing config").
+    pub fn open_selecting(&mut self, draft: &FormDraft) {
+        self.open(draft);
+        self.wanted = Some((
+            draft.trimmed(Field::AppName).to_string(),
+            draft.trimmed(Field::StreamName).to_string(),
+        ));
     }
 
     /// Starts the listing over: the fields of its first page, when a domain is shown.
@@ -105,6 +118,16 @@ impl ConfigsView {
         };
         self.total = Some(page.total);
         self.configs.extend(page.configs.iter().cloned());
+        if let Some((app, stream)) = &self.wanted
+            && let Some(i) = self
+                .configs
+                .iter()
+                .position(|c| &c.app_name == app && &c.stream_name == stream)
+        {
+            self.selected = Some(i);
+            self.scroll_to = Some(i);
+            self.wanted = None;
+        }
         let more = !page.configs.is_empty() && (self.configs.len() as u64) < page.total;
         let listed = self.listed.as_ref()?;
         more.then(|| page_fields(listed, page.page_num + 1))
@@ -273,7 +296,11 @@ impl ConfigsView {
         egui::ScrollArea::horizontal()
             .id_salt("configs_table_h")
             .show(ui, |ui| {
-                TableBuilder::new(ui)
+                let mut table = TableBuilder::new(ui);
+                if let Some(row) = self.scroll_to.take() {
+                    table = table.scroll_to_row(row, Some(egui::Align::Center));
+                }
+                table
                     .id_salt("configs_table")
                     .striped(true)
                     .auto_shrink([false, true])

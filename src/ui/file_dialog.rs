@@ -63,7 +63,8 @@ pub struct FileDialogs {
     native: bool,
     tx: mpsc::Sender<(FilePurpose, Option<PathBuf>, Duration)>,
     rx: mpsc::Receiver<(FilePurpose, Option<PathBuf>, Duration)>,
-    fallback: Option<(FilePurpose, String)>,
+    /// The path field: what it asks for, the text typed, and whether it has had focus yet.
+    fallback: Option<(FilePurpose, String, bool)>,
 }
 
 impl FileDialogs {
@@ -81,7 +82,7 @@ impl FileDialogs {
     /// Asks for a file for `purpose`; the answer comes from [`FileDialogs::ui`].
     pub fn request(&mut self, ctx: &egui::Context, purpose: FilePurpose) {
         if !self.native {
-            self.fallback = Some((purpose, String::new()));
+            self.fallback = Some((purpose, String::new(), false));
             return;
         }
         let tx = self.tx.clone();
@@ -107,12 +108,12 @@ impl FileDialogs {
             match chosen {
                 Some(path) => return Some((purpose, path)),
                 None if took < NO_DIALOG_THRESHOLD => {
-                    self.fallback = Some((purpose, String::new()));
+                    self.fallback = Some((purpose, String::new(), false));
                 }
                 None => {}
             }
         }
-        let (purpose, path) = self.fallback.as_mut()?;
+        let (purpose, path, focused) = self.fallback.as_mut()?;
         let mut chosen = None;
         let mut close = false;
         egui::Modal::new(egui::Id::unique("file_path_fallback")).show(ui.ctx(), |ui| {
@@ -122,10 +123,14 @@ impl FileDialogs {
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(path)
-                        .hint_text(format!("/home/me/{}", purpose.suggested_name())) // i18n-exempt: a path
+                        .hint_text(example_path(purpose.suggested_name()))
                         .desired_width(420.0),
                 )
                 .labelled_by(label.id);
+            if !*focused {
+                edit.request_focus();
+                *focused = true;
+            }
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let ready = !path.trim().is_empty();
@@ -134,7 +139,7 @@ impl FileDialogs {
                     .clicked()
                     || (entered && ready)
                 {
-                    chosen = Some((purpose.clone(), PathBuf::from(path.trim())));
+                    chosen = Some((purpose.clone(), typed_path(path.trim())));
                     close = true;
                 }
                 if ui.button(t!("cmd-cancel")).clicked() {
@@ -146,5 +151,48 @@ impl FileDialogs {
             self.fallback = None;
         }
         chosen
+    }
+}
+
+/// The hint in the path field: the file in the user's home folder.
+fn example_path(name: &str) -> String {
+    match dirs::home_dir() {
+        Some(home) => home.join(name).display().to_string(),
+        None => name.to_string(),
+    }
+}
+
+/// A typed path as a shell would take it: a leading `~` is the home folder (no folder named
+/// `~` is made in the current one).
+fn typed_path(typed: &str) -> PathBuf {
+    let home = dirs::home_dir();
+    match (typed.strip_prefix('~'), home) {
+        (Some(""), Some(home)) => home,
+        (Some(rest), Some(home)) if rest.starts_with(['/', std::path::MAIN_SEPARATOR]) => {
+            home.join(rest.trim_start_matches(['/', std::path::MAIN_SEPARATOR]))
+        }
+        _ => PathBuf::from(typed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_tilde_is_the_home_folder() {
+        let Some(home) = dirs::home_dir() else {
+            eprintln!("skipped: no home folder");
+            return;
+        };
+        assert_eq!(typed_path("~"), home);
+        assert_eq!(typed_path("~/batch.csv"), home.join("batch.csv"));
+        assert_eq!(typed_path("/tmp/~x"), PathBuf::from("/tmp/~x"));
+        assert_eq!(typed_path("~other/x"), PathBuf::from("~other/x"));
+        assert_eq!(
+            example_path("history.csv"),
+            home.join("history.csv").display().to_string()
+        );
+        assert!(!example_path("a.csv").contains("/home/me"));
     }
 }

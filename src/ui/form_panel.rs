@@ -24,6 +24,8 @@ pub struct FormPanel {
     pub signature: SignatureMethod,
     /// Time allowed per attempt.
     pub timeout_secs: u64,
+    /// Set when new contents are loaded: the form shows its top (the mode switch) next frame.
+    pub scroll_to_top: bool,
     region_search: String,
     compose_group_stash: String,
 }
@@ -35,6 +37,7 @@ impl Default for FormPanel {
             draft: FormDraft::example(),
             signature: SignatureMethod::V3,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
+            scroll_to_top: false,
             region_search: String::new(),
             compose_group_stash: String::new(),
         }
@@ -214,7 +217,9 @@ impl FormPanel {
                     .and_then(|r| r.default)
                     .filter(|_| self.operation == Operation::Add)
             } else {
-                text.parse::<i64>().ok()
+                text.parse::<i64>()
+                    .ok()
+                    .or_else(|| rules::parse_duration(text))
             };
             if let Some(secs) = secs.filter(|s| *s > 0) {
                 let duration = rules::describe_duration(secs);

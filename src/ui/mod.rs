@@ -48,6 +48,17 @@ pub fn example_preset_name() -> String {
     crate::t!("example-preset-name")
 }
 
+/// How a preset's name is shown: the example preset, saved under the first run's language,
+/// is named in the current one.
+pub fn preset_label(name: &str) -> String {
+    let example = crate::i18n::in_every_language("example-preset-name");
+    if example.iter().any(|n| n == name) {
+        example_preset_name()
+    } else {
+        name.to_string()
+    }
+}
+
 /// The reference page of the operation.
 pub const REFERENCE_URL: &str = "https://www.alibabacloud.com/help/en/apsaravideo-live/developer-reference/api-live-2016-11-01-addliverecordvodconfig";
 
@@ -125,13 +136,16 @@ impl LiveRecordApp {
         egui::Panel::bottom("submit_bar").show(ui, |ui| self.submit_bar_ui(ui, &checked));
         // Both ways: a form wider than its side (Chinese labels at the smallest window) scrolls
         // and is clipped to it, instead of being drawn over the results panel.
-        egui::ScrollArea::both()
+        let mut scroll = egui::ScrollArea::both()
             .id_salt("form_scroll")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.add_space(6.0);
-                self.form.ui(ui, &checked);
-            });
+            .auto_shrink([false, false]);
+        if std::mem::take(&mut self.form.scroll_to_top) {
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.show(ui, |ui| {
+            ui.add_space(6.0);
+            self.form.ui(ui, &checked);
+        });
     }
 }
 

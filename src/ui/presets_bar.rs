@@ -114,7 +114,7 @@ impl PresetsBar {
         let shown = self
             .current
             .as_ref()
-            .map_or_else(|| t!("presets-none"), |p| p.name.clone());
+            .map_or_else(|| t!("presets-none"), |p| super::preset_label(&p.name));
         egui::ComboBox::from_id_salt("preset_picker")
             .selected_text(shown)
             .width(180.0)
@@ -124,7 +124,10 @@ impl PresetsBar {
                 }
                 for p in self.presets.clone() {
                     let selected = self.current.as_ref().is_some_and(|c| c.name == p.name);
-                    if ui.selectable_label(selected, &p.name).clicked() {
+                    if ui
+                        .selectable_label(selected, super::preset_label(&p.name))
+                        .clicked()
+                    {
                         if unsaved {
                             self.dialog = Some(Dialog::ConfirmSwitch(p));
                         } else {

@@ -39,6 +39,8 @@ pub enum ResultAction {
     ShowExisting(FormDraft),
     /// Send these fields as an update instead (after ConfigAlreadyExists).
     UpdateInstead(FormDraft),
+    /// Add this config again (the one a delete just removed).
+    Restore(FormDraft),
 }
 
 impl ResultPanel {
@@ -121,8 +123,18 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
                 if let Some(page) = &done.page {
                     ui.label(t!("result-configs-found", count = page.total));
                 }
-                if done.deleted.is_some() {
-                    ui.label(t!("result-deleted-by-mistake-select-its"));
+                if let Some(deleted) = &done.deleted {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(t!("result-deleted-by-mistake"));
+                        if ui
+                            .button(t!("result-restore-it"))
+                            .on_hover_text(t!("result-restore-it-explained"))
+                            .clicked()
+                        {
+                            let draft = deleted.draft(done.request.region_id());
+                            action = Some(ResultAction::Restore(draft));
+                        }
+                    });
                 }
                 // The button first and the ID cut short (whole on hover): a long ID must not
                 // widen the panel over the form at the smallest window size.

@@ -168,6 +168,7 @@ impl LiveRecordApp {
             .or(chosen_language)
             .unwrap_or_else(Language::from_environment);
         i18n::set_language(language);
+        super::style::apply_text_sizes(ctx, language);
         let mut form = FormPanel::default();
         if saved.signature.as_deref() == Some("v1") {
             form.signature = SignatureMethod::V1;

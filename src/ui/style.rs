@@ -1,8 +1,24 @@
 //! Colours and small shared pieces of the look: findings, cards, the sandbox banner.
 
+use crate::i18n::Language;
 use crate::operation::{Finding, Severity};
 use crate::t;
 use eframe::egui::{self, Color32, RichText};
+
+/// The small text (the "required" mark, a result's footer) for `language`: egui's 9 px is
+/// fine for Latin letters but too small to read Han characters, which need 11.
+pub fn apply_text_sizes(ctx: &egui::Context, language: Language) {
+    let small = match language {
+        Language::ZhCn => 11.0,
+        Language::En => 9.0,
+    };
+    ctx.all_styles_mut(|style| {
+        style.text_styles.insert(
+            egui::TextStyle::Small,
+            egui::FontId::new(small, egui::FontFamily::Proportional),
+        );
+    });
+}
 
 /// The colour of an error in the current theme.
 pub fn error_color(ui: &egui::Ui) -> Color32 {

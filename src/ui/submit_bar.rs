@@ -112,6 +112,7 @@ impl LiveRecordApp {
     /// Switches the interface to `language` now and remembers the choice.
     pub fn set_language(&mut self, ctx: &egui::Context, language: Language) {
         i18n::set_language(language);
+        super::style::apply_text_sizes(ctx, language);
         self.chosen_language = Some(language);
         // The result on screen is explained again in the new language.
         if let ResultPanel::Done(done) = &mut self.result {

@@ -352,6 +352,7 @@ pub async fn run(
     } else {
         BatchState::Done
     };
+    progress.finish();
     lock(&history)?
         .set_batch_state(batch_id, state, now_ms())
         .map_err(|e| e.to_string())?;

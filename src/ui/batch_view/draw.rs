@@ -1,7 +1,7 @@
 //! Drawing the Batch view: the file row, the check table and its Start, the progress, the
 //! finished run's card, the results and the earlier batches.
 
-use super::tables::{findings_table, results_table};
+use super::tables::{ProblemLine, findings_table, results_table};
 use super::{BatchAction, BatchView, Running, operation_label, operations};
 use crate::storage::{BatchRow, BatchState};
 use crate::t;
@@ -166,18 +166,27 @@ impl BatchView {
             success_color(ui)
         };
         ui.label(RichText::new(summary).strong().color(color));
-        let problems: Vec<(u32, &'static str, bool, String)> = check
+        let problems: Vec<ProblemLine> = check
             .rows
             .iter()
             .filter(|r| self.show_all_rows || !r.findings.is_empty())
             .flat_map(|r| {
-                let ok = (r.findings.is_empty())
-                    .then(|| (r.row_no, "", false, t!("batch-ready-to-send")));
-                ok.into_iter().chain(
-                    r.findings
-                        .iter()
-                        .map(|f| (r.row_no, f.field, f.error, f.message.clone())),
-                )
+                let target = r.draft.target();
+                let ok = r.findings.is_empty().then(|| ProblemLine {
+                    row_no: r.row_no,
+                    target: target.clone(),
+                    field: "",
+                    error: false,
+                    message: t!("batch-ready-to-send"),
+                });
+                ok.into_iter()
+                    .chain(r.findings.iter().map(move |f| ProblemLine {
+                        row_no: r.row_no,
+                        target: target.clone(),
+                        field: f.field,
+                        error: f.error,
+                        message: f.message.clone(),
+                    }))
             })
             .collect();
         ui.checkbox(
@@ -196,8 +205,16 @@ impl BatchView {
                 );
             }
             ui.label(t!("batch-when-a-row-fails"));
-            ui.radio_value(&mut self.continue_on_error, true, "continue");
-            ui.radio_value(&mut self.continue_on_error, false, "stop");
+            ui.radio_value(
+                &mut self.continue_on_error,
+                true,
+                t!("batch-on-error-continue"),
+            );
+            ui.radio_value(
+                &mut self.continue_on_error,
+                false,
+                t!("batch-on-error-stop"),
+            );
         });
         let can_start = check.sendable() > 0 && (errors == 0 || self.skip_invalid);
         let start = ui

@@ -8,7 +8,21 @@ use crate::ui::style::{error_color, success_color, warning_color};
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
-pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, bool, String)]) {
+/// One line of the check's table: a row's finding (or that it is ready).
+pub(super) struct ProblemLine {
+    /// The row's number in the spreadsheet.
+    pub row_no: u32,
+    /// The row's domain/app/stream, so the row is known without opening the file.
+    pub target: String,
+    /// The field concerned ("" for the whole row).
+    pub field: &'static str,
+    /// An error (else a warning, or ready).
+    pub error: bool,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[ProblemLine]) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     ui.push_id("batch_findings", |ui| {
         TableBuilder::new(ui)
@@ -16,12 +30,14 @@ pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, 
             .auto_shrink([false, true])
             .max_scroll_height(220.0)
             .column(Column::exact(50.0))
+            .column(Column::initial(200.0).at_least(120.0).clip(true))
             .column(Column::initial(130.0).at_least(90.0).clip(true))
             .column(Column::exact(64.0))
             .column(Column::remainder().at_least(160.0).clip(true))
             .header(row_height, |mut header| {
                 for title in [
                     t!("batch-table-row"),
+                    t!("batch-table-stream"),
                     t!("batch-table-field"),
                     String::new(),
                     t!("batch-table-problem"),
@@ -33,24 +49,29 @@ pub(super) fn findings_table(ui: &mut egui::Ui, problems: &[(u32, &'static str, 
             })
             .body(|body| {
                 body.rows(row_height, problems.len(), |mut row| {
-                    let (row_no, field, error, message) = &problems[row.index()];
+                    let line = &problems[row.index()];
                     row.col(|ui| {
-                        ui.label(row_no.to_string());
+                        ui.label(line.row_no.to_string());
                     });
                     row.col(|ui| {
-                        ui.label(*field);
+                        // A cut name shows whole on hover (egui's own tooltip for a cut label).
+                        ui.add(egui::Label::new(&line.target).truncate());
                     });
                     row.col(|ui| {
-                        if *message == t!("batch-ready-to-send") {
+                        ui.label(line.field);
+                    });
+                    row.col(|ui| {
+                        if line.message == t!("batch-ready-to-send") {
                             ui.label(RichText::new(t!("batch-table-ok")).color(success_color(ui)));
-                        } else if *error {
+                        } else if line.error {
                             ui.label(RichText::new(t!("cli-out-error")).color(error_color(ui)));
                         } else {
                             ui.label(RichText::new(t!("cli-out-warning")).color(warning_color(ui)));
                         }
                     });
                     row.col(|ui| {
-                        ui.label(message).on_hover_text(message);
+                        // One tooltip: egui's, with the whole message, when it is cut.
+                        ui.add(egui::Label::new(&line.message).truncate());
                     });
                 });
             });

@@ -1,7 +1,7 @@
 //! The command line as scripts use it: exit codes, text and JSON output, the sandbox subcommand,
 //! bad preset files, and secrets that never appear in any output.
 
-mod common;
+use crate::common;
 
 use common::*;
 
@@ -588,4 +588,70 @@ fn an_export_never_replaces_the_programs_own_files() {
     );
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(!missing.parent().expect("parent").exists());
+}
+
+/// The files the package installs beside the binary, made by the binary itself:
+/// `(arguments, file)`.
+const PACKAGED: [(&[&str], &str); 4] = [
+    (&["man"], "assets/linux/live-record-vod.1"),
+    (
+        &["completions", "bash"],
+        "assets/linux/completions/live-record-vod.bash",
+    ),
+    (
+        &["completions", "zsh"],
+        "assets/linux/completions/_live-record-vod",
+    ),
+    (
+        &["completions", "fish"],
+        "assets/linux/completions/live-record-vod.fish",
+    ),
+];
+
+#[test]
+fn the_packaged_manual_page_and_completions_are_the_programs_own() {
+    let data = temp_dir();
+    let update = std::env::var_os("UPDATE_PACKAGE_FILES").is_some();
+    for (args, file) in PACKAGED {
+        let mut with_lang = vec!["--lang", "en"];
+        with_lang.extend_from_slice(args);
+        let o = run(&with_lang, &[], &data);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        if update {
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
+            std::fs::write(&path, &o.stdout).expect("write");
+        }
+        let packaged = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            packaged == o.stdout,
+            "{file} is not what `live-record-vod {}` prints now; \
+             rerun with UPDATE_PACKAGE_FILES=1 and commit it",
+            args.join(" ")
+        );
+    }
+    let page = std::fs::read_to_string("assets/linux/live-record-vod.1").unwrap_or_default();
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH live-record-vod 1"),
+        "{page}"
+    );
+    for command in ["submit", "configs", "batch", "call", "completions"] {
+        assert!(page.contains(command), "the page names `{command}`");
+    }
+    let bash = std::fs::read_to_string("assets/linux/completions/live-record-vod.bash")
+        .unwrap_or_default();
+    assert!(
+        bash.contains("configs") && bash.contains("--data-dir"),
+        "{bash}"
+    );
+}
+
+#[test]
+fn a_folder_given_as_the_sandbox_state_is_said_to_be_the_problem() {
+    let data = temp_dir();
+    let folder = data.path().to_str().expect("path");
+    let o = run(&["sandbox", "--state", folder], &[], &data);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("state file"), "{}", text(&o));
+    assert!(!text(&o).contains("cannot listen"), "{}", text(&o));
 }

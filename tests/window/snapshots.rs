@@ -1,7 +1,7 @@
 //! The window's looks, guarded: snapshots rendered with wgpu (lavapipe on CI, package
 //! `mesa-vulkan-drivers`) of the main window, the result cards, the Configs view and each
 //! dialog and the Batch view's check table, at 1280x800 and 800x600, in the light and dark themes. A layout regression changes
-//! thousands of pixels and fails here; `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`
+//! thousands of pixels and fails here; `UPDATE_SNAPSHOTS=1 cargo test --test window snapshots`
 //! rewrites the pictures in `tests/snapshots/` after a deliberate change (look at them).
 //!
 //! Scenes with a RequestId, a time or a duration in them allow a budget of differing pixels

@@ -3,7 +3,7 @@
 //! `.ci/run` installs dbus, gnome-keyring and secret-tool and sets
 //! LIVE_RECORD_VOD_REQUIRE_KEYRING=1; elsewhere the real-keyring test is skipped with a note.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::process::Command;

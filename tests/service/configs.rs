@@ -2,7 +2,7 @@
 //! JSON, one page or --all), update, delete (refused without a terminal or --yes), the history
 //! of each call, and a sandbox state file that survives a restart.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::process::Output;

@@ -1,7 +1,7 @@
 //! The history: pending-then-completed entries, a process killed mid-request, search and
 //! filters, export, migrations from the first schema, and bad storage that never stops a submit.
 
-mod common;
+use crate::common;
 
 use common::*;
 use live_record_vod::client::{Client, ClientConfig, Endpoint};
@@ -526,4 +526,28 @@ fn one_damaged_row_leaves_the_rest_of_the_history_readable() {
         "newest first, the bad one marked"
     );
     assert_eq!(page[0].field(Field::DomainName), "also-good.example.com");
+}
+
+#[test]
+fn reading_the_history_goes_on_while_another_process_writes() {
+    let data = temp_dir();
+    drop(History::open(data.path()).expect("create"));
+    // Another program is in the middle of a write (it holds the write lock throughout).
+    let other = rusqlite::Connection::open(data.path().join(db::DB_FILE)).expect("open");
+    other.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    for args in [
+        &["history", "--json"][..],
+        &["batch", "list"][..],
+        &["history", "export", "--format", "json", "--to", "-"][..],
+    ] {
+        let started = Instant::now();
+        let o = run(args, &[], &data);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
+        assert!(
+            started.elapsed() < db::BUSY_TIMEOUT,
+            "{args:?} waited for the writer ({:?})",
+            started.elapsed()
+        );
+    }
+    other.execute_batch("ROLLBACK").expect("unlock");
 }

@@ -3,7 +3,7 @@
 //! awkward values (quotes, spaces, `$`, backticks, backslashes, newlines, Chinese) arrive
 //! exactly as typed through the POSIX shell and through Python.
 
-mod common;
+use crate::common;
 
 use common::*;
 use live_record_vod::codegen::{self, CodeEndpoint, CodeInput, Language, Shell};
@@ -34,6 +34,7 @@ fn input(operation: Operation, profile: Option<&str>) -> CodeInput {
             .collect(),
         endpoint: CodeEndpoint::from_url("https://live.aliyuncs.com"),
         profile: profile.map(str::to_string),
+        every_page: false,
     }
 }
 
@@ -232,4 +233,58 @@ fn awkward_values_reach_the_sandbox_exactly_through_python() {
     assert!(ran.contains("RequestId: SANDBOX-"), "{ran}");
     let listed = list_configs(&sb.url, &[], &data);
     assert_eq!(listed["configs"][0]["StreamName"], NASTY, "{listed}");
+}
+
+#[test]
+fn configs_list_all_as_aliyun_follows_every_page_with_the_pager_the_cli_needs() {
+    let data = temp_dir();
+    let sb = start_sandbox(&[]);
+    let one_page = run(
+        &[
+            "configs",
+            "list",
+            "--domain",
+            "live.example.com",
+            "--print-as",
+            "aliyun",
+            "--endpoint",
+            &sb.url,
+        ],
+        &[],
+        &data,
+    );
+    assert_eq!(one_page.status.code(), Some(0), "{}", text(&one_page));
+    let one_page = String::from_utf8_lossy(&one_page.stdout).to_string();
+    assert!(one_page.contains("--PageNum 1"), "{one_page}");
+    assert!(!one_page.contains("--pager"), "{one_page}");
+
+    let every = run(
+        &[
+            "configs",
+            "list",
+            "--domain",
+            "live.example.com",
+            "--all",
+            "--print-as",
+            "aliyun",
+            "--endpoint",
+            &sb.url,
+        ],
+        &[],
+        &data,
+    );
+    assert_eq!(every.status.code(), Some(0), "{}", text(&every));
+    let every = String::from_utf8_lossy(&every.stdout).to_string();
+    assert!(
+        every.contains(
+            "--pager PageNumber=PageNum TotalCount=Total \
+             'path=LiveRecordVodConfigs.LiveRecordVodConfig[]'"
+        ),
+        "{every}"
+    );
+    assert!(
+        !every.contains("--PageNum"),
+        "the pager sets the page itself: {every}"
+    );
+    assert!(every.contains("--PageSize"), "{every}");
 }

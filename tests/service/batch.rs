@@ -268,7 +268,7 @@ async fn rows_come_from_a_gbk_file_over_a_base_preset() {
 
 // The command line: check, template, run with JSON lines, SIGKILL and resume.
 
-mod common;
+use crate::common;
 
 fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
     let path = dir.path().join(name);
@@ -504,6 +504,34 @@ fn batch_run_prints_json_lines_and_exports_results() {
     assert_eq!(exported.lines().count(), 2, "{exported}");
     assert!(exported.contains("InvalidDomain.NotFound"));
     drop(sandbox);
+}
+
+#[test]
+fn skipping_the_invalid_rows_as_asked_succeeds_when_every_row_sent_does() {
+    let (_runtime, sandbox) = sandbox_beside(Faults::default());
+    let url = sandbox.base_url().to_string();
+    let data = common::temp_dir();
+    let csv = format!(
+        "{}live.example.com,app,bad stream,cn-shanghai,VOD_NO_TRANSCODE\r\n",
+        stream_csv(2, "s")
+    );
+    let file = write(&data, "skip.csv", csv.as_bytes());
+    let o = common::run(
+        &["batch", "run", &file, "--endpoint", &url, "--skip-invalid"],
+        &[],
+        &data,
+    );
+    let out = common::text(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("1 row with errors was skipped, as --skip-invalid asks"),
+        "{out}"
+    );
+    assert_eq!(sandbox.call_count(), 2, "{out}");
+    // Without --skip-invalid nothing is sent (exit 2).
+    let o = common::run(&["batch", "run", &file, "--endpoint", &url], &[], &data);
+    assert_eq!(o.status.code(), Some(2), "{}", common::text(&o));
+    assert_eq!(sandbox.call_count(), 2);
 }
 
 #[test]

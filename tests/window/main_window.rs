@@ -1,8 +1,8 @@
 //! The window, driven as a user drives it (egui_kittest, widgets found by their accessible
 //! labels), against the built-in sandbox started by each test.
 
-mod common;
-mod window_helpers;
+use crate::common;
+use crate::window_helpers;
 
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::kittest::Queryable;

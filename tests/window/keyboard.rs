@@ -1,7 +1,7 @@
 //! The window from the keyboard: Esc closes the topmost dialog or popup (a profile being typed
 //! asks first), Enter confirms a confirmation, Tab goes down the form.
 
-mod window_helpers;
+use crate::window_helpers;
 
 use eframe::egui::{Key, Role};
 use egui_kittest::kittest::Queryable;

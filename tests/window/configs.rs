@@ -3,7 +3,7 @@
 //! from the history, the ConfigAlreadyExists card's ways forward, and a batch from a CSV file
 //! to its exported results.
 
-mod window_helpers;
+use crate::window_helpers;
 
 use eframe::egui::Role;
 use egui_kittest::Harness;
@@ -172,6 +172,23 @@ fn a_config_is_deleted_after_confirmation_and_restored_from_the_history() {
         has(h, "1 config of live.example.com.")
     });
     assert_eq!(w.sandbox.config_count(), 1);
+
+    // The delete's own result card offers the restore.
+    let h = &mut w.harness;
+    click(h, "app/cam2");
+    click(h, "Delete config…");
+    click(h, "Delete config");
+    wait_for(h, "the second delete", |h| has(h, "Deleted by mistake?"));
+    assert_eq!(w.sandbox.config_count(), 0);
+    let h = &mut w.harness;
+    click(h, "Restore it");
+    wait_for(h, "the restore from the card", |h| {
+        has(
+            h,
+            "Recordings of live.example.com/app/cam2 will be stored in VOD",
+        )
+    });
+    assert_eq!(w.sandbox.config_count(), 1);
 }
 
 #[test]
@@ -192,6 +209,10 @@ fn config_already_exists_offers_to_show_it_or_update_it() {
     wait_for(h, "the exists card", |h| has(h, "Show the existing config"));
     click(h, "Show the existing config");
     wait_for(h, "the existing config listed", |h| has(h, "app/twice"));
+    wait_for(h, "the existing config selected", |h| {
+        h.query_by_role_and_label(Role::Button, "Delete config…")
+            .is_some()
+    });
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Presets from the command line: import, list, show, export, submit by name (which remembers
 //! the profile), and broken, huge or newer files that get a clear message and lose nothing.
 
-mod common;
+use crate::common;
 
 use common::*;
 
@@ -122,4 +122,65 @@ fn bad_import_files_get_clear_messages_and_lose_nothing() {
         "Example\n",
         "nothing lost or added"
     );
+}
+
+#[test]
+fn pipes_huge_files_and_unreadable_files_are_named_for_what_they_are() {
+    let data = temp_dir();
+    let fifo = data.path().join("preset.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let fifo = fifo.to_str().expect("path");
+        for args in [
+            &["preset", "import", fifo][..],
+            &["batch", "check", fifo][..],
+        ] {
+            let started = std::time::Instant::now();
+            let o = run(args, &[], &data);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o));
+            assert!(
+                text(&o).contains("not a regular file"),
+                "{args:?}: {}",
+                text(&o)
+            );
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "no wait on a pipe"
+            );
+        }
+    } else {
+        eprintln!("skipped the pipe: mkfifo is not available");
+    }
+
+    let huge = data.path().join("huge.json");
+    std::fs::write(&huge, vec![b' '; 50 * 1024 * 1024]).expect("write");
+    let o = run(
+        &["preset", "import", huge.to_str().expect("path")],
+        &[],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("52428800 bytes"),
+        "the file's real size: {}",
+        text(&o)
+    );
+
+    // Root reads any file, so the permission check means something only for other users.
+    let locked = data.path().join("locked.json");
+    std::fs::write(&locked, b"{}").expect("write");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&locked).is_err() {
+        let o = run(
+            &["preset", "import", locked.to_str().expect("path")],
+            &[],
+            &data,
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains("cannot read"), "{}", text(&o));
+        assert!(!text(&o).contains("read-only"), "{}", text(&o));
+    } else {
+        eprintln!("skipped the unreadable file: this user (root) reads any file");
+    }
 }

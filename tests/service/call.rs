@@ -2,7 +2,7 @@
 //! handler, copy-as-code and a RAM action; `call` sends each one, follows the pages of each
 //! paging scheme with `--all`, and refuses unknown and missing fields with exit 2.
 
-mod common;
+use crate::common;
 
 use common::*;
 use live_record_vod::codegen::{self, CodeInput, Language};

@@ -232,6 +232,7 @@ async fn raw_call(sb: &sandbox::RunningSandbox, extra: &[(&str, &str)]) -> (u16,
         security_token: None,
     };
     let signed = signing::sign(SignatureMethod::V3, &spec, &key);
+    live_record_vod::client::use_ring_for_tls();
     let mut req = reqwest::Client::new().post(endpoint.url_with_query(&signed.query));
     for (n, v) in signed.headers.iter().filter(|(n, _)| n != "host") {
         req = req.header(n, v);
@@ -510,4 +511,83 @@ async fn a_change_the_sandbox_cannot_save_is_refused_not_lost_after_a_restart() 
         1,
         "the change that could not be saved was undone"
     );
+}
+
+/// Sends `head` (and `body`) on a bare connection; the answer's first line, or what failed.
+async fn raw_exchange(sb: &sandbox::RunningSandbox, head: &str, body: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = sb.base_url().trim_start_matches("http://").to_string();
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    stream.write_all(head.as_bytes()).await.expect("head");
+    stream.write_all(body).await.expect("body");
+    let mut answer = vec![0u8; 4096];
+    let n = tokio::time::timeout(Duration::from_secs(30), stream.read(&mut answer))
+        .await
+        .expect("an answer, not a wait")
+        .expect("read");
+    String::from_utf8_lossy(&answer[..n])
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
+#[tokio::test]
+async fn the_sandbox_refuses_a_huge_body_at_once_and_a_half_sent_one_in_time() {
+    let sb = sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let started = std::time::Instant::now();
+    let huge = "POST /?Action=AddLiveRecordVodConfig HTTP/1.1\r\nHost: x\r\n\
+                Content-Length: 50000000000\r\n\r\n";
+    let first = raw_exchange(&sb, huge, b"").await;
+    assert!(first.starts_with("HTTP/1.1 413"), "{first}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "answered without waiting for the body"
+    );
+
+    let half = "POST /?Action=AddLiveRecordVodConfig HTTP/1.1\r\nHost: x\r\n\
+                Content-Length: 100\r\n\r\n";
+    let started = std::time::Instant::now();
+    let first = raw_exchange(&sb, half, b"abc").await;
+    assert!(first.starts_with("HTTP/1.1 408"), "{first}");
+    assert!(
+        started.elapsed() >= sandbox::server::BODY_TIMEOUT,
+        "the body was waited for, for a while"
+    );
+}
+
+#[tokio::test]
+async fn a_failed_handshake_is_said_as_such_and_known_not_sent() {
+    let sb = sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    // The sandbox speaks plain HTTP: an https:// address to it fails in the handshake.
+    let https = sb.base_url().replace("http://", "https://");
+    let request = operation::check(operation::Operation::Add, &FormDraft::example())
+        .request
+        .expect("valid draft");
+    let endpoint = Endpoint::custom(&https).expect("endpoint");
+    let creds = demo();
+    let call = Call {
+        request: &request,
+        key: creds.signing_key(),
+        signature: SignatureMethod::V3,
+        endpoint: &endpoint,
+        timeout: None,
+    };
+    let result = quick_client(2).send(&call, &CancellationToken::new()).await;
+    match &result.outcome {
+        Outcome::Network { kind, .. } => {
+            assert_eq!(*kind, NetworkErrorKind::Tls, "{:?}", result.outcome);
+            assert!(!kind.is_uncertain(), "a handshake that failed sent nothing");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        result.attempts, 1,
+        "not retried as if it might have been delivered"
+    );
+    assert_eq!(sb.call_count(), 0);
 }
