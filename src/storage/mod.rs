@@ -1,6 +1,7 @@
 //! Where the program keeps its data on disk: presets as files, history in SQLite.
 
 use crate::t;
+pub mod account_cache;
 pub mod batches;
 pub mod db;
 pub mod error;

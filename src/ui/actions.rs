@@ -25,7 +25,11 @@ use std::time::{Duration, Instant};
 impl LiveRecordApp {
     /// An order for `operation` with `fields` (checked once, here) and the window's profile,
     /// preset, signature and timeout.
-    fn order(&self, operation: Operation, fields: &FormDraft) -> Result<CallOrder, NotSent> {
+    pub(super) fn order(
+        &self,
+        operation: Operation,
+        fields: &FormDraft,
+    ) -> Result<CallOrder, NotSent> {
         Ok(CallOrder {
             profile: self.profile().map(|p| p.name.clone()),
             preset_name: self.presets.current.as_ref().map(|p| p.name.clone()),

@@ -1,6 +1,7 @@
 //! The request form: one labelled widget per field, grouped the way a user thinks, with
 //! findings shown under each field as the user types.
 
+use super::pick_lists::{self, AccountLists};
 use super::style::{error_color, findings_ui};
 use crate::operation::regions::{self, REGIONS};
 use crate::operation::rules::{self, AUTO_COMPOSE_ON};
@@ -8,6 +9,7 @@ use crate::operation::url_parts;
 use crate::operation::{Checked, Field, FindingCode, FormDraft, Operation};
 use crate::signing::SignatureMethod;
 use crate::t;
+use crate::worker::now_ms;
 use eframe::egui::{self, RichText, TextEdit};
 
 /// Default time allowed per attempt, in seconds.
@@ -46,17 +48,23 @@ impl Default for FormPanel {
 
 impl FormPanel {
     /// Draws the form, with each field's findings (`checked`, of this draft) under it.
-    pub fn ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
+    /// Returns whether the account's lists should be read again (Refresh).
+    #[must_use]
+    pub fn ui(&mut self, ui: &mut egui::Ui, checked: &Checked, lists: &AccountLists) -> bool {
+        let mut read_account = false;
         self.mode_ui(ui);
         group_ui(ui, t!("form-where-the-stream-is"), |ui| {
+            // The account's lists first: their age and Refresh are not in the way of Tab
+            // from field to field.
+            read_account = pick_lists::status_ui(ui, lists, now_ms());
             self.region_ui(ui, checked);
-            self.text_field_ui(ui, Field::DomainName, checked);
+            self.domain_ui(ui, checked, lists);
             self.domain_split_ui(ui, checked);
             self.text_field_ui(ui, Field::AppName, checked);
             self.text_field_ui(ui, Field::StreamName, checked);
         });
         group_ui(ui, t!("form-how-it-is-recorded"), |ui| {
-            self.text_field_ui(ui, Field::VodTranscodeGroupId, checked);
+            self.group_ui(ui, checked, lists);
             self.cycle_ui(ui, checked);
             if self.operation.takes(Field::DelayTime) {
                 self.text_field_ui(ui, Field::DelayTime, checked);
@@ -79,6 +87,57 @@ impl FormPanel {
                 Some(egui::Align::TOP),
             );
         }
+        read_account
+    }
+
+    /// The streaming domain, typed or chosen from the account's (which sets the region too).
+    fn domain_ui(&mut self, ui: &mut egui::Ui, checked: &Checked, lists: &AccountLists) {
+        let field = Field::DomainName;
+        let label_id = field_label_row(ui, field, self.operation);
+        ui.horizontal(|ui| {
+            let picked = pick_lists::domain_menu_ui(ui, lists, self.draft.get(field));
+            if let Some(domain) = picked {
+                self.draft.set(field, domain.name);
+                if !domain.region.is_empty() {
+                    self.draft.set(Field::RegionId, domain.region);
+                }
+            }
+            ui.add(
+                TextEdit::singleline(self.draft.get_mut(field))
+                    .hint_text(field.hint())
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label_id)
+            .on_hover_text(field.help());
+        });
+        findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+        ui.add_space(4.0);
+    }
+
+    /// The template group, typed or chosen by name from the region's; a known ID's name is
+    /// shown beside it.
+    fn group_ui(&mut self, ui: &mut egui::Ui, checked: &Checked, lists: &AccountLists) {
+        let field = Field::VodTranscodeGroupId;
+        let label_id = field_label_row(ui, field, self.operation);
+        let region = self.draft.trimmed(Field::RegionId).to_string();
+        ui.horizontal(|ui| {
+            if let Some(id) = pick_lists::group_menu_ui(ui, lists, &region) {
+                self.draft.set(field, id);
+            }
+            ui.add(
+                TextEdit::singleline(self.draft.get_mut(field))
+                    .hint_text(field.hint())
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label_id)
+            .on_hover_text(field.help());
+        });
+        let id = self.draft.trimmed(field).to_string();
+        if let Some(name) = pick_lists::group_name(lists, &region, &id) {
+            ui.label(RichText::new(t!("pick-group-named", name = name)).weak());
+        }
+        findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+        ui.add_space(4.0);
     }
 
     fn mode_ui(&mut self, ui: &mut egui::Ui) {

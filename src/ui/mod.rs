@@ -15,6 +15,7 @@ pub mod fonts;
 pub mod form_panel;
 pub mod history_panel;
 pub mod icon;
+pub mod pick_lists;
 pub mod presets_bar;
 pub mod profiles_dialog;
 pub mod result_panel;
@@ -28,7 +29,7 @@ pub use state::{LiveRecordApp, View};
 use crate::client::ClientConfig;
 use crate::credentials::{Profile, SecretStore};
 use crate::operation::check;
-use crate::worker::SandboxReset;
+use crate::worker::{ReadAccount, SandboxReset};
 use commands::UiCommand;
 use eframe::egui;
 use state::View as ShownView;
@@ -144,7 +145,9 @@ impl LiveRecordApp {
         }
         scroll.show(ui, |ui| {
             ui.add_space(6.0);
-            self.form.ui(ui, &checked);
+            if self.form.ui(ui, &checked, &self.account) {
+                self.read_account(ReadAccount::Now);
+            }
         });
     }
 }
@@ -154,6 +157,7 @@ impl eframe::App for LiveRecordApp {
         while let Some(event) = self.worker.try_recv() {
             self.apply(event);
         }
+        self.follow_the_profile();
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -6,6 +6,7 @@ use super::configs_view::ConfigsView;
 use super::file_dialog::{FileDialogs, FilePurpose};
 use super::form_panel::FormPanel;
 use super::history_panel::HistoryPanel;
+use super::pick_lists::AccountLists;
 use super::presets_bar::PresetsBar;
 use super::profiles_dialog::ProfilesDialog;
 use super::result_panel::ResultPanel;
@@ -20,7 +21,7 @@ use crate::signing::SignatureMethod;
 use crate::t;
 use crate::worker::{
     self, BatchCommand, BatchEvent, CallReport, Command, Event, JobId, NotSent, ProfileCommand,
-    WorkerConfig, WorkerHandle,
+    ReadAccount, WorkerConfig, WorkerHandle,
 };
 use eframe::egui;
 use std::sync::Arc;
@@ -78,6 +79,8 @@ pub struct LiveRecordApp {
     /// The language picked in the window or with `--lang`; none: the OS language.
     pub(super) chosen_language: Option<Language>,
     pub(super) icon: Option<egui::TextureHandle>,
+    /// The chosen profile's account, for the form's pick lists.
+    pub(super) account: AccountLists,
 }
 
 /// The window's light/dark choice, remembered between runs.
@@ -210,6 +213,7 @@ impl LiveRecordApp {
             theme,
             chosen_language: setup.language.or(chosen_language),
             icon: None,
+            account: AccountLists::default(),
         }
     }
 
@@ -239,6 +243,48 @@ impl LiveRecordApp {
         self.profiles.get(self.profile_index)
     }
 
+    /// Asks the worker for the chosen profile's account facts: the cache, and a read as
+    /// `read` says (starting over when the profile changed).
+    pub(super) fn read_account(&mut self, read: ReadAccount) {
+        let Some(profile) = self.profile().map(|p| p.name.clone()) else {
+            return;
+        };
+        let operation = Operation::from_action(
+            crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS.action,
+        )
+        .expect("DescribeLiveUserDomains is in the catalogue"); // i18n-exempt: a programming error
+        let Ok(like) = self.order(operation, &FormDraft::default()) else {
+            return;
+        };
+        if self.account.profile.as_deref() == Some(profile.as_str()) {
+            self.account.reading |= read == ReadAccount::Now;
+        } else {
+            self.account.switch_to(&profile, read != ReadAccount::Never);
+        }
+        self.worker.send(Command::Account {
+            profile,
+            like: Box::new(like),
+            read,
+        });
+    }
+
+    /// When another profile is chosen (or at the start): its cached lists, and a read of its
+    /// account when they are stale. The built-in sandbox's account is read only when asked.
+    pub(super) fn follow_the_profile(&mut self) {
+        let Some(profile) = self.profile() else {
+            return;
+        };
+        if self.account.profile.as_deref() == Some(profile.name.as_str()) {
+            return;
+        }
+        let read = if profile.is_sandbox() {
+            ReadAccount::Never
+        } else {
+            ReadAccount::IfStale
+        };
+        self.read_account(read);
+    }
+
     /// Applies one worker event.
     pub(super) fn apply(&mut self, event: Event) {
         match event {
@@ -257,6 +303,14 @@ impl LiveRecordApp {
             }
             Event::HistoryUnavailable(reason) => self.history.set_unavailable(reason),
             Event::Domains(domains) => self.configs.set_known_domains(domains),
+            Event::Account {
+                profile,
+                facts,
+                fresh,
+                problems,
+            } => self
+                .account
+                .take(&profile, facts.map(|f| *f), fresh, problems),
             Event::Presets { presets, problems } => self.on_presets(presets, problems),
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);

@@ -24,6 +24,7 @@ use crate::batch::BatchCheck;
 use crate::client::identity::CallerIdentity;
 use crate::credentials::{Profile, ProfileMeta, Secret};
 use crate::i18n::Said;
+use crate::operation::account_facts::AccountFacts;
 use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
 use crate::storage::history_export::ExportFormat;
@@ -95,7 +96,31 @@ pub enum Command {
     ResetSandbox,
     /// Batch work: check a file, send, steer, list, results, templates.
     Batch(BatchCommand),
+    /// The account's facts for the pick lists: what the cache holds for the order's profile
+    /// at once, then (as `read` says) fresh ones read with calls sent as `like` would be.
+    Account {
+        /// The profile's name, the cache's key.
+        profile: String,
+        /// How the calls are signed and where they go.
+        like: Box<CallOrder>,
+        /// When to read the account.
+        read: ReadAccount,
+    },
 }
+
+/// When [`Command::Account`] reads the account instead of only showing the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadAccount {
+    /// Never: the cache only (the sandbox, until asked).
+    Never,
+    /// When the cache is missing or older than [`ACCOUNT_STALE_AFTER_MS`].
+    IfStale,
+    /// Now (Refresh).
+    Now,
+}
+
+/// Facts older than this are read again when a profile is chosen: 10 minutes.
+pub const ACCOUNT_STALE_AFTER_MS: i64 = 10 * 60 * 1000;
 
 /// What the window asks about batches.
 #[derive(Debug)]
@@ -220,6 +245,18 @@ pub enum Event {
     },
     /// About batches.
     Batch(BatchEvent),
+    /// The account's facts for `profile`: from the cache (`fresh` false) or just read, with
+    /// the lists that could not be read and why.
+    Account {
+        /// The profile they are of.
+        profile: String,
+        /// What is known.
+        facts: Option<Box<AccountFacts>>,
+        /// Just read (else from the cache).
+        fresh: bool,
+        /// The lists that could not be read.
+        problems: Vec<Said>,
+    },
     /// The answer to a [`Command::TestProfile`].
     ProfileTested {
         name: String,

@@ -1,12 +1,14 @@
 //! The worker task: receives commands, runs submissions concurrently (so Cancel is heard while
 //! one is in flight), and answers history and preset requests.
 
-use super::pipeline::Pipeline;
+use super::pipeline::{CallOrder, Pipeline, now_ms};
+use super::{ACCOUNT_STALE_AFTER_MS, ReadAccount};
 use super::{Command, Event, JobId, SandboxReset, Waker, batch_service, profiles};
 use crate::client::ClientConfig;
 use crate::credentials::SecretStore;
 use crate::i18n::Said;
 use crate::said;
+use crate::storage::account_cache::AccountCache;
 use crate::storage::history_export;
 use crate::storage::paths::check_export_target;
 use crate::storage::{History, PresetStore};
@@ -141,6 +143,17 @@ async fn run(
                         Err(not_sent) => events.send(Event::NotSent(id, not_sent)),
                     }
                     done.send(id).ok();
+                });
+            }
+            Command::Account {
+                profile,
+                like,
+                read,
+            } => {
+                let cache = AccountCache::new(&config.data_dir);
+                let (pipeline, events) = (pipeline.clone(), events.clone());
+                tokio::spawn(async move {
+                    read_account(&pipeline, &cache, profile, &like, read, &events).await;
                 });
             }
             Command::ResetSandbox => match &config.sandbox_reset {
@@ -305,12 +318,61 @@ fn handle_storage(
         // Answered by the worker loop before it gets here; named so a new command cannot be
         // dropped silently.
         Command::Call { .. }
+        | Command::Account { .. }
         | Command::ResetSandbox
         | Command::Cancel(_)
         | Command::Profiles(_)
         | Command::Batch(_)
         | Command::TestProfile(_) => {}
     }
+}
+
+/// Answers [`Command::Account`]: the cache at once, then the account when `read` says so
+/// (kept in the cache when anything could be read).
+async fn read_account(
+    pipeline: &Pipeline,
+    cache: &AccountCache,
+    profile: String,
+    like: &CallOrder,
+    read: ReadAccount,
+    events: &EventSender,
+) {
+    let cached = cache.load(&profile);
+    let now = now_ms();
+    let stale = cached
+        .as_ref()
+        .is_none_or(|c| now - c.fetched_at_ms > ACCOUNT_STALE_AFTER_MS);
+    let reads = match read {
+        ReadAccount::Never => false,
+        ReadAccount::IfStale => stale,
+        ReadAccount::Now => true,
+    };
+    if cached.is_some() || !reads {
+        events.send(Event::Account {
+            profile: profile.clone(),
+            facts: cached.map(Box::new),
+            fresh: false,
+            problems: Vec::new(),
+        });
+    }
+    if !reads {
+        return;
+    }
+    let (facts, problems) = pipeline
+        .account_facts(like, now, &CancellationToken::new())
+        .await;
+    let read_something = facts.domains.is_some();
+    let mut problems = problems;
+    if read_something && let Err(e) = cache.save(&profile, &facts) {
+        problems.push(Said::of(e));
+    }
+    events.send(Event::Account {
+        profile,
+        facts: read_something.then(|| Box::new(facts)),
+        fresh: true,
+        problems,
+    });
+    events.send(Event::HistoryChanged);
 }
 
 fn send_presets(presets: &PresetStore, events: &EventSender) {

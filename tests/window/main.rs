@@ -10,4 +10,5 @@ mod window_helpers;
 mod configs;
 mod keyboard;
 mod main_window;
+mod pick_lists;
 mod snapshots;

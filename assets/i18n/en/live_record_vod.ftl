@@ -1177,3 +1177,22 @@ help-call--list = Print every operation with its product and what it does
 help-call--fields = A request field, e.g. --set DomainName=live.example.com (repeatable)
 help-call--all = Follow the pages and print one answer whose list holds every item
 help-call--region = The region the call is made in (a VOD call goes to that region's VOD endpoint)
+account-the-answer-could-not-be-read = the answer could not be read
+pick-reading-the-account = Reading the account's domains and template groups…
+pick-domains-as-of = { $count ->
+    [one] 1 streaming domain as of { $age } ago
+   *[other] { $count } streaming domains as of { $age } ago
+}
+pick-not-read-yet = The account's domains are not read yet.
+pick-refresh = Refresh
+pick-read-the-account = Read the account
+pick-refresh-explained = Read the account's domains (DescribeLiveUserDomains) and the template groups of their regions (ListTranscodeTemplateGroup) again; each call is recorded in the history.
+pick-could-not-read = Could not read a list, so type the value: { $problem }
+pick-choose-domain = Choose a domain…
+pick-choose-domain-explained = The account's streaming domains; what you typed filters them. Picking one also sets the region.
+pick-domain-line = { $domain }  ·  { $region }  ·  { $status }
+pick-choose-group = Choose a group…
+pick-choose-group-explained = The transcoding template groups of VOD in { $region }, by name.
+pick-no-transcoding = No transcoding ({ $id })
+pick-group-line = { $name }  ·  { $id }
+pick-group-named = Template group "{ $name }"

@@ -1,0 +1,191 @@
+//! The form's pick lists: the account's streaming domains (picking one sets the region too)
+//! and the transcoding template groups of the domain's region, by name with the ID beside it.
+//! They come from what the worker read of the account, or from the cache of the last read,
+//! with their age and a Refresh; typing stays possible whatever they hold.
+
+use crate::batch::progress::human_duration;
+use crate::i18n::Said;
+use crate::operation::account_facts::{AccountDomain, AccountFacts, NO_TRANSCODE};
+use crate::t;
+use eframe::egui::{self, RichText};
+use std::time::Duration;
+
+/// What the form knows of the chosen profile's account.
+#[derive(Debug, Default)]
+pub struct AccountLists {
+    /// The profile the lists are of (the one asked for last).
+    pub profile: Option<String>,
+    /// What is known, from the cache or a read.
+    pub facts: Option<AccountFacts>,
+    /// A read is under way.
+    pub reading: bool,
+    /// The lists the last read could not get, and why.
+    pub problems: Vec<Said>,
+}
+
+impl AccountLists {
+    /// Starts over for `profile`: nothing known yet; `reading` when the account is read now.
+    pub fn switch_to(&mut self, profile: &str, reading: bool) {
+        *self = AccountLists {
+            profile: Some(profile.to_string()),
+            reading,
+            ..AccountLists::default()
+        };
+    }
+
+    /// Takes what the worker sent for `profile` (ignored when another profile is chosen now).
+    pub fn take(
+        &mut self,
+        profile: &str,
+        facts: Option<AccountFacts>,
+        fresh: bool,
+        problems: Vec<Said>,
+    ) {
+        if self.profile.as_deref() != Some(profile) {
+            return;
+        }
+        if facts.is_some() {
+            self.facts = facts;
+        }
+        if fresh {
+            self.reading = false;
+            self.problems = problems;
+        }
+    }
+
+    fn streaming_domains(&self) -> Vec<&AccountDomain> {
+        self.facts
+            .as_ref()
+            .map(AccountFacts::streaming_domains)
+            .unwrap_or_default()
+    }
+}
+
+/// The line under the domain field: how old the lists are, a Refresh (or Read the account)
+/// button, and the lists that could not be read. Returns whether a read was asked for.
+#[must_use]
+pub fn status_ui(ui: &mut egui::Ui, lists: &AccountLists, now_ms: i64) -> bool {
+    let mut read = false;
+    ui.horizontal_wrapped(|ui| {
+        let note = match (&lists.facts, lists.reading) {
+            (_, true) => t!("pick-reading-the-account"),
+            (Some(facts), false) => {
+                let age =
+                    Duration::from_millis(u64::try_from(now_ms - facts.fetched_at_ms).unwrap_or(0));
+                t!(
+                    "pick-domains-as-of",
+                    count = facts.streaming_domains().len(),
+                    age = human_duration(age)
+                )
+            }
+            (None, false) => t!("pick-not-read-yet"),
+        };
+        ui.label(RichText::new(note).weak());
+        let verb = if lists.facts.is_some() {
+            t!("pick-refresh")
+        } else {
+            t!("pick-read-the-account")
+        };
+        read = ui
+            .add_enabled(!lists.reading, egui::Button::new(verb))
+            .on_hover_text(t!("pick-refresh-explained"))
+            .clicked();
+    });
+    for problem in &lists.problems {
+        ui.label(
+            RichText::new(t!("pick-could-not-read", problem = problem.text()))
+                .color(crate::ui::style::warning_color(ui)),
+        );
+    }
+    read
+}
+
+/// The account's streaming domains that contain what is typed, in a menu; the one picked.
+pub fn domain_menu_ui(
+    ui: &mut egui::Ui,
+    lists: &AccountLists,
+    typed: &str,
+) -> Option<AccountDomain> {
+    let domains = lists.streaming_domains();
+    if domains.is_empty() {
+        return None;
+    }
+    let needle = typed.trim().to_lowercase();
+    let mut picked = None;
+    ui.menu_button(t!("pick-choose-domain"), |ui| {
+        egui::ScrollArea::vertical()
+            .max_height(280.0)
+            .show(ui, |ui| {
+                let matching: Vec<&&AccountDomain> = domains
+                    .iter()
+                    .filter(|d| needle.is_empty() || d.name.contains(&needle))
+                    .collect();
+                // What is typed filters the list; when nothing matches, every domain is shown.
+                let shown = if matching.is_empty() {
+                    domains.iter().collect()
+                } else {
+                    matching
+                };
+                for domain in shown {
+                    let text = t!(
+                        "pick-domain-line",
+                        domain = domain.name.as_str(),
+                        region = domain.region.as_str(),
+                        status = domain.status.as_str()
+                    );
+                    if ui.button(text).clicked() {
+                        picked = Some((*domain).clone());
+                        ui.close();
+                    }
+                }
+            });
+    })
+    .response
+    .on_hover_text(t!("pick-choose-domain-explained"));
+    picked
+}
+
+/// The template groups of `region` in a menu, by name with the ID beside it, "No
+/// transcoding" first; the ID picked.
+pub fn group_menu_ui(ui: &mut egui::Ui, lists: &AccountLists, region: &str) -> Option<String> {
+    let facts = lists.facts.as_ref()?;
+    let groups = facts.groups_in(region)?;
+    let mut picked = None;
+    ui.menu_button(t!("pick-choose-group"), |ui| {
+        if ui
+            .button(t!("pick-no-transcoding", id = NO_TRANSCODE))
+            .clicked()
+        {
+            picked = Some(NO_TRANSCODE.to_string());
+            ui.close();
+        }
+        for group in groups.iter().filter(|g| g.id != NO_TRANSCODE) {
+            let text = t!(
+                "pick-group-line",
+                name = group.name.as_str(),
+                id = group.id.as_str()
+            );
+            if ui.button(text).clicked() {
+                picked = Some(group.id.clone());
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text(t!("pick-choose-group-explained", region = region));
+    picked
+}
+
+/// The name of the template group `id` in `region`, when the account has it.
+pub fn group_name<'a>(lists: &'a AccountLists, region: &str, id: &str) -> Option<&'a str> {
+    if id == NO_TRANSCODE {
+        return None;
+    }
+    lists
+        .facts
+        .as_ref()?
+        .groups_in(region)?
+        .iter()
+        .find(|g| g.id == id)
+        .map(|g| g.name.as_str())
+}
