@@ -42,6 +42,10 @@ pub struct AccountFacts {
     /// The template groups by region ID, for the regions of the streaming domains that could be
     /// read.
     pub groups: BTreeMap<String, Vec<TemplateGroup>>,
+    /// Regions of streaming domains where VOD is not activated: a config on a domain there is
+    /// accepted and records nothing.
+    #[serde(default)]
+    pub without_vod: Vec<String>,
 }
 
 impl AccountFacts {
@@ -68,6 +72,11 @@ impl AccountFacts {
     /// The template groups of `region`, when they were read.
     pub fn groups_in(&self, region: &str) -> Option<&[TemplateGroup]> {
         self.groups.get(region).map(Vec::as_slice)
+    }
+
+    /// Whether VOD is known not to be activated in `region`.
+    pub fn lacks_vod(&self, region: &str) -> bool {
+        self.without_vod.iter().any(|r| r == region)
     }
 
     /// The regions whose template groups are worth reading: those of the streaming domains.

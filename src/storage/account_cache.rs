@@ -77,6 +77,7 @@ mod tests {
                 }],
             )]
             .into(),
+            without_vod: vec!["ap-southeast-1".into()],
         };
         cache.save("prod/../../etc", &facts).expect("save");
         assert_eq!(cache.load("prod/../../etc"), Some(facts));

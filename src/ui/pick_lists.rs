@@ -91,6 +91,12 @@ pub fn status_ui(ui: &mut egui::Ui, lists: &AccountLists, now_ms: i64) -> bool {
             .on_hover_text(t!("pick-refresh-explained"))
             .clicked();
     });
+    for region in lists.facts.iter().flat_map(|f| &f.without_vod) {
+        ui.label(
+            RichText::new(t!("pick-region-without-vod", region = region.as_str()))
+                .color(crate::ui::style::warning_color(ui)),
+        );
+    }
     for problem in &lists.problems {
         ui.label(
             RichText::new(t!("pick-could-not-read", problem = problem.text()))
@@ -127,12 +133,19 @@ pub fn domain_menu_ui(
                     matching
                 };
                 for domain in shown {
-                    let text = t!(
+                    let mut text = t!(
                         "pick-domain-line",
                         domain = domain.name.as_str(),
                         region = domain.region.as_str(),
                         status = domain.status.as_str()
                     );
+                    if lists
+                        .facts
+                        .as_ref()
+                        .is_some_and(|f| f.lacks_vod(&domain.region))
+                    {
+                        text.push_str(&t!("pick-domain-no-vod"));
+                    }
                     if ui.button(text).clicked() {
                         picked = Some((*domain).clone());
                         ui.close();

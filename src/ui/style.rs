@@ -30,6 +30,12 @@ pub fn warning_color(ui: &egui::Ui) -> Color32 {
     ui.visuals().warn_fg_color
 }
 
+/// The text colour of a selected row, whatever its outcome: an error's red or a success's
+/// green on the selection's blue cannot be read.
+pub fn selected_row_text(visuals: &egui::Visuals) -> Color32 {
+    visuals.selection.stroke.color
+}
+
 /// The colour of a success in the current theme.
 pub fn success_color(ui: &egui::Ui) -> Color32 {
     if ui.visuals().dark_mode {
@@ -65,4 +71,40 @@ pub fn card_ui<R>(
             add_contents(ui)
         })
         .inner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG's contrast ratio of two colours (1 to 21).
+    fn contrast(a: Color32, b: Color32) -> f32 {
+        let luminance = |c: Color32| {
+            let channel = |v: u8| {
+                let v = f32::from(v) / 255.0;
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+        };
+        let (l1, l2) = (luminance(a), luminance(b));
+        (l1.max(l2) + 0.05) / (l1.min(l2) + 0.05)
+    }
+
+    #[test]
+    fn a_selected_row_is_readable_in_both_themes() {
+        for visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            let background = visuals.selection.bg_fill;
+            let text = selected_row_text(&visuals);
+            assert!(
+                contrast(text, background) >= 4.5,
+                "{text:?} on {background:?}"
+            );
+            // What it was: a failure's red on the selection's blue.
+            assert!(contrast(visuals.error_fg_color, background) < 4.5);
+        }
+    }
 }

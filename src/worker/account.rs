@@ -7,7 +7,7 @@ use super::pipeline::{CallOrder, CallReport, NotSent, Pipeline};
 use crate::i18n::Said;
 use crate::operation::account_facts::{self, AccountFacts};
 use crate::operation::catalog::live::{DESCRIBE_LIVE_DOMAIN_DETAIL, DESCRIBE_LIVE_USER_DOMAINS};
-use crate::operation::catalog::vod::LIST_TRANSCODE_TEMPLATE_GROUP;
+use crate::operation::catalog::vod::{LIST_TRANSCODE_TEMPLATE_GROUP, VOD_NOT_ACTIVATED};
 use crate::operation::{Field, FormDraft, Operation};
 use tokio_util::sync::CancellationToken;
 
@@ -123,6 +123,10 @@ impl Pipeline {
                     facts
                         .groups
                         .insert(region, account_facts::groups_in(&answer));
+                }
+                // Not a list that failed: a fact about the account, which the form shows.
+                Ok(report) if report.result.outcome.error_code() == Some(VOD_NOT_ACTIVATED) => {
+                    facts.without_vod.push(region);
                 }
                 Ok(report) => problems.push(failure(&report)),
                 Err(not_sent) => problems.push(unsent(not_sent)),

@@ -36,6 +36,13 @@ fn a_domain_and_a_template_group_are_picked_by_name_not_typed() {
         "nothing to choose from before the account is read"
     );
     read_the_account(h);
+    // The sandbox's account has a streaming domain in a region without VOD: said as a fact
+    // about the account (its configs record nothing), not as a list that failed.
+    assert!(has(
+        h,
+        "VOD is not activated in ap-southeast-1 for this account"
+    ));
+    assert!(!has(h, "Could not read a list"));
     // What is typed filters the domains.
     retype(h, "Streaming domain", "beij");
     click(h, "Choose a domain…");

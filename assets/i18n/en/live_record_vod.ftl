@@ -1196,3 +1196,5 @@ pick-choose-group-explained = The transcoding template groups of VOD in { $regio
 pick-no-transcoding = No transcoding ({ $id })
 pick-group-line = { $name }  ·  { $id }
 pick-group-named = Template group "{ $name }"
+pick-region-without-vod = VOD is not activated in { $region } for this account: a config on a domain there is accepted but records nothing. Activate VOD there, or record on a domain in another region.
+pick-domain-no-vod = {"  ·  "}no VOD here: records nothing

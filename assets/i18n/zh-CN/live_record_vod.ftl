@@ -1141,3 +1141,5 @@ pick-choose-group-explained = { $region } 点播的转码模板组，按名称�
 pick-no-transcoding = 不转码（{ $id }）
 pick-group-line = { $name }  ·  ID { $id }
 pick-group-named = 模板组“{ $name }”
+pick-region-without-vod = 此账号未在 { $region } 开通点播：该地域域名的配置会被接受，但不会录制任何内容。请在该地域开通点播，或改用其他地域的域名录制。
+pick-domain-no-vod = {"  ·  "}此地域未开通点播：不会录制
