@@ -102,13 +102,7 @@ impl FormPanel {
                     self.draft.set(Field::RegionId, domain.region);
                 }
             }
-            ui.add(
-                TextEdit::singleline(self.draft.get_mut(field))
-                    .hint_text(field.hint())
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label_id)
-            .on_hover_text(field.help());
+            self.field_edit(ui, field, label_id);
         });
         findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
         ui.add_space(4.0);
@@ -124,13 +118,7 @@ impl FormPanel {
             if let Some(id) = pick_lists::group_menu_ui(ui, lists, &region) {
                 self.draft.set(field, id);
             }
-            ui.add(
-                TextEdit::singleline(self.draft.get_mut(field))
-                    .hint_text(field.hint())
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label_id)
-            .on_hover_text(field.help());
+            self.field_edit(ui, field, label_id);
         });
         let id = self.draft.trimmed(field).to_string();
         if let Some(name) = pick_lists::group_name(lists, &region, &id) {
@@ -179,16 +167,20 @@ impl FormPanel {
 
     fn text_field_ui(&mut self, ui: &mut egui::Ui, field: Field, checked: &Checked) {
         let label_id = field_label_row(ui, field, self.operation);
-        let response = ui
-            .add(
-                TextEdit::singleline(self.draft.get_mut(field))
-                    .hint_text(field.hint())
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label_id);
-        response.on_hover_text(field.help());
+        self.field_edit(ui, field, label_id);
         findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
         ui.add_space(4.0);
+    }
+
+    /// The field's text box, as wide as there is room, named by its label, its help on hover.
+    fn field_edit(&mut self, ui: &mut egui::Ui, field: Field, label_id: egui::Id) {
+        ui.add(
+            TextEdit::singleline(self.draft.get_mut(field))
+                .hint_text(field.hint())
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label_id)
+        .on_hover_text(field.help());
     }
 
     fn region_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {

@@ -77,9 +77,7 @@ impl Pipeline {
             .filter(|region| !region.is_empty());
         region.ok_or_else(|| RegionUnknown::Answer(Box::new(report)))
     }
-}
 
-impl Pipeline {
     /// Reads what the form's pick lists show: every domain (all pages of
     /// DescribeLiveUserDomains), then the template groups of each streaming domain's region
     /// (ListTranscodeTemplateGroup there). Each call is recorded like any other. A list that
