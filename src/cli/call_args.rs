@@ -6,10 +6,12 @@ use crate::client::ClientConfig;
 use crate::codegen::{self, CodeInput, Language, Shell};
 use crate::credentials::ProfileSource;
 use crate::credentials::SecretStore;
+use crate::operation::Checked;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
+use crate::storage::account_cache::AccountCache;
 use crate::t;
-use crate::worker::{CallOrder, CallReport, NotSent, Pipeline};
+use crate::worker::{AccountCheck, CallOrder, CallReport, NotSent, Pipeline, Resolved};
 use std::path::Path;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -55,6 +57,10 @@ pub struct CallArgs {
     /// Set by a command's `--all`: printed code follows every page.
     #[arg(skip)]
     pub every_page: bool,
+    /// Set by `submit` and `configs update` unless `--no-account-check`: an Add or an Update
+    /// is checked against the account (with this cache) before it is sent.
+    #[arg(skip)]
+    pub account_check: Option<AccountCache>,
 }
 
 /// `--print-as` values.
@@ -227,6 +233,11 @@ pub async fn run_order(
         }
         return Ok(Ran::NotSent(0));
     }
+    if let Some(cache) = &args.account_check
+        && let Some(code) = refused_by_the_account(order, &resolved, args, pipeline, cache).await?
+    {
+        return Ok(Ran::NotSent(code));
+    }
     let cancel = CancellationToken::new();
     let on_ctrl_c = cancel.clone();
     tokio::spawn(async move {
@@ -248,6 +259,84 @@ pub async fn run_order(
         );
     }
     Ok(Ran::Sent(Box::new(report)))
+}
+
+/// Checks an Add or an Update against the account before it is sent: warnings are printed,
+/// an error refuses it (recorded in the history as not sent, with the findings; exit 2).
+async fn refused_by_the_account(
+    order: &CallOrder,
+    resolved: &Resolved,
+    args: &CallArgs,
+    pipeline: &Pipeline,
+    cache: &AccountCache,
+) -> Result<Option<u8>, CliError> {
+    if !matches!(order.operation(), Operation::Add | Operation::Update) {
+        return Ok(None);
+    }
+    let key = AccountCache::key(&resolved.profile.name, order.endpoint.as_deref());
+    let check = pipeline
+        .check_account(order, cache, &key, &CancellationToken::new())
+        .await;
+    output::print_account_problems(&check.problems);
+    if !check.refuses() {
+        if !args.json && !check.findings.is_empty() {
+            let warnings = Checked {
+                request: None,
+                findings: check.findings,
+                problems: Vec::new(),
+            };
+            eprint!("{}", output::findings_text(&warnings));
+        }
+        return Ok(None);
+    }
+    let why: Vec<String> = check
+        .findings
+        .iter()
+        .filter(|f| f.is_error())
+        .map(|f| format!("{}: {}", f.code.name(), f.message()))
+        .collect();
+    if let Err(e) = pipeline
+        .record_not_sent(resolved, order, ACCOUNT_CHECK_CODE, why.join("\n"))
+        .await
+    {
+        eprintln!("{}", t!("cli-call-args-warning-not-recorded", problem = e));
+    }
+    let mut checked = resolved.checked.clone();
+    checked.add_account_findings(check.findings);
+    match not_sent(NotSent::Invalid(checked), args)? {
+        Ran::NotSent(code) => Ok(Some(code)),
+        Ran::Sent(report) => Ok(Some(exit_code(&report))),
+    }
+}
+
+/// The error code of a call the check against the account refused, in the history.
+pub const ACCOUNT_CHECK_CODE: &str = "AccountCheckFailed"; // i18n-exempt: an error code
+
+/// Runs the check against the account for `validate --check-account`: the fields as an order
+/// of `operation`, sent (read-only calls) as `send` says.
+pub async fn check_against_account(
+    operation: Operation,
+    draft: &FormDraft,
+    send: &SendArgs,
+    data_dir: &Path,
+) -> Result<AccountCheck, CliError> {
+    let mut order = match CallOrder::check(operation, draft) {
+        Ok(order) => order,
+        Err(e) => return Err(CliError::invalid(e.message())),
+    };
+    order.profile = send.profile.clone();
+    order.endpoint = send.endpoint.clone();
+    order.signature = send.signature.into();
+    let pipeline = send.pipeline(data_dir, true)?;
+    let resolved = pipeline
+        .resolve(&order)
+        .await
+        .map_err(|e| CliError::refused(e.message()))?;
+    let key = AccountCache::key(&resolved.profile.name, order.endpoint.as_deref());
+    let cache = AccountCache::new(data_dir);
+    Ok(pipeline
+        .check_account(&order, &cache, &key, &CancellationToken::new())
+        .await)
 }
 
 /// Reports why an order was not sent: its findings (exit 2), or the setup or credentials

@@ -57,6 +57,7 @@ enum OutcomeArg {
     Error,
     Unknown,
     Pending,
+    NotSent,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -74,6 +75,7 @@ impl FilterArgs {
                 OutcomeArg::Error => OutcomeKind::Error,
                 OutcomeArg::Unknown => OutcomeKind::Unknown,
                 OutcomeArg::Pending => OutcomeKind::Pending,
+                OutcomeArg::NotSent => OutcomeKind::NotSent,
             }),
             profile: self.profile.clone(),
             ..HistoryQuery::default()

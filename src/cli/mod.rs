@@ -175,7 +175,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         .map_err(|e| CliError::refused(t!("cli-runtime-failed", error = e.to_string())))?;
     match command {
         Command::Sandbox(args) => runtime.block_on(sandbox_cmd::run(args)),
-        Command::Validate(args) => validate_cmd::run(&args, &data_dir),
+        Command::Validate(args) => runtime.block_on(validate_cmd::run(&args, &data_dir)),
         Command::Submit(args) => runtime.block_on(submit_cmd::run(
             args,
             &data_dir,

@@ -11,6 +11,7 @@ fn finding_json(f: &Finding) -> Value {
     json!({
         "field": f.field.api_name(),
         "severity": match f.severity { Severity::Error => "error", Severity::Warning => "warning" },
+        "code": f.code.name(),
         "message": f.message(),
     })
 }
@@ -21,6 +22,7 @@ pub fn findings_json(checked: &Checked) -> Value {
         json!({
             "field": p.name,
             "severity": "error",
+            "code": p.code_name(),
             "message": p.message(),
         })
     });
@@ -32,6 +34,16 @@ pub fn findings_json(checked: &Checked) -> Value {
             .chain(problems)
             .collect(),
     )
+}
+
+/// Says which lists of the account could not be read (the check said nothing about them).
+pub fn print_account_problems(problems: &[crate::i18n::Said]) {
+    for problem in problems {
+        eprintln!(
+            "{}",
+            t!("cli-out-account-not-checked", problem = problem.to_string())
+        );
+    }
 }
 
 /// Findings as lines of text, with a ready `--set` fix for a pasted stream URL.

@@ -5,6 +5,7 @@ use super::{CliError, preset_input};
 use crate::operation::Operation;
 use crate::operation::preset_file::PresetFile;
 use crate::storage::PresetStore;
+use crate::storage::account_cache::AccountCache;
 use crate::t;
 use std::path::Path;
 
@@ -15,11 +16,19 @@ pub struct SubmitArgs {
     pub form: preset_input::FormArgs,
     #[command(flatten)]
     pub call: CallArgs,
+    /// Send without checking against the account first (its domains, regions, template
+    /// groups, OSS recording and streams).
+    #[arg(long)]
+    pub no_account_check: bool,
 }
 
 /// Runs `submit` (or `configs update`, with `operation` Update).
 pub async fn run(args: SubmitArgs, data_dir: &Path, operation: Operation) -> Result<u8, CliError> {
     let form = args.form.load(data_dir)?;
+    let mut args = args;
+    if !args.no_account_check {
+        args.call.account_check = Some(AccountCache::new(data_dir));
+    }
     let mut order = match args.call.order(operation, &form.draft)? {
         Ok(order) => order,
         Err(code) => return Ok(code),

@@ -2,6 +2,7 @@
 //! and, per region, its VOD transcoding template groups. The form's pick lists, and their
 //! cache on disk, are made of these.
 
+use super::account_check::DomainFacts;
 use super::catalog::paging::list_at;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -46,6 +47,10 @@ pub struct AccountFacts {
     /// accepted and records nothing.
     #[serde(default)]
     pub without_vod: Vec<String>,
+    /// What the check read of single domains since (mapping, OSS recording, streams), by
+    /// lower-case name.
+    #[serde(default)]
+    pub details: BTreeMap<String, DomainFacts>,
 }
 
 impl AccountFacts {

@@ -1,5 +1,6 @@
 //! What validation found about a field: data, with one plain-language wording each.
 
+use super::account_check::AccountCode;
 use super::field::Field;
 use super::rules::describe_duration;
 use crate::t;
@@ -63,6 +64,41 @@ pub enum FindingCode {
         given: String,
     },
     OnDemandUnsupported,
+    /// What the account's lists say (the check before sending).
+    Account(AccountCode),
+}
+
+impl FindingCode {
+    /// The stable code scripts read (`--json`), e.g. `Required` or `DomainNotInAccount`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            FindingCode::Required => "Required",
+            FindingCode::ContainsWhitespace => "ContainsWhitespace",
+            FindingCode::ContainsSlash => "ContainsSlash",
+            FindingCode::ControlCharacter => "ControlCharacter",
+            FindingCode::TooLong { .. } => "TooLong",
+            FindingCode::UrlUnsafeCharacter { .. } => "UrlUnsafeCharacter",
+            FindingCode::LookAlikeCharacter { .. } => "LookAlikeCharacter",
+            FindingCode::RegionShape => "RegionShape",
+            FindingCode::RegionUnknown => "RegionUnknown",
+            FindingCode::FinanceRegion => "FinanceRegion",
+            FindingCode::DomainIsUrl { .. } => "DomainIsUrl",
+            FindingCode::DomainShape => "DomainShape",
+            FindingCode::DomainNotAscii => "DomainNotAscii",
+            FindingCode::NotWholeNumber => "NotWholeNumber",
+            FindingCode::OutOfRange { .. } => "OutOfRange",
+            FindingCode::AutoComposeValue { .. } => "AutoComposeValue",
+            FindingCode::AutoComposeWithoutGroup => "AutoComposeWithoutGroup",
+            FindingCode::GroupWithoutAutoCompose => "GroupWithoutAutoCompose",
+            FindingCode::StorageShape => "StorageShape",
+            FindingCode::StorageRegionConflict { .. } => "StorageRegionConflict",
+            FindingCode::StorageRegionUnknown => "StorageRegionUnknown",
+            FindingCode::StorageRegionUnset { .. } => "StorageRegionUnset",
+            FindingCode::OnDemandValue { .. } => "OnDemandValue",
+            FindingCode::OnDemandUnsupported => "OnDemandUnsupported",
+            FindingCode::Account(code) => code.name(),
+        }
+    }
 }
 
 /// One thing validation found about one field.
@@ -220,6 +256,7 @@ impl Finding {
                 )
             }
             FindingCode::OnDemandUnsupported => t!("finding-on-demand-unsupported", label = label),
+            FindingCode::Account(code) => code.message(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The operations: the catalogue of Live and VOD operations, the record-to-VOD form's fields,
 //! the rules the form checks, and the typed request.
 
+pub mod account_check;
 pub mod account_facts;
 pub mod catalog;
 pub mod configs;

@@ -34,6 +34,18 @@ pub struct ParamProblem {
 }
 
 impl ParamProblem {
+    /// The stable code scripts read (`--json`), the same as the form's findings use.
+    pub fn code_name(&self) -> &'static str {
+        match self.code {
+            ParamProblemCode::Required => "Required",
+            ParamProblemCode::NotWholeNumber => "NotWholeNumber",
+            ParamProblemCode::OutOfRange { .. } => "OutOfRange",
+            ParamProblemCode::NotAChoice { .. } => "NotAChoice",
+            ParamProblemCode::NotATime => "NotATime",
+            ParamProblemCode::ControlCharacter => "ControlCharacter",
+        }
+    }
+
     /// In plain words, with how to fix it.
     pub fn message(&self) -> String {
         match &self.code {

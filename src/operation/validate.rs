@@ -29,6 +29,15 @@ impl Checked {
         self.findings.iter().filter(move |f| f.field == field)
     }
 
+    /// Adds the findings of the check against the account; an error among them withdraws
+    /// the request.
+    pub fn add_account_findings(&mut self, findings: Vec<Finding>) {
+        if findings.iter().any(Finding::is_error) {
+            self.request = None;
+        }
+        self.findings.extend(findings);
+    }
+
     /// How many findings block sending.
     pub fn error_count(&self) -> usize {
         self.findings.iter().filter(|f| f.is_error()).count() + self.problems.len()

@@ -4,6 +4,7 @@
 
 use super::error::StorageError;
 use crate::atomic_file::write_atomically;
+use crate::operation::account_check::DomainFacts;
 use crate::operation::account_facts::AccountFacts;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -25,6 +26,15 @@ impl AccountCache {
         }
     }
 
+    /// The cache's key for a profile, and the endpoint when a call names one (the sandbox's
+    /// account is not the cloud's).
+    pub fn key(profile: &str, endpoint: Option<&str>) -> String {
+        match endpoint {
+            Some(url) => format!("{profile} {url}"),
+            None => profile.to_string(),
+        }
+    }
+
     /// A profile's file: named by a hash of the profile's name, which may hold any character.
     fn path(&self, profile: &str) -> PathBuf {
         let digest = Sha256::digest(profile.as_bytes());
@@ -41,6 +51,18 @@ impl AccountCache {
             return None;
         }
         serde_json::from_reader(std::io::BufReader::new(file)).ok()
+    }
+
+    /// Adds what was read of one domain to `profile`'s cached facts (nothing when the account
+    /// itself was never read: the details belong to that read).
+    pub fn keep_details(&self, profile: &str, details: &DomainFacts) -> Result<(), StorageError> {
+        let Some(mut facts) = self.load(profile) else {
+            return Ok(());
+        };
+        facts
+            .details
+            .insert(details.domain.to_lowercase(), details.clone());
+        self.save(profile, &facts)
     }
 
     /// Keeps `facts` as what was last read for `profile`.
@@ -78,9 +100,26 @@ mod tests {
             )]
             .into(),
             without_vod: vec!["ap-southeast-1".into()],
+            details: Default::default(),
         };
         cache.save("prod/../../etc", &facts).expect("save");
-        assert_eq!(cache.load("prod/../../etc"), Some(facts));
+        assert_eq!(cache.load("prod/../../etc"), Some(facts.clone()));
+
+        // What the check reads of a domain joins the profile's facts; none without them.
+        let details = DomainFacts {
+            domain: "Live.example.com".into(),
+            streams: Some(vec![("live".into(), "cam1".into())]),
+            ..DomainFacts::default()
+        };
+        cache
+            .keep_details("prod/../../etc", &details)
+            .expect("keep");
+        let kept = cache.load("prod/../../etc").expect("facts");
+        assert_eq!(kept.details.get("live.example.com"), Some(&details));
+        cache
+            .keep_details("never-read", &details)
+            .expect("nothing to join");
+        assert_eq!(cache.load("never-read"), None);
         assert_eq!(
             cache.load("test"),
             None,

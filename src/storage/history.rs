@@ -25,15 +25,18 @@ pub enum OutcomeKind {
     Error,
     /// Nobody knows: the program was stopped or the call cancelled mid-request.
     Unknown,
+    /// Refused before sending (the check against the account found an error); never sent.
+    NotSent,
 }
 
 impl OutcomeKind {
     /// Every outcome, for filters.
-    pub const ALL: [OutcomeKind; 4] = [
+    pub const ALL: [OutcomeKind; 5] = [
         OutcomeKind::Ok,
         OutcomeKind::Error,
         OutcomeKind::Unknown,
         OutcomeKind::Pending,
+        OutcomeKind::NotSent,
     ];
 
     /// The stored text.
@@ -43,6 +46,7 @@ impl OutcomeKind {
             OutcomeKind::Ok => "ok",
             OutcomeKind::Error => "error",
             OutcomeKind::Unknown => "unknown",
+            OutcomeKind::NotSent => "not_sent",
         }
     }
 
@@ -58,6 +62,7 @@ impl OutcomeKind {
             OutcomeKind::Ok => crate::t!("outcome-ok"),
             OutcomeKind::Error => crate::t!("outcome-error"),
             OutcomeKind::Unknown => crate::t!("outcome-unknown"),
+            OutcomeKind::NotSent => crate::t!("outcome-not-sent"),
         }
     }
 }

@@ -130,6 +130,7 @@ impl History {
         let row_state = match done.outcome {
             OutcomeKind::Ok => "ok",
             OutcomeKind::Error => "failed",
+            OutcomeKind::NotSent => "not_sent",
             OutcomeKind::Unknown | OutcomeKind::Pending => "unknown",
         };
         tx.prepare_cached(

@@ -3,6 +3,7 @@
 
 use super::pick_lists::{self, AccountLists};
 use super::style::{error_color, findings_ui};
+use crate::operation::account_check;
 use crate::operation::regions::{self, REGIONS};
 use crate::operation::rules::{self, AUTO_COMPOSE_ON};
 use crate::operation::url_parts;
@@ -57,14 +58,21 @@ impl FormPanel {
             // The account's lists first: their age and Refresh are not in the way of Tab
             // from field to field.
             read_account = pick_lists::status_ui(ui, lists, now_ms());
-            self.region_ui(ui, checked);
-            self.domain_ui(ui, checked, lists);
-            self.domain_split_ui(ui, checked);
-            self.text_field_ui(ui, Field::AppName, checked);
-            self.text_field_ui(ui, Field::StreamName, checked);
+            // Each field in its own ID scope: a pick list that appears when the account's
+            // lists arrive must not change the IDs (focus, an open menu) of the fields after it.
+            ui.push_id(Field::RegionId, |ui| self.region_ui(ui, checked));
+            ui.push_id(Field::DomainName, |ui| {
+                self.domain_ui(ui, checked, lists);
+                self.domain_split_ui(ui, checked);
+            });
+            for field in [Field::AppName, Field::StreamName] {
+                ui.push_id(field, |ui| self.stream_part_ui(ui, field, checked, lists));
+            }
         });
         group_ui(ui, t!("form-how-it-is-recorded"), |ui| {
-            self.group_ui(ui, checked, lists);
+            ui.push_id(Field::VodTranscodeGroupId, |ui| {
+                self.group_ui(ui, checked, lists)
+            });
             self.cycle_ui(ui, checked);
             if self.operation.takes(Field::DelayTime) {
                 self.text_field_ui(ui, Field::DelayTime, checked);
@@ -104,6 +112,42 @@ impl FormPanel {
             }
             self.field_edit(ui, field, label_id);
         });
+        findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+        ui.add_space(4.0);
+    }
+
+    /// The app or the stream, typed or chosen from the names the domain's streams were pushed
+    /// under lately (live now or in the ingest history); an empty stream is said in words.
+    fn stream_part_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        field: Field,
+        checked: &Checked,
+        lists: &AccountLists,
+    ) {
+        let label_id = field_label_row(ui, field, self.operation);
+        let facts = lists.domain_facts(self.draft.get(Field::DomainName));
+        let (title, names) = match (field, facts) {
+            (Field::AppName, Some(f)) => (t!("pick-choose-app"), f.apps()),
+            (_, Some(f)) => (
+                t!("pick-choose-stream"),
+                f.streams_of(self.draft.trimmed(Field::AppName)),
+            ),
+            (_, None) => (String::new(), Vec::new()),
+        };
+        ui.horizontal(|ui| {
+            if let Some(name) = pick_lists::names_menu_ui(ui, title, &names) {
+                self.draft.set(field, name);
+            }
+            self.field_edit(ui, field, label_id);
+        });
+        let app = self.draft.trimmed(Field::AppName);
+        if field == Field::StreamName
+            && !app.is_empty()
+            && account_check::every_stream(self.draft.trimmed(field))
+        {
+            ui.label(RichText::new(t!("form-every-stream-of-the-app", app = app)).weak());
+        }
         findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
         ui.add_space(4.0);
     }

@@ -414,6 +414,7 @@ fn outcome_label(o: OutcomeKind) -> String {
         OutcomeKind::Error => t!("history-failed"),
         OutcomeKind::Unknown => t!("history-outcome-unknown"),
         OutcomeKind::Pending => t!("history-in-progress"),
+        OutcomeKind::NotSent => t!("history-not-sent"),
     }
 }
 
@@ -423,6 +424,7 @@ fn outcome_filter_label(o: OutcomeKind) -> String {
         OutcomeKind::Error => t!("history-failures"),
         OutcomeKind::Unknown => t!("history-outcome-unknown"),
         OutcomeKind::Pending => t!("history-in-progress"),
+        OutcomeKind::NotSent => t!("history-not-sent"),
     }
 }
 
@@ -430,7 +432,7 @@ fn outcome_color(ui: &egui::Ui, o: OutcomeKind) -> egui::Color32 {
     match o {
         OutcomeKind::Ok => success_color(ui),
         OutcomeKind::Error => error_color(ui),
-        OutcomeKind::Unknown => warning_color(ui),
+        OutcomeKind::Unknown | OutcomeKind::NotSent => warning_color(ui),
         OutcomeKind::Pending => ui.visuals().text_color(),
     }
 }

@@ -133,7 +133,9 @@ impl AppSetup {
 impl LiveRecordApp {
     fn form_view_ui(&mut self, ui: &mut egui::Ui) {
         // One check per frame serves the submit bar and the findings under the fields.
-        let checked = check(self.form.operation, &self.form.draft);
+        let mut checked = check(self.form.operation, &self.form.draft);
+        self.account
+            .check(self.form.operation, &self.form.draft, &mut checked);
         egui::Panel::bottom("submit_bar").show(ui, |ui| self.submit_bar_ui(ui, &checked));
         // Both ways: a form wider than its side (Chinese labels at the smallest window) scrolls
         // and is clipped to it, instead of being drawn over the results panel.
@@ -158,6 +160,7 @@ impl eframe::App for LiveRecordApp {
             self.apply(event);
         }
         self.follow_the_profile();
+        self.follow_the_domain();
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -5,9 +5,12 @@
 
 use crate::batch::progress::human_duration;
 use crate::i18n::Said;
+use crate::operation::account_check::{self, DomainFacts};
 use crate::operation::account_facts::{AccountDomain, AccountFacts, NO_TRANSCODE};
+use crate::operation::{Checked, Field, FormDraft, Operation};
 use crate::t;
 use eframe::egui::{self, RichText};
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// What the form knows of the chosen profile's account.
@@ -21,6 +24,11 @@ pub struct AccountLists {
     pub reading: bool,
     /// The lists the last read could not get, and why.
     pub problems: Vec<Said>,
+    /// What was read of single domains for the check (by lower-case name); `None` while
+    /// being read.
+    pub domains: BTreeMap<String, Option<DomainFacts>>,
+    /// The lists the last domain read could not get, and why.
+    pub domain_problems: Vec<Said>,
 }
 
 impl AccountLists {
@@ -44,13 +52,53 @@ impl AccountLists {
         if self.profile.as_deref() != Some(profile) {
             return;
         }
-        if facts.is_some() {
-            self.facts = facts;
-        }
         if fresh {
             self.reading = false;
             self.problems = problems;
+            // The account was read again: so will its domains be, when the form names them.
+            self.domains.clear();
         }
+        if let Some(facts) = facts {
+            for (name, details) in &facts.details {
+                self.domains.insert(name.clone(), Some(details.clone()));
+            }
+            self.facts = Some(facts);
+        }
+    }
+
+    /// The account's domain the form names, when its facts are neither read nor being read:
+    /// (its name, whether it is an ingest domain). Marks it as being read.
+    pub fn domain_to_read(&mut self, typed: &str) -> Option<(String, bool)> {
+        let known = self.facts.as_ref()?.domain(typed)?;
+        let key = known.name.to_lowercase();
+        if self.domains.contains_key(&key) {
+            return None;
+        }
+        let wanted = (known.name.clone(), !known.streaming);
+        self.domains.insert(key, None);
+        Some(wanted)
+    }
+
+    /// Takes what the worker read of a domain for `profile`.
+    pub fn take_domain(&mut self, profile: &str, facts: DomainFacts, problems: Vec<Said>) {
+        if self.profile.as_deref() != Some(profile) {
+            return;
+        }
+        self.domains
+            .insert(facts.domain.to_lowercase(), Some(facts));
+        self.domain_problems = problems;
+    }
+
+    /// What was read of the domain called `name`, if it was.
+    pub fn domain_facts(&self, name: &str) -> Option<&DomainFacts> {
+        self.domains.get(&name.trim().to_lowercase())?.as_ref()
+    }
+
+    /// The form's findings with what the account says about the draft added.
+    pub fn check(&self, operation: Operation, draft: &FormDraft, checked: &mut Checked) {
+        let Some(facts) = &self.facts else { return };
+        let domain = self.domain_facts(draft.trimmed(Field::DomainName));
+        checked.add_account_findings(account_check::check(operation, draft, facts, domain));
     }
 
     fn streaming_domains(&self) -> Vec<&AccountDomain> {
@@ -97,7 +145,7 @@ pub fn status_ui(ui: &mut egui::Ui, lists: &AccountLists, now_ms: i64) -> bool {
                 .color(crate::ui::style::warning_color(ui)),
         );
     }
-    for problem in &lists.problems {
+    for problem in lists.problems.iter().chain(&lists.domain_problems) {
         ui.label(
             RichText::new(t!("pick-could-not-read", problem = problem.text()))
                 .color(crate::ui::style::warning_color(ui)),
@@ -155,6 +203,30 @@ pub fn domain_menu_ui(
     })
     .response
     .on_hover_text(t!("pick-choose-domain-explained"));
+    picked
+}
+
+/// The names streams were pushed under lately (`names`, from the domain's live streams and
+/// ingest history) in a menu titled `title`; the one picked.
+pub fn names_menu_ui(ui: &mut egui::Ui, title: String, names: &[&str]) -> Option<String> {
+    if names.is_empty() {
+        return None;
+    }
+    let mut picked = None;
+    ui.menu_button(title, |ui| {
+        egui::ScrollArea::vertical()
+            .max_height(280.0)
+            .show(ui, |ui| {
+                for name in names {
+                    if ui.button(*name).clicked() {
+                        picked = Some((*name).to_string());
+                        ui.close();
+                    }
+                }
+            });
+    })
+    .response
+    .on_hover_text(t!("pick-choose-stream-explained"));
     picked
 }
 

@@ -15,7 +15,7 @@ use crate::credentials::{Credentials, Profile, ProfileMeta, ProfileSource};
 use crate::i18n::Said;
 use crate::i18n::{self, Language};
 use crate::operation::preset_file::PresetFile;
-use crate::operation::{FormDraft, Operation};
+use crate::operation::{Field, FormDraft, Operation};
 use crate::said;
 use crate::signing::SignatureMethod;
 use crate::t;
@@ -243,17 +243,23 @@ impl LiveRecordApp {
         self.profiles.get(self.profile_index)
     }
 
+    /// How the account's lists are read: signed and sent as the chosen profile's calls are (the
+    /// worker makes each list's own order from it).
+    fn account_order(&self) -> Option<crate::worker::CallOrder> {
+        let operation = Operation::from_action(
+            crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS.action,
+        )
+        .expect("DescribeLiveUserDomains is in the catalogue"); // i18n-exempt: a programming error
+        self.order(operation, &FormDraft::default()).ok()
+    }
+
     /// Asks the worker for the chosen profile's account facts: the cache, and a read as
     /// `read` says (starting over when the profile changed).
     pub(super) fn read_account(&mut self, read: ReadAccount) {
         let Some(profile) = self.profile().map(|p| p.name.clone()) else {
             return;
         };
-        let operation = Operation::from_action(
-            crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS.action,
-        )
-        .expect("DescribeLiveUserDomains is in the catalogue"); // i18n-exempt: a programming error
-        let Ok(like) = self.order(operation, &FormDraft::default()) else {
+        let Some(like) = self.account_order() else {
             return;
         };
         if self.account.profile.as_deref() == Some(profile.as_str()) {
@@ -277,12 +283,40 @@ impl LiveRecordApp {
         if self.account.profile.as_deref() == Some(profile.name.as_str()) {
             return;
         }
-        let read = if profile.is_sandbox() {
+        // The built-in sandbox keeps a first run's history quiet; any other profile (a saved
+        // one, the environment's, a test's own identity at the sandbox) is read at once.
+        let built_in_sandbox =
+            profile.is_sandbox() && profile.name == crate::credentials::profile::SANDBOX_PROFILE;
+        let read = if built_in_sandbox {
             ReadAccount::Never
         } else {
             ReadAccount::IfStale
         };
         self.read_account(read);
+    }
+
+    /// When the form names one of the account's domains: what the check needs of it (its
+    /// mapping, OSS recording and streams), read once per domain and account read.
+    pub(super) fn follow_the_domain(&mut self) {
+        let typed = self.form.draft.trimmed(Field::DomainName).to_string();
+        let Some(profile) = self.account.profile.clone() else {
+            return;
+        };
+        if self.profile().map(|p| p.name.as_str()) != Some(profile.as_str()) {
+            return;
+        }
+        let Some((domain, ingest)) = self.account.domain_to_read(&typed) else {
+            return;
+        };
+        let Some(like) = self.account_order() else {
+            return;
+        };
+        self.worker.send(Command::DomainFacts {
+            profile,
+            domain,
+            ingest,
+            like: Box::new(like),
+        });
     }
 
     /// Applies one worker event.
@@ -311,6 +345,11 @@ impl LiveRecordApp {
             } => self
                 .account
                 .take(&profile, facts.map(|f| *f), fresh, problems),
+            Event::DomainFacts {
+                profile,
+                facts,
+                problems,
+            } => self.account.take_domain(&profile, *facts, problems),
             Event::Presets { presets, problems } => self.on_presets(presets, problems),
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);

@@ -12,7 +12,11 @@ use crate::operation::{Field, FormDraft, Operation};
 use tokio_util::sync::CancellationToken;
 
 /// An order for the catalogue's `action` with `fields`, signed and sent as `like` would be.
-fn order_like(action: &str, fields: &FormDraft, like: &CallOrder) -> Result<CallOrder, NotSent> {
+pub(super) fn order_like(
+    action: &str,
+    fields: &FormDraft,
+    like: &CallOrder,
+) -> Result<CallOrder, NotSent> {
     let operation = Operation::from_action(action).expect("the action is in the catalogue");
     let mut order = CallOrder::check(operation, fields)?;
     order.profile.clone_from(&like.profile);
@@ -23,12 +27,12 @@ fn order_like(action: &str, fields: &FormDraft, like: &CallOrder) -> Result<Call
 }
 
 /// Why a call was not sent, worded when shown.
-fn unsent(not_sent: NotSent) -> Said {
+pub(super) fn unsent(not_sent: NotSent) -> Said {
     Said::new(move || not_sent.message())
 }
 
 /// Why a report's list could not be used, in words.
-fn failure(report: &CallReport) -> Said {
+pub(super) fn failure(report: &CallReport) -> Said {
     let explanation = report.explanation.clone();
     Said::new(move || match &explanation {
         Some(e) => e.one_line(),
@@ -81,18 +85,19 @@ impl Pipeline {
     /// Reads what the form's pick lists show: every domain (all pages of
     /// DescribeLiveUserDomains), then the template groups of each streaming domain's region
     /// (ListTranscodeTemplateGroup there). Each call is recorded like any other. A list that
-    /// cannot be read is left out, with why.
+    /// cannot be read is left out, with why. Also says how many calls were made.
     pub async fn account_facts(
         &self,
         like: &CallOrder,
         fetched_at_ms: i64,
         cancel: &CancellationToken,
-    ) -> (AccountFacts, Vec<Said>) {
+    ) -> (AccountFacts, Vec<Said>, u32) {
         let mut facts = AccountFacts {
             fetched_at_ms,
             ..AccountFacts::default()
         };
         let mut problems = Vec::new();
+        let mut calls = 0;
         let domains = order_like(
             DESCRIBE_LIVE_USER_DOMAINS.action,
             &FormDraft::default(),
@@ -101,9 +106,13 @@ impl Pipeline {
         match domains {
             Ok(order) => match self.call_all(&order, cancel).await {
                 Ok(all) if all.end != PagesEnd::Failed => {
+                    calls += all.pages;
                     facts.domains = Some(account_facts::domains_in(&all.answer));
                 }
-                Ok(all) => problems.push(failure(&all.last)),
+                Ok(all) => {
+                    calls += all.pages;
+                    problems.push(failure(&all.last));
+                }
                 Err(not_sent) => problems.push(unsent(not_sent)),
             },
             Err(not_sent) => problems.push(unsent(not_sent)),
@@ -115,6 +124,7 @@ impl Pipeline {
                 Ok(order) => self.call(&order, cancel).await,
                 Err(not_sent) => Err(not_sent),
             };
+            calls += u32::from(report.is_ok());
             match report {
                 Ok(report) if report.result.outcome.is_success() => {
                     let answer = serde_json::from_str(&report.result.raw_body).unwrap_or_default();
@@ -130,6 +140,6 @@ impl Pipeline {
                 Err(not_sent) => problems.push(unsent(not_sent)),
             }
         }
-        (facts, problems)
+        (facts, problems, calls)
     }
 }

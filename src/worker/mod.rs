@@ -3,6 +3,7 @@
 //! client, the history database and the presets folder; the UI never waits on any of them.
 
 mod account;
+mod account_check;
 pub mod batch_run;
 mod batch_service;
 mod history_writer;
@@ -14,6 +15,7 @@ mod profiles;
 mod service;
 
 pub use account::RegionUnknown;
+pub use account_check::AccountCheck;
 pub use pages::{AllPages, PagesEnd};
 pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
 pub use profile_lookup::{resolve_profile, sandbox_profile};
@@ -24,6 +26,7 @@ use crate::batch::BatchCheck;
 use crate::client::identity::CallerIdentity;
 use crate::credentials::{Profile, ProfileMeta, Secret};
 use crate::i18n::Said;
+use crate::operation::account_check::DomainFacts;
 use crate::operation::account_facts::AccountFacts;
 use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
@@ -105,6 +108,18 @@ pub enum Command {
         like: Box<CallOrder>,
         /// When to read the account.
         read: ReadAccount,
+    },
+    /// What the check against the account needs of one of its domains (its mapping, OSS
+    /// recording configs and streams), read with calls sent as `like` would be.
+    DomainFacts {
+        /// The profile's name.
+        profile: String,
+        /// The domain, as the account names it.
+        domain: String,
+        /// An ingest domain (only its mapping is read).
+        ingest: bool,
+        /// How the calls are signed and where they go.
+        like: Box<CallOrder>,
     },
 }
 
@@ -254,6 +269,15 @@ pub enum Event {
         facts: Option<Box<AccountFacts>>,
         /// Just read (else from the cache).
         fresh: bool,
+        /// The lists that could not be read.
+        problems: Vec<Said>,
+    },
+    /// The answer to a [`Command::DomainFacts`], with the lists that could not be read.
+    DomainFacts {
+        /// The profile they are of.
+        profile: String,
+        /// What was read.
+        facts: Box<DomainFacts>,
         /// The lists that could not be read.
         problems: Vec<Said>,
     },

@@ -13,10 +13,27 @@ use crate::credentials::Profile;
 use crate::i18n::Said;
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::{Field, Operation, Request, check};
-use crate::storage::{BatchLink, History, NewEntry, Write};
+use crate::storage::{BatchLink, Completion, History, NewEntry, OutcomeKind, Write};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
+
+/// The history entry of `order` about to be sent (or refused) as `resolved` says.
+fn new_entry(resolved: &Resolved, order: &CallOrder, batch: Option<BatchLink>) -> NewEntry {
+    let request = &resolved.request;
+    NewEntry {
+        started_at_ms: now_ms(),
+        operation: request.operation(),
+        profile: resolved.profile.name.clone(),
+        endpoint_url: resolved.endpoint.display_url(),
+        sandbox: resolved.is_sandbox(),
+        preset_name: order.preset_name.clone(),
+        signature: order.signature.as_str().to_string(),
+        fields: request.draft(),
+        deleted: None,
+        batch,
+    }
+}
 
 /// The pipeline: client, history and profiles, shared by every call.
 #[derive(Clone)]
@@ -223,18 +240,8 @@ impl Pipeline {
         let mut history_problem = None;
         let mut history_id = None;
         if let Some(writer) = &self.writer {
-            let entry = NewEntry {
-                started_at_ms: now_ms(),
-                operation: request.operation(),
-                profile: resolved.profile.name.clone(),
-                endpoint_url: resolved.endpoint.display_url(),
-                sandbox: resolved.is_sandbox(),
-                preset_name: order.preset_name.clone(),
-                signature: order.signature.as_str().to_string(),
-                fields: request.draft(),
-                deleted: deleted.as_ref().map(|c| c.draft(request.region_id())),
-                batch,
-            };
+            let mut entry = new_entry(resolved, order, batch);
+            entry.deleted = deleted.as_ref().map(|c| c.draft(request.region_id()));
             match writer.write(Write::Begin(entry)).await {
                 Ok(id) => history_id = id,
                 Err(problem) => {
@@ -284,6 +291,38 @@ impl Pipeline {
             history_problem,
             throttled,
         })
+    }
+
+    /// Records an order that was refused before sending (the check against the account found
+    /// an error): one history entry, written whole, saying it was not sent and why.
+    pub async fn record_not_sent(
+        &self,
+        resolved: &Resolved,
+        order: &CallOrder,
+        code: &str,
+        why: String,
+    ) -> Result<(), String> {
+        let Some(history) = self.history.clone() else {
+            return Ok(());
+        };
+        let entry = new_entry(resolved, order, None);
+        let done = Completion {
+            outcome: OutcomeKind::NotSent,
+            request_id: None,
+            http_status: None,
+            error_code: Some(code.to_string()),
+            error_message: Some(why),
+            explanation: Some(crate::t!("m-pipeline-refused-by-the-check")),
+            duration_ms: 0,
+        };
+        tokio::task::spawn_blocking(move || {
+            let mut history = history.lock().map_err(|_| crate::storage::history_lost())?;
+            history
+                .insert_many(&[(entry, done)])
+                .map_err(|e| e.to_string())
+        })
+        .await
+        .map_err(|e| e.to_string())?
     }
 
     async fn send_only(

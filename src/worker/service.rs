@@ -156,6 +156,29 @@ async fn run(
                     read_account(&pipeline, &cache, profile, &like, read, &events).await;
                 });
             }
+            Command::DomainFacts {
+                profile,
+                domain,
+                ingest,
+                like,
+            } => {
+                let cache = AccountCache::new(&config.data_dir);
+                let (pipeline, events) = (pipeline.clone(), events.clone());
+                tokio::spawn(async move {
+                    let cancel = CancellationToken::new();
+                    let (facts, mut problems, _) =
+                        pipeline.domain_facts(&domain, ingest, &like, &cancel).await;
+                    if let Err(e) = cache.keep_details(&profile, &facts) {
+                        problems.push(Said::of(e));
+                    }
+                    events.send(Event::DomainFacts {
+                        profile,
+                        facts: Box::new(facts),
+                        problems,
+                    });
+                    events.send(Event::HistoryChanged);
+                });
+            }
             Command::ResetSandbox => match &config.sandbox_reset {
                 Some(reset) => match (reset.0)() {
                     Ok(()) => {
@@ -319,6 +342,7 @@ fn handle_storage(
         // dropped silently.
         Command::Call { .. }
         | Command::Account { .. }
+        | Command::DomainFacts { .. }
         | Command::ResetSandbox
         | Command::Cancel(_)
         | Command::Profiles(_)
@@ -358,7 +382,7 @@ async fn read_account(
     if !reads {
         return;
     }
-    let (facts, problems) = pipeline
+    let (facts, problems, _) = pipeline
         .account_facts(like, now, &CancellationToken::new())
         .await;
     let read_something = facts.domains.is_some();

@@ -95,7 +95,13 @@ fn submit_killed_mid_request_leaves_outcome_unknown() {
     let preset = example_preset(&data);
     let mut child = std::process::Command::new(BIN)
         .args(["submit", "--preset", preset.to_str().expect("path")])
-        .args(["--endpoint", &sb.url, "--retries", "0"])
+        .args([
+            "--endpoint",
+            &sb.url,
+            "--retries",
+            "0",
+            "--no-account-check",
+        ])
         .env("LIVE_RECORD_VOD_DATA_DIR", data.path())
         .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
         .stdout(std::process::Stdio::null())
@@ -293,6 +299,7 @@ fn history_export_command_writes_files() {
                 p,
                 "--set",
                 &set,
+                "--no-account-check",
                 "--endpoint",
                 &sb.url,
             ],

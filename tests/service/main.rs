@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod account_check;
 mod batch;
 mod call;
 mod cli;

@@ -87,6 +87,21 @@ finding-storage-region-unset = { $label } is in { $storage_region } but no regio
 finding-on-demand-value = { $label } must be 0 (off), or 1, 2 or 7 (on demand), not "{ $given }". Leave it empty or use 0.
 finding-on-demand-unsupported = { $label } other than 0 (on demand) is not supported for recording to VOD; recordings may not be made. Use 0 unless support told you otherwise.
 
+## The check against the account (before sending)
+
+check-domain-not-in-account = The account has no domain "{ $domain }". Check the spelling, or choose a domain from the list.
+check-domain-not-in-account-closest = The account has no domain "{ $domain }". Did you mean { $closest }?
+check-domain-is-ingest = "{ $domain }" is an ingest domain (where encoders push); a record-to-VOD config belongs on the streaming domain it feeds. Choose a streaming domain.
+check-domain-is-ingest-feeds = "{ $domain }" is an ingest domain (where encoders push); use { $feeds }, the streaming domain it feeds.
+check-domain-offline = The domain "{ $domain }" is { $status }, not online: nothing is recorded until it is started again in the Live console.
+check-region-mismatch = The region is { $region } but the domain's live center is in { $domain_region }; recordings are stored in the domain's region. Set the region to { $domain_region }.
+check-template-group-not-found = The template group "{ $group }" is not one of { $region }, the domain's region; the service would refuse it. Groups there: { $groups }.
+check-vod-not-activated = VOD is not activated in { $region }, the domain's region, so nothing would be recorded (the service accepts the config anyway). Activate VOD in { $region } first, or record on a domain in a region where VOD is active.
+check-oss-record-conflict-app = The app "{ $app }" already records to OSS (a general recording config); a stream cannot record to both. Delete the OSS recording config in the Live console, or choose another app.
+check-oss-record-conflict-stream = The stream { $app }/{ $stream } already records to OSS (a general recording config); a stream cannot record to both. Delete the OSS recording config in the Live console, or choose another stream.
+check-never-pushed = Nothing named "{ $name }" was live or pushed in the last { $days } days; a typo is likely. Check it against what the encoder pushes.
+check-never-pushed-closest = Nothing named "{ $name }" was live or pushed in the last { $days } days; a typo is likely. Pushed lately: { $closest }.
+
 ## Regions (as the console names them)
 
 region-cn-shanghai = China (Shanghai)
@@ -469,6 +484,7 @@ history-keep-the-history = Keep the history
 history-success = Success
 history-failed = Failed
 history-outcome-unknown = Outcome unknown
+history-not-sent = Not sent
 history-in-progress = In progress
 history-successes = Successes
 history-failures = Failures
@@ -939,6 +955,7 @@ m-pipeline-the-profiles-are-unavailable-after = the profiles are unavailable aft
 m-pipeline-reading-the-keyring-failed = reading the keyring failed
 m-pipeline-endpoint = --endpoint: { $e }
 m-pipeline-not-sent-unrecorded = Not sent: the history could not record this call first ({ $problem }). A call is sent only once it is recorded, so nothing was sent and nothing is lost; free some disk space or close other copies of the program, then try again.
+m-pipeline-refused-by-the-check = Not sent: the check against the account found an error, so the call was not sent. Fix what it says, or send with --no-account-check if the account's lists are wrong.
 m-profiles-the-check-failed = the check failed
 m-profiles-saved-the-profile-its-secret = Saved the profile "{ $name }"; its secret is in the keyring.
 m-profiles-removed-the-profile-and-its = Removed the profile "{ $name }" and its keyring entries.
@@ -1010,6 +1027,7 @@ outcome-pending = in progress
 outcome-ok = success
 outcome-error = failed
 outcome-unknown = outcome unknown
+outcome-not-sent = not sent
 outcome-unknown-explanation = The program stopped before the answer came, so nobody knows whether the call was carried out. List the domain's configs to see, or send it again: for an add, an answer of ConfigAlreadyExists means the first attempt worked.
 batch-claimed-elsewhere = batch { $id } is being sent by another running copy of the program
 profiles-default = default
@@ -1072,12 +1090,16 @@ help-arg-preset_name = A saved preset, by name (see `preset list`)
 help-arg-overrides = Override a field, e.g. --set AppName=live (repeatable)
 help-arg-operation = The operation of every row
 help-arg-json = Print one JSON object instead of text
+cli-out-account-not-checked = Not checked against the account: { $problem }
+cli-call-args-warning-not-recorded = Warning: the history could not record that this call was refused ({ $problem }).
 help-arg-profile = The credentials profile (default: the environment's when set, else the default profile)
 help-arg-endpoint = Send to this endpoint instead of the region's (http:// only for this computer)
 help-arg-signature = Signature method
 help-arg-timeout = Give up on an attempt after this many seconds
 help-arg-retries = Extra attempts after throttling, a 503, a timeout or a lost connection
 help-arg-dry_run = Print the signed request without sending it (the security token masked)
+help-arg-check_account = Also check against the account (its domains, regions, template groups, OSS recording and streams), with read-only calls as the profile and endpoint say
+help-arg-no_account_check = Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)
 help-arg-print_as = Print the request as code instead of sending it (nothing is sent; no secret is printed)
 help-arg-shell = The shell the `aliyun` command is quoted for (with --print-as aliyun)
 help-arg-domain = The streaming domain
@@ -1192,6 +1214,10 @@ pick-choose-domain = Choose a domain…
 pick-choose-domain-explained = The account's streaming domains; what you typed filters them. Picking one also sets the region.
 pick-domain-line = { $domain }  ·  { $region }  ·  { $status }
 pick-choose-group = Choose a group…
+pick-choose-app = Choose an app…
+pick-choose-stream = Choose a stream…
+pick-choose-stream-explained = The names the domain's streams were pushed under lately (live now or in the ingest history of the last 7 days). You can also type one.
+form-every-stream-of-the-app = Empty: every stream of the app "{ $app }" is recorded.
 pick-choose-group-explained = The transcoding template groups of VOD in { $region }, by name.
 pick-no-transcoding = No transcoding ({ $id })
 pick-group-line = { $name }  ·  { $id }

@@ -87,6 +87,21 @@ finding-storage-region-unset = { $label }位于 { $storage_region }，但还没�
 finding-on-demand-value = { $label }只能为 0（关闭），或 1、2、7（按需），不能是“{ $given }”。请留空或填 0。
 finding-on-demand-unsupported = { $label } 不为 0（按需录制）时不支持录制转点播，可能不会生成录制。除非技术支持另有说明，请使用 0。
 
+## The check against the account (before sending)
+
+check-domain-not-in-account = 账号中没有域名“{ $domain }”。请检查拼写，或从列表中选择域名。
+check-domain-not-in-account-closest = 账号中没有域名“{ $domain }”。您是否要找 { $closest }？
+check-domain-is-ingest = “{ $domain }”是推流域名（编码器推流的地址）；录制转点播配置应设在它所对应的播流域名上。请选择播流域名。
+check-domain-is-ingest-feeds = “{ $domain }”是推流域名（编码器推流的地址）；请使用它对应的播流域名 { $feeds }。
+check-domain-offline = 域名“{ $domain }”的状态为 { $status }，不是正常运行：在直播控制台重新启用之前不会录制。
+check-region-mismatch = 地域为 { $region }，但该域名的直播中心在 { $domain_region }；录制内容存储在域名所在地域。请将地域设为 { $domain_region }。
+check-template-group-not-found = 转码模板组“{ $group }”不属于该域名所在地域 { $region }，服务会拒绝。该地域的模板组：{ $groups }。
+check-vod-not-activated = 该域名所在地域 { $region } 未开通视频点播，因此不会录制任何内容（服务仍会接受该配置）。请先在 { $region } 开通视频点播，或在已开通点播的地域的域名上录制。
+check-oss-record-conflict-app = 应用“{ $app }”已录制到 OSS（通用录制配置）；同一路流不能同时录制到两处。请在直播控制台删除 OSS 录制配置，或选择其他应用。
+check-oss-record-conflict-stream = 流 { $app }/{ $stream } 已录制到 OSS（通用录制配置）；同一路流不能同时录制到两处。请在直播控制台删除 OSS 录制配置，或选择其他流。
+check-never-pushed = 最近 { $days } 天内没有名为“{ $name }”的直播或推流记录，可能有拼写错误。请与编码器推流的名称核对。
+check-never-pushed-closest = 最近 { $days } 天内没有名为“{ $name }”的直播或推流记录，可能有拼写错误。最近推过的流：{ $closest }。
+
 ## Regions (as the console names them)
 
 region-cn-shanghai = 华东2（上海）
@@ -454,6 +469,8 @@ history-keep-the-history = 保留历史记录
 history-success = 成功
 history-failed = 失败
 history-outcome-unknown = 结果未知
+history-not-sent = 未发送
+outcome-not-sent = 未发送
 history-in-progress = 进行中
 history-successes = 成功
 history-failures = 失败
@@ -900,6 +917,7 @@ m-pipeline-the-profiles-are-unavailable-after = 由于之前的故障，配置�
 m-pipeline-reading-the-keyring-failed = 读取密钥环失败
 m-pipeline-endpoint = --endpoint：{ $e }
 m-pipeline-not-sent-unrecorded = 未发送：历史记录未能先记录此调用（{ $problem }）。调用只有在记录之后才会发送，因此没有发送任何内容，也没有丢失任何内容；请释放磁盘空间或关闭本程序的其他副本，然后重试。
+m-pipeline-refused-by-the-check = 未发送：对照账号的检查发现了错误，因此没有发送此调用。请按提示修正；如果账号的列表有误，可以使用 --no-account-check 发送。
 m-profiles-the-check-failed = 检查失败
 m-profiles-saved-the-profile-its-secret = 已保存配置档案“{ $name }”；其密钥保存在密钥环中。
 m-profiles-removed-the-profile-and-its = 已删除配置档案“{ $name }”及其密钥环条目。
@@ -1026,12 +1044,16 @@ help-arg-preset_name = 按名称指定已保存的预设（见 `preset list`）
 help-arg-overrides = 覆盖一个字段，例如 --set AppName=live（可重复）
 help-arg-operation = 每一行执行的操作
 help-arg-json = 打印一个 JSON 对象而不是文本
+cli-out-account-not-checked = 未对照账号检查：{ $problem }
+cli-call-args-warning-not-recorded = 警告：历史记录未能记录此调用被拒绝（{ $problem }）。
 help-arg-profile = 凭证配置档案（默认：设置了环境变量时用环境变量，否则用默认档案）
 help-arg-endpoint = 发往这个接入地址而不是地域的接入地址（http:// 仅限本机）
 help-arg-signature = 签名方式
 help-arg-timeout = 单次尝试超过这么多秒就放弃
 help-arg-retries = 遇到限流、503、超时或连接中断后额外尝试的次数
 help-arg-dry_run = 只打印签名后的请求，不发送（安全令牌已遮盖）
+help-arg-check_account = 同时对照账号检查（域名、地域、转码模板组、OSS 录制和流），按配置档案和接入地址发起只读调用
+help-arg-no_account_check = 发送前不对照账号检查（域名、地域、转码模板组、OSS 录制和流）
 help-arg-print_as = 把请求打印为代码而不是发送（不发送任何内容；不打印密钥）
 help-arg-shell = `aliyun` 命令按哪种命令行环境加引号（配合 --print-as aliyun）
 help-arg-domain = 播流域名
@@ -1137,6 +1159,10 @@ pick-choose-domain = 选择域名…
 pick-choose-domain-explained = 账号的播流域名；已输入的文字用于筛选。选择后会同时设置地域。
 pick-domain-line = { $domain }  ·  地域 { $region }  ·  状态 { $status }
 pick-choose-group = 选择模板组…
+pick-choose-app = 选择应用…
+pick-choose-stream = 选择流…
+pick-choose-stream-explained = 该域名最近推过的流名称（正在直播的，或最近 7 天推流记录中的）。也可以直接输入。
+form-every-stream-of-the-app = 留空：录制应用“{ $app }”下的所有流。
 pick-choose-group-explained = { $region } 点播的转码模板组，按名称列出。
 pick-no-transcoding = 不转码（{ $id }）
 pick-group-line = { $name }  ·  ID { $id }

@@ -1028,7 +1028,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__configs__subcmd__update)
-            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --no-account-check --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,7 +1605,7 @@ _live__record__vod() {
                     return 0
                     ;;
                 --outcome)
-                    COMPREPLY=($(compgen -W "ok error unknown pending" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ok error unknown pending not-sent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1651,7 +1651,7 @@ _live__record__vod() {
                     return 0
                     ;;
                 --outcome)
-                    COMPREPLY=($(compgen -W "ok error unknown pending" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ok error unknown pending not-sent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2388,7 +2388,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__submit)
-            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --no-account-check --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2450,7 +2450,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__validate)
-            opts="-h --preset --preset-name --set --operation --json --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --operation --check-account --profile --endpoint --signature --timeout --retries --json --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2470,6 +2470,26 @@ _live__record__vod() {
                     ;;
                 --operation)
                     COMPREPLY=($(compgen -W "add list update delete" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -W "v3 v1" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --data-dir)

@@ -62,8 +62,15 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate
 list\t'DescribeLiveRecordVodConfigs'
 update\t'UpdateLiveRecordVodConfig'
 delete\t'DeleteLiveRecordVodConfig'"
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l profile -d 'The credentials profile (default: the environment\'s when set, else the default profile)' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l endpoint -d 'Send to this endpoint instead of the region\'s (http:// only for this computer)' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l signature -d 'Signature method' -r -f -a "v3\t'ACS3-HMAC-SHA256 (default)'
+v1\t'RPC HMAC-SHA1'"
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l retries -d 'Extra attempts after throttling, a 503, a timeout or a lost connection' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l check-account -d 'Also check against the account (its domains, regions, template groups, OSS recording and streams), with read-only calls as the profile and endpoint say'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -l json -d 'Print one JSON object instead of text'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand validate" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l preset -d 'Preset file (JSON)' -r -F
@@ -87,6 +94,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" 
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l dry-run -d 'Print the signed request without sending it (the security token masked)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l json -d 'Print one JSON object instead of text'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l no-account-check -d 'Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and not __fish_seen_subcommand_from list update delete help" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and not __fish_seen_subcommand_from list update delete help" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
@@ -142,6 +150,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs;
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the signed request without sending it (the security token masked)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l json -d 'Print one JSON object instead of text'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l no-account-check -d 'Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l domain -d 'The streaming domain' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l app -d 'The app name' -r
@@ -304,7 +313,8 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history;
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l outcome -d 'Only this outcome' -r -f -a "ok\t''
 error\t''
 unknown\t''
-pending\t''"
+pending\t''
+not-sent\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l profile -d 'Only this profile' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l limit -d 'Show at most this many entries, newest first' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l data-dir -d 'Directory for everything the program stores' -r -F
@@ -320,7 +330,8 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history;
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l outcome -d 'Only this outcome' -r -f -a "ok\t''
 error\t''
 unknown\t''
-pending\t''"
+pending\t''
+not-sent\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l profile -d 'Only this profile' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
