@@ -143,6 +143,16 @@ pub fn layout_problems(
         .expect("the status bar is drawn");
     let middle = |r: &egui::accesskit::Rect| (r.y0 + r.y1) / 2.0;
     let in_status_bar = |r: &egui::accesskit::Rect| (middle(r) - middle(&status)).abs() < 4.0;
+    // The form scrolls above its submit bar: what is below the bar's top is clipped, unless it
+    // is in the bar itself.
+    let submit_bar = h
+        .query_by_role_and_label(Role::Button, &live_record_vod::t!("cmd-submit"))
+        .and_then(|n| n.accesskit_node().bounding_box());
+    let under_submit_bar = |r: &egui::accesskit::Rect| {
+        submit_bar.is_some_and(|bar| {
+            r.y1 > bar.y0 - 2.0 && (middle(r) - middle(&bar)).abs() >= 4.0 && !in_status_bar(r)
+        })
+    };
     let mut problems = Vec::new();
     let mut shown = Vec::new();
     for node in h.root().children_recursive() {
@@ -158,7 +168,8 @@ pub fn layout_problems(
         if !(interactive.contains(&role) || role == Role::Label) {
             continue;
         }
-        let hidden = rect.y1 > status.y0 - 2.0 && !in_status_bar(&rect);
+        let hidden =
+            (rect.y1 > status.y0 - 2.0 && !in_status_bar(&rect)) || under_submit_bar(&rect);
         if hidden {
             continue;
         }
