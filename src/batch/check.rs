@@ -1,7 +1,7 @@
 //! Checks every row of a batch with the form's rules, before anything is sent, and finds rows
 //! that repeat another row's domain/app/stream.
 
-use crate::operation::{Field, FormDraft, Operation, Request, Severity, check};
+use crate::operation::{Field, Finding, FormDraft, Operation, Request, Severity, check};
 use crate::t;
 use std::collections::HashMap;
 
@@ -10,10 +10,24 @@ use std::collections::HashMap;
 pub struct RowFinding {
     /// The field, by API name ("" for the whole row).
     pub field: &'static str,
+    /// The stable code scripts read, e.g. `Required` or `DomainNotInAccount`.
+    pub code: &'static str,
     /// Whether it blocks sending the row.
     pub error: bool,
     /// What is wrong and how to fix it.
     pub message: String,
+}
+
+impl RowFinding {
+    /// A field's finding as a row's.
+    fn of(f: &Finding) -> RowFinding {
+        RowFinding {
+            field: f.field.api_name(),
+            code: f.code.name(),
+            error: f.severity == Severity::Error,
+            message: f.message(),
+        }
+    }
 }
 
 /// A checked row.
@@ -30,6 +44,17 @@ pub struct RowCheck {
 }
 
 impl RowCheck {
+    /// Adds findings (the check against the account's); an error among them withdraws the
+    /// row's request.
+    pub fn add_findings(&mut self, findings: &[Finding]) {
+        for f in findings {
+            self.findings.push(RowFinding::of(f));
+        }
+        if self.has_error() {
+            self.request = None;
+        }
+    }
+
     /// Whether the row has an error (and is not sent).
     pub fn has_error(&self) -> bool {
         self.findings.iter().any(|f| f.error)
@@ -84,15 +109,8 @@ pub fn check_rows(operation: Operation, rows: Vec<(u32, FormDraft)>) -> BatchChe
         .into_iter()
         .map(|(row_no, draft)| {
             let checked = check(operation, &draft);
-            let mut findings: Vec<RowFinding> = checked
-                .findings
-                .iter()
-                .map(|f| RowFinding {
-                    field: f.field.api_name(),
-                    error: f.severity == Severity::Error,
-                    message: f.message(),
-                })
-                .collect();
+            let mut findings: Vec<RowFinding> =
+                checked.findings.iter().map(RowFinding::of).collect();
             let key = (
                 draft.trimmed(Field::DomainName).to_ascii_lowercase(),
                 draft.trimmed(Field::AppName).to_string(),
@@ -101,6 +119,7 @@ pub fn check_rows(operation: Operation, rows: Vec<(u32, FormDraft)>) -> BatchChe
             if let Some(first) = seen.get(&key) {
                 findings.push(RowFinding {
                     field: "",
+                    code: "RepeatsRow",
                     error: true,
                     message: t!("m-check-repeats-row-the-same-domain", first = first),
                 });

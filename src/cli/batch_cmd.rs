@@ -3,17 +3,20 @@
 
 use super::call_args::SendArgs;
 use super::operation_arg;
-use super::{CliError, EXIT_INVALID, EXIT_REFUSED, preset_input};
+use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output, preset_input};
 use crate::batch::{self, BatchCheck};
+use crate::i18n::Said;
 use crate::operation::Operation;
+use crate::storage::account_cache::AccountCache;
 use crate::storage::{BatchSettings, BatchState, History};
 use crate::t;
-use crate::worker::Pipeline;
 use crate::worker::batch_run::{self, BatchControl, BatchJob, BatchUpdate, RerunError, RerunKind};
+use crate::worker::{CallOrder, Pipeline};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use tokio_util::sync::CancellationToken;
 
 /// Arguments of `batch`.
 #[derive(Debug, clap::Args)]
@@ -27,7 +30,7 @@ pub struct BatchArgs {
 pub enum BatchCommand {
     /// Check every row of a CSV file; print each error and warning by row number. Exit 2 if
     /// any row has an error.
-    Check(FileArgs),
+    Check(CheckArgs),
     /// Check, then send every row (recorded in the history as it goes). Exit 0 only when every
     /// row succeeded.
     Run(RunArgs),
@@ -56,6 +59,19 @@ pub struct FileArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Do not check the rows against the account (its domains, regions, template groups, OSS
+    /// recording and streams) first.
+    #[arg(long)]
+    pub no_account_check: bool,
+}
+
+/// Arguments of `batch check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub file: FileArgs,
+    #[command(flatten)]
+    pub send: SendArgs,
 }
 
 /// Arguments of `batch run`.
@@ -128,7 +144,7 @@ pub struct ExportArgs {
 /// Runs a `batch` subcommand.
 pub async fn run(args: BatchArgs, data_dir: &Path) -> Result<u8, CliError> {
     match args.command {
-        BatchCommand::Check(a) => check(&a, data_dir),
+        BatchCommand::Check(a) => check(&a, data_dir).await,
         BatchCommand::Run(a) => run_file(a, data_dir).await,
         BatchCommand::Resume(a) => resume(a, data_dir).await,
         BatchCommand::List(a) => super::batch_records_cmd::list(&a, data_dir),
@@ -137,16 +153,56 @@ pub async fn run(args: BatchArgs, data_dir: &Path) -> Result<u8, CliError> {
     }
 }
 
-/// Reads and checks the file over its base preset.
-fn load(args: &FileArgs, data_dir: &Path) -> Result<(BatchCheck, Option<String>), CliError> {
+/// Reads and checks the file over its base preset, then (unless `--no-account-check`) against
+/// the account the rows would be sent to.
+async fn load(
+    args: &FileArgs,
+    send: &SendArgs,
+    data_dir: &Path,
+) -> Result<(BatchCheck, Option<String>), CliError> {
     let base = args.base.load(data_dir)?;
     let file = batch::read_file(&args.file)
         .map_err(|e| CliError::invalid(format!("{}: {e}", args.file.display())))?;
     for row in file.rows_with_extra_cells() {
         eprintln!("{}", t!("cli-batch-warning-row-has-more-cells", row = row));
     }
-    let checked = batch::check_rows(args.operation, file.drafts(&base.draft));
+    let mut checked = batch::check_rows(args.operation, file.drafts(&base.draft));
+    if !args.no_account_check {
+        check_against_account(&mut checked, send, data_dir).await?;
+    }
     Ok((checked, base.preset_name))
+}
+
+/// The batch's rows checked against the account; what cannot be read is said and left out.
+async fn check_against_account(
+    checked: &mut BatchCheck,
+    send: &SendArgs,
+    data_dir: &Path,
+) -> Result<(), CliError> {
+    let Some(first) = checked.rows.iter().find(|r| r.request.is_some()) else {
+        return Ok(());
+    };
+    let Ok(mut like) = CallOrder::check(checked.operation, &first.draft) else {
+        return Ok(());
+    };
+    like.profile = send.profile.clone();
+    like.endpoint = send.endpoint.clone();
+    like.signature = send.signature.into();
+    let pipeline = send.pipeline(data_dir, true)?;
+    let profile = match pipeline.resolve(&like).await {
+        Ok(resolved) => resolved.profile.name,
+        Err(e) => {
+            output::print_account_problems(&[Said::verbatim(e.message())]);
+            return Ok(());
+        }
+    };
+    let key = AccountCache::key(&profile, like.endpoint.as_deref());
+    let cache = AccountCache::new(data_dir);
+    let check = pipeline
+        .check_batch(checked, &like, &cache, &key, &CancellationToken::new())
+        .await;
+    output::print_account_problems(&check.problems);
+    Ok(())
 }
 
 /// Prints each row's findings; returns how many rows have errors.
@@ -155,7 +211,8 @@ fn print_findings(checked: &BatchCheck, json: bool) -> usize {
         for f in &row.findings {
             if json {
                 let doc = serde_json::json!({
-                    "row": row.row_no, "field": f.field, "error": f.error, "message": f.message,
+                    "row": row.row_no, "field": f.field, "code": f.code, "error": f.error,
+                    "message": f.message,
                 });
                 println!("{doc}");
             } else {
@@ -183,8 +240,9 @@ fn print_findings(checked: &BatchCheck, json: bool) -> usize {
     checked.error_rows()
 }
 
-fn check(args: &FileArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let (checked, _) = load(args, data_dir)?;
+async fn check(args: &CheckArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let (checked, _) = load(&args.file, &args.send, data_dir).await?;
+    let args = &args.file;
     let errors = print_findings(&checked, args.json);
     if !args.json {
         println!(
@@ -214,7 +272,7 @@ fn pipeline_with(
 }
 
 async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let (checked, preset_name) = load(&args.file, data_dir)?;
+    let (checked, preset_name) = load(&args.file, &args.send, data_dir).await?;
     let json = args.file.json;
     // With --json, standard output carries only the batch's lines; findings go to stderr.
     let errors = print_findings(&checked, false);

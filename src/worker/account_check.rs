@@ -6,6 +6,7 @@ use super::ACCOUNT_STALE_AFTER_MS;
 use super::account::{failure, order_like, unsent};
 use super::pages::PagesEnd;
 use super::pipeline::{CallOrder, Pipeline, now_ms};
+use crate::batch::BatchCheck;
 use crate::i18n::Said;
 use crate::operation::account_check::{self, DomainFacts, PUSHED_WITHIN_DAYS};
 use crate::operation::account_facts::AccountFacts;
@@ -14,9 +15,10 @@ use crate::operation::catalog::live::{
     DESCRIBE_LIVE_STREAMS_PUBLISH_LIST,
 };
 use crate::operation::catalog::paging::list_at;
-use crate::operation::{Field, Finding, FormDraft};
+use crate::operation::{Field, Finding, FormDraft, Operation};
 use crate::storage::account_cache::AccountCache;
 use serde_json::Value;
+use std::collections::BTreeMap;
 use tokio_util::sync::CancellationToken;
 
 /// What the check found, and what it could not read.
@@ -182,6 +184,68 @@ impl Pipeline {
         (facts, problems, calls)
     }
 
+    /// What the check needs of the domain called `name`: nothing when the account has no such
+    /// domain; the cache's when `facts` holds it; else read (and kept in the cache).
+    async fn details_of(
+        &self,
+        facts: &AccountFacts,
+        name: &str,
+        cache: (&AccountCache, &str),
+        like: &CallOrder,
+        check: &mut AccountCheck,
+        cancel: &CancellationToken,
+    ) -> Option<DomainFacts> {
+        let known = facts.domain(name)?;
+        if let Some(cached) = facts.details.get(&known.name.to_lowercase()) {
+            return Some(cached.clone());
+        }
+        let (domain, problems, calls) = self
+            .domain_facts(&known.name, !known.streaming, like, cancel)
+            .await;
+        check.problems.extend(problems);
+        check.calls += calls;
+        if let Err(e) = cache.0.keep_details(cache.1, &domain) {
+            check.problems.push(Said::of(e));
+        }
+        Some(domain)
+    }
+
+    /// Checks every row of a batch that could be sent against the account, as `like` is sent:
+    /// the account's lists once, and each domain's facts once however many rows name it.
+    pub async fn check_batch(
+        &self,
+        batch: &mut BatchCheck,
+        like: &CallOrder,
+        cache: &AccountCache,
+        cache_key: &str,
+        cancel: &CancellationToken,
+    ) -> AccountCheck {
+        let mut check = AccountCheck::default();
+        if !matches!(batch.operation, Operation::Add | Operation::Update) {
+            return check;
+        }
+        let (facts, problems, calls) = self
+            .cached_account_facts(cache, cache_key, like, cancel)
+            .await;
+        check.problems = problems;
+        check.calls = calls;
+        let mut domains: BTreeMap<String, Option<DomainFacts>> = BTreeMap::new();
+        for row in batch.rows.iter_mut().filter(|r| r.request.is_some()) {
+            let name = row.draft.trimmed(Field::DomainName).to_lowercase();
+            if !domains.contains_key(&name) {
+                let details = self
+                    .details_of(&facts, &name, (cache, cache_key), like, &mut check, cancel)
+                    .await;
+                domains.insert(name.clone(), details);
+            }
+            let domain = domains.get(&name).and_then(Option::as_ref);
+            let findings = account_check::check(batch.operation, &row.draft, &facts, domain);
+            row.add_findings(&findings);
+            check.findings.extend(findings);
+        }
+        check
+    }
+
     /// Checks `order`'s fields against the account it would be sent to: the account's lists
     /// and the named domain's facts come from the cache while they are younger than
     /// [`ACCOUNT_STALE_AFTER_MS`], else they are read (and kept).
@@ -193,32 +257,20 @@ impl Pipeline {
         cancel: &CancellationToken,
     ) -> AccountCheck {
         let draft = order.request.draft();
-        let (facts, mut problems, mut calls) = self
+        let (facts, problems, calls) = self
             .cached_account_facts(cache, cache_key, order, cancel)
             .await;
-        let domain_name = draft.trimmed(Field::DomainName);
-        let domain = match facts.domain(domain_name) {
-            Some(known) => match facts.details.get(&known.name.to_lowercase()) {
-                Some(cached) => Some(cached.clone()),
-                None => {
-                    let (domain, more, more_calls) = self
-                        .domain_facts(&known.name, !known.streaming, order, cancel)
-                        .await;
-                    problems.extend(more);
-                    calls += more_calls;
-                    if let Err(e) = cache.keep_details(cache_key, &domain) {
-                        problems.push(Said::of(e));
-                    }
-                    Some(domain)
-                }
-            },
-            None => None,
-        };
-        AccountCheck {
-            findings: account_check::check(order.operation(), &draft, &facts, domain.as_ref()),
+        let mut check = AccountCheck {
+            findings: Vec::new(),
             problems,
             calls,
-        }
+        };
+        let name = draft.trimmed(Field::DomainName);
+        let domain = self
+            .details_of(&facts, name, (cache, cache_key), order, &mut check, cancel)
+            .await;
+        check.findings = account_check::check(order.operation(), &draft, &facts, domain.as_ref());
+        check
     }
 }
 

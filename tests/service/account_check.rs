@@ -225,3 +225,82 @@ fn a_submit_the_check_refuses_sends_nothing_and_is_recorded_as_not_sent() {
     assert_eq!(sent.status.code(), Some(0), "{}", text(&sent));
     assert_eq!(configs(), 1, "--no-account-check sends");
 }
+
+#[test]
+fn a_batch_is_checked_against_the_account_once_per_domain_not_once_per_row() {
+    let sb = start_sandbox(&[]);
+    let dir = temp_dir();
+    let csv = dir.path().join("rows.csv");
+    let mut rows = String::from("DomainName,AppName,StreamName,VodTranscodeGroupId\n");
+    for n in 0..20 {
+        rows.push_str(&format!("live.example.com,live,cam{n},sandbox-group\n"));
+        rows.push_str(&format!("beijing.example.com,live,bj{n},beijing-group\n"));
+    }
+    rows.push_str("live.exmaple.com,live,cam1,sandbox-group\n");
+    std::fs::write(&csv, rows).expect("csv");
+    let csv = csv.to_str().expect("path");
+    let o = run(
+        &[
+            "batch",
+            "check",
+            csv,
+            "--json",
+            "--profile",
+            "sandbox",
+            "--endpoint",
+            sb.url.as_str(),
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let findings: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let errors: Vec<&serde_json::Value> = findings.iter().filter(|f| f["error"] == true).collect();
+    assert_eq!(errors.len(), 1, "{findings:?}");
+    assert_eq!(errors[0]["row"], 42);
+    assert_eq!(errors[0]["code"], "DomainNotInAccount");
+    // The Beijing rows name their own region's group: no TemplateGroupNotFound, though the
+    // base region is cn-shanghai (a RegionMismatch warning says so instead).
+    assert!(
+        findings
+            .iter()
+            .all(|f| f["code"] != "TemplateGroupNotFound"),
+        "{findings:?}"
+    );
+
+    let history = json(&run(&["history", "--json", "--limit", "500"], &[], &dir));
+    let reads = |action: &str| {
+        history
+            .as_array()
+            .expect("entries")
+            .iter()
+            .filter(|e| e["operation"] == action)
+            .count()
+    };
+    assert_eq!(reads("DescribeLiveUserDomains"), 2, "two pages, once");
+    assert_eq!(reads("DescribeLiveRecordConfig"), 2, "once per domain");
+    assert_eq!(
+        reads("DescribeLiveStreamsPublishList"),
+        2,
+        "once per domain"
+    );
+
+    let skipped = run(
+        &[
+            "batch",
+            "check",
+            csv,
+            "--no-account-check",
+            "--profile",
+            "sandbox",
+            "--endpoint",
+            sb.url.as_str(),
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(skipped.status.code(), Some(0), "{}", text(&skipped));
+}

@@ -376,7 +376,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__batch__subcmd__check)
-            opts="-h --preset --preset-name --set --operation --json --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --operation --json --no-account-check --profile --endpoint --signature --timeout --retries --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -396,6 +396,26 @@ _live__record__vod() {
                     ;;
                 --operation)
                     COMPREPLY=($(compgen -W "add update delete" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -W "v3 v1" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --data-dir)
@@ -616,7 +636,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__batch__subcmd__run)
-            opts="-h --preset --preset-name --set --operation --json --profile --endpoint --signature --timeout --retries --continue-on-error --skip-invalid --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --operation --json --no-account-check --profile --endpoint --signature --timeout --retries --continue-on-error --skip-invalid --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

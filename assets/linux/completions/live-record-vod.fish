@@ -196,9 +196,16 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; a
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l operation -d 'The operation of every row' -r -f -a "add\t'AddLiveRecordVodConfig'
 update\t'UpdateLiveRecordVodConfig'
 delete\t'DeleteLiveRecordVodConfig'"
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l profile -d 'The credentials profile (default: the environment\'s when set, else the default profile)' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l endpoint -d 'Send to this endpoint instead of the region\'s (http:// only for this computer)' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l signature -d 'Signature method' -r -f -a "v3\t'ACS3-HMAC-SHA256 (default)'
+v1\t'RPC HMAC-SHA1'"
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l retries -d 'Extra attempts after throttling, a 503, a timeout or a lost connection' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l json -d 'Print JSON instead of text'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -l no-account-check -d 'Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l preset -d 'Preset file (JSON)' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l preset-name -d 'A saved preset, by name (see `preset list`)' -r
@@ -215,6 +222,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; a
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l json -d 'Print JSON instead of text'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l no-account-check -d 'Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l continue-on-error -d 'Keep going after a row fails (default: stop at the first failure)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l skip-invalid -d 'Send the rows without errors and skip the others (default: send nothing if any row has an error)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
