@@ -304,3 +304,37 @@ fn a_batch_is_checked_against_the_account_once_per_domain_not_once_per_row() {
     );
     assert_eq!(skipped.status.code(), Some(0), "{}", text(&skipped));
 }
+
+#[test]
+fn a_check_costs_eight_calls_on_the_sandbox_and_none_again_within_ten_minutes() {
+    let sb = start_sandbox(&[]);
+    let dir = temp_dir();
+    let calls = || {
+        let o = run(
+            &[
+                "validate",
+                "--check-account",
+                "--json",
+                "--profile",
+                "sandbox",
+                "--endpoint",
+                sb.url.as_str(),
+                "--set",
+                "DomainName=live.example.com",
+                "--set",
+                "AppName=live",
+                "--set",
+                "StreamName=cam1",
+                "--set",
+                "VodTranscodeGroupId=VOD_NO_TRANSCODE",
+            ],
+            &[],
+            &dir,
+        );
+        json(&o)["account_calls"].as_u64().expect("calls")
+    };
+    // 2 pages of domains, the groups of 3 regions, the domain's OSS configs, live streams
+    // and ingest history (README: "A check makes these calls").
+    assert_eq!(calls(), 8);
+    assert_eq!(calls(), 0, "the cache answers");
+}

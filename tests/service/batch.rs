@@ -542,7 +542,14 @@ fn skipping_the_invalid_rows_as_asked_succeeds_when_every_row_sent_does() {
     assert_eq!(sandbox.call_count(), 2, "{out}");
     // Without --skip-invalid nothing is sent (exit 2).
     let o = common::run(
-        &["batch", "run", &file, "--endpoint", &url, "--no-account-check"],
+        &[
+            "batch",
+            "run",
+            &file,
+            "--endpoint",
+            &url,
+            "--no-account-check",
+        ],
         &[],
         &data,
     );
@@ -557,7 +564,14 @@ fn resuming_a_batch_with_every_row_done_succeeds_and_says_so() {
     let data = common::temp_dir();
     let file = write(&data, "done.csv", stream_csv(2, "d").as_bytes());
     let o = common::run(
-        &["batch", "run", &file, "--endpoint", &url, "--no-account-check"],
+        &[
+            "batch",
+            "run",
+            &file,
+            "--endpoint",
+            &url,
+            "--no-account-check",
+        ],
         &[],
         &data,
     );
