@@ -147,9 +147,18 @@ pub(super) fn message_id(code: &str) -> String {
 
 /// One attribute of a catalog entry, with the call's details filled in.
 fn entry_text(code: &str, attr: &str, ctx: &ErrorContext<'_>) -> String {
-    let domain = ctx
-        .domain_name
-        .map_or_else(|| t!("err-the-domain"), str::to_string);
+    let takes_domain = ctx
+        .operation
+        .spec()
+        .params
+        .iter()
+        .any(|p| p.name == "DomainName" && p.required);
+    let domain = match ctx.domain_name {
+        Some(domain) => domain.to_string(),
+        None if takes_domain => t!("err-the-domain"),
+        // An operation on the whole account (list the domains, the template groups).
+        None => t!("err-this-account"),
+    };
     let region = ctx
         .region_id
         .map_or_else(|| t!("err-the-region"), str::to_string);

@@ -31,11 +31,23 @@ pub(super) fn unsent(not_sent: NotSent) -> Said {
     Said::new(move || not_sent.message())
 }
 
-/// Why a report's list could not be used, in words.
+/// Why a report's list could not be used, in words; for a missing permission with the RAM
+/// policy to attach, on one line to copy.
 pub(super) fn failure(report: &CallReport) -> Said {
     let explanation = report.explanation.clone();
     Said::new(move || match &explanation {
-        Some(e) => e.one_line(),
+        Some(e) => match &e.ram_policy {
+            Some(policy) => {
+                let compact = serde_json::from_str::<serde_json::Value>(policy)
+                    .map_or_else(|_| policy.clone(), |p| p.to_string());
+                crate::t!(
+                    "account-permission-with-policy",
+                    reason = e.one_line(),
+                    policy = compact
+                )
+            }
+            None => e.one_line(),
+        },
         None => crate::t!("account-the-answer-could-not-be-read"),
     })
 }

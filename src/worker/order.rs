@@ -163,7 +163,7 @@ pub(super) fn explain(
 ) -> Option<Explanation> {
     let ctx = ErrorContext {
         operation: request.operation(),
-        domain_name: Some(request.domain_name()),
+        domain_name: Some(request.domain_name()).filter(|d| !d.is_empty()),
         region_id: request.region_id(),
         account_id,
         after_uncertain_attempt: result.had_uncertain_attempt,

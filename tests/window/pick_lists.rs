@@ -141,6 +141,10 @@ fn a_list_the_profile_may_not_read_falls_back_to_typing_with_the_reason() {
         has(h, "Could not read a list, so type the value")
     });
     assert!(
+        has(h, "The RAM policy to attach:") && has(h, "\"live:DescribeLiveUserDomains\""),
+        "the policy that grants the list, as for any permission error"
+    );
+    assert!(
         h.query_by_role_and_label(Role::Button, "Choose a domain…")
             .is_none()
     );

@@ -254,6 +254,7 @@ err-Forbidden-title = Permission needed
 err-Forbidden-explanation = The service refused the call for this identity on { $domain }.
 err-permission-next-step = Ask your Alibaba Cloud administrator to attach the RAM policy below to your RAM user or role, then try again.
 err-the-domain = The domain
+err-this-account = this account
 err-the-region = the request's region
 err-unknown-title = The service answered { $code }
 err-unknown-no-explanation = This program has no explanation for this error code.
@@ -1200,6 +1201,7 @@ help-call--fields = A request field, e.g. --set DomainName=live.example.com (rep
 help-call--all = Follow the pages and print one answer whose list holds every item
 help-call--region = The region the call is made in (a VOD call goes to that region's VOD endpoint)
 account-the-answer-could-not-be-read = the answer could not be read
+account-permission-with-policy = { $reason } The RAM policy to attach: { $policy }
 pick-reading-the-account = Reading the account's domains and template groups…
 pick-domains-as-of = { $count ->
     [one] 1 streaming domain as of { $age } ago

@@ -254,6 +254,7 @@ err-Forbidden-title = 需要权限
 err-Forbidden-explanation = 服务拒绝了此身份对 { $domain } 的调用。
 err-permission-next-step = 请阿里云管理员把下方的 RAM 策略授予您的 RAM 用户或角色，然后重试。
 err-the-domain = 该域名
+err-this-account = 此账号
 err-the-region = 请求的地域
 err-unknown-title = 服务返回了 { $code }
 err-unknown-no-explanation = 本程序没有这个错误码的说明。
@@ -1148,6 +1149,7 @@ help-call--fields = 一个请求参数，例如 --set DomainName=live.example.co
 help-call--all = 自动翻页，输出一个包含所有条目的应答
 help-call--region = 调用所在的地域（点播调用发送到该地域的点播接入地址）
 account-the-answer-could-not-be-read = 无法读取应答
+account-permission-with-policy = { $reason } 需要附加的 RAM 策略：{ $policy }
 pick-reading-the-account = 正在读取账号的域名和转码模板组…
 pick-domains-as-of = { $count } 个播流域名，读取于 { $age }前
 pick-not-read-yet = 尚未读取账号的域名。
