@@ -28,34 +28,65 @@ pub struct DomainFacts {
     /// The streams live now or pushed within [`PUSHED_WITHIN_DAYS`], as (AppName, StreamName);
     /// `None` when they could not be read.
     pub streams: Option<Vec<(String, String)>>,
+    /// The domain's record-to-VOD configs as (AppName, StreamName, StorageLocation).
+    #[serde(default)]
+    pub configs: Vec<(String, String, String)>,
 }
 
 impl DomainFacts {
-    /// The app names seen in the streams, sorted, once each.
+    /// Every (AppName, StreamName) known: the streams', then the configs'.
+    fn names(&self) -> impl Iterator<Item = (&str, &str)> {
+        let streams = self.streams.iter().flatten();
+        streams.map(|(a, s)| (a.as_str(), s.as_str())).chain(
+            self.configs
+                .iter()
+                .map(|(a, s, _)| (a.as_str(), s.as_str())),
+        )
+    }
+
+    /// The app names seen in the streams and the configs, sorted, once each.
     pub fn apps(&self) -> Vec<&str> {
-        let mut apps: Vec<&str> = self
-            .streams
-            .iter()
-            .flatten()
-            .map(|(a, _)| a.as_str())
-            .collect();
+        let mut apps: Vec<&str> = self.names().map(|(a, _)| a).collect();
         apps.sort_unstable();
         apps.dedup();
         apps
     }
 
-    /// The stream names seen for `app` (every app when `app` is empty), sorted, once each.
+    /// The stream names seen for `app` (every app when `app` is empty) in the streams and
+    /// the configs, sorted, once each.
     pub fn streams_of(&self, app: &str) -> Vec<&str> {
         let mut names: Vec<&str> = self
-            .streams
-            .iter()
-            .flatten()
-            .filter(|(a, _)| app.is_empty() || a == app)
-            .map(|(_, s)| s.as_str())
+            .names()
+            .filter(|(a, s)| (app.is_empty() || *a == app) && !s.is_empty())
+            .map(|(_, s)| s)
             .collect();
         names.sort_unstable();
         names.dedup();
         names
+    }
+
+    /// The storage locations the domain's configs use, sorted, once each.
+    pub fn storage_locations(&self) -> Vec<&str> {
+        let mut places: Vec<&str> = self
+            .configs
+            .iter()
+            .map(|(_, _, s)| s.as_str())
+            .filter(|s| !s.is_empty())
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        places
+    }
+
+    /// The names the check holds as pushed lately (the streams only, not the configs).
+    fn pushed(&self) -> Option<Vec<(&str, &str)>> {
+        let streams = self.streams.as_ref()?;
+        Some(
+            streams
+                .iter()
+                .map(|(a, s)| (a.as_str(), s.as_str()))
+                .collect(),
+        )
     }
 }
 
@@ -334,10 +365,12 @@ fn push_stream_findings(findings: &mut Vec<Finding>, draft: &FormDraft, domain: 
             }),
         ));
     }
-    if domain.streams.is_none() || app == "*" {
+    let Some(pushed) = domain.pushed().filter(|_| app != "*") else {
         return;
-    }
-    let apps = domain.apps();
+    };
+    let mut apps: Vec<&str> = pushed.iter().map(|(a, _)| *a).collect();
+    apps.sort_unstable();
+    apps.dedup();
     if !apps.contains(&app) {
         findings.push(Finding::warning(
             Field::AppName,
@@ -347,7 +380,13 @@ fn push_stream_findings(findings: &mut Vec<Finding>, draft: &FormDraft, domain: 
             }),
         ));
     } else if !every_stream(stream) {
-        let streams = domain.streams_of(app);
+        let mut streams: Vec<&str> = pushed
+            .iter()
+            .filter(|(a, _)| *a == app)
+            .map(|(_, s)| *s)
+            .collect();
+        streams.sort_unstable();
+        streams.dedup();
         if !streams.contains(&stream) {
             findings.push(Finding::warning(
                 Field::StreamName,
@@ -454,7 +493,28 @@ mod tests {
                 ("live".into(), "cam1".into()),
                 ("live".into(), "cam2".into()),
             ]),
+            configs: vec![(
+                "backup".into(),
+                "cam9".into(),
+                "outin-1.oss-cn-shanghai.aliyuncs.com".into(),
+            )],
         }
+    }
+
+    #[test]
+    fn configs_are_suggested_but_do_not_count_as_pushed() {
+        let facts = domain_facts();
+        assert_eq!(facts.apps(), ["backup", "live"]);
+        assert_eq!(facts.streams_of("backup"), ["cam9"]);
+        assert_eq!(
+            facts.storage_locations(),
+            ["outin-1.oss-cn-shanghai.aliyuncs.com"]
+        );
+        let d = draft(&[(Field::AppName, "backup"), (Field::StreamName, "cam9")]);
+        assert_eq!(
+            codes(&d, Some(&facts)),
+            [(Field::AppName, false, "StreamNeverPushed".into())]
+        );
     }
 
     fn codes(d: &FormDraft, domain: Option<&DomainFacts>) -> Vec<(Field, bool, String)> {

@@ -3,7 +3,7 @@
 
 use super::pick_lists::{self, AccountLists};
 use super::style::{error_color, findings_ui};
-use crate::operation::account_check;
+use crate::operation::account_check::{self, DomainFacts};
 use crate::operation::regions::{self, REGIONS};
 use crate::operation::rules::{self, AUTO_COMPOSE_ON};
 use crate::operation::url_parts;
@@ -77,7 +77,9 @@ impl FormPanel {
             if self.operation.takes(Field::DelayTime) {
                 self.text_field_ui(ui, Field::DelayTime, checked);
             }
-            self.storage_ui(ui, checked);
+            ui.push_id(Field::StorageLocation, |ui| {
+                self.storage_ui(ui, checked, lists)
+            });
         });
         group_ui(ui, t!("form-auto-compose"), |ui| {
             self.auto_compose_ui(ui, checked)
@@ -125,7 +127,6 @@ impl FormPanel {
         checked: &Checked,
         lists: &AccountLists,
     ) {
-        let label_id = field_label_row(ui, field, self.operation);
         let facts = lists.domain_facts(self.draft.get(Field::DomainName));
         let (title, names) = match (field, facts) {
             (Field::AppName, Some(f)) => (t!("pick-choose-app"), f.apps()),
@@ -135,12 +136,8 @@ impl FormPanel {
             ),
             (_, None) => (String::new(), Vec::new()),
         };
-        ui.horizontal(|ui| {
-            if let Some(name) = pick_lists::names_menu_ui(ui, title, &names) {
-                self.draft.set(field, name);
-            }
-            self.field_edit(ui, field, label_id);
-        });
+        let explained = t!("pick-choose-stream-explained");
+        self.menu_field_ui(ui, field, (title, explained), &names);
         let app = self.draft.trimmed(Field::AppName);
         if field == Field::StreamName
             && !app.is_empty()
@@ -150,6 +147,24 @@ impl FormPanel {
         }
         findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
         ui.add_space(4.0);
+    }
+
+    /// A field's label and text box, with a menu of `names` (titled and explained by `menu`)
+    /// before the box when there are any.
+    fn menu_field_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        field: Field,
+        menu: (String, String),
+        names: &[&str],
+    ) {
+        let label_id = field_label_row(ui, field, self.operation);
+        ui.horizontal(|ui| {
+            if let Some(name) = pick_lists::names_menu_ui(ui, menu.0, menu.1, names) {
+                self.draft.set(field, name);
+            }
+            self.field_edit(ui, field, label_id);
+        });
     }
 
     /// The template group, typed or chosen by name from the region's; a known ID's name is
@@ -192,9 +207,21 @@ impl FormPanel {
         ui.add_space(6.0);
     }
 
-    fn storage_ui(&mut self, ui: &mut egui::Ui, checked: &Checked) {
-        if self.operation.takes(Field::StorageLocation) {
-            self.text_field_ui(ui, Field::StorageLocation, checked);
+    /// The storage location: typed, or one the domain's configs already use.
+    fn storage_ui(&mut self, ui: &mut egui::Ui, checked: &Checked, lists: &AccountLists) {
+        let field = Field::StorageLocation;
+        if self.operation.takes(field) {
+            let places = lists
+                .domain_facts(self.draft.get(Field::DomainName))
+                .map(DomainFacts::storage_locations)
+                .unwrap_or_default();
+            let menu = (
+                t!("pick-choose-storage"),
+                t!("pick-choose-storage-explained"),
+            );
+            self.menu_field_ui(ui, field, menu, &places);
+            findings_ui(ui, &checked.for_field(field).collect::<Vec<_>>());
+            ui.add_space(4.0);
             return;
         }
         let label_id = field_label_row(ui, Field::StorageLocation, self.operation);

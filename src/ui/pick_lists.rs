@@ -89,6 +89,11 @@ impl AccountLists {
         self.domain_problems = problems;
     }
 
+    /// Forgets what was read of the domain called `name`, so that it is read again.
+    pub fn forget_domain(&mut self, name: &str) {
+        self.domains.remove(&name.trim().to_lowercase());
+    }
+
     /// What was read of the domain called `name`, if it was.
     pub fn domain_facts(&self, name: &str) -> Option<&DomainFacts> {
         self.domains.get(&name.trim().to_lowercase())?.as_ref()
@@ -206,9 +211,14 @@ pub fn domain_menu_ui(
     picked
 }
 
-/// The names streams were pushed under lately (`names`, from the domain's live streams and
-/// ingest history) in a menu titled `title`; the one picked.
-pub fn names_menu_ui(ui: &mut egui::Ui, title: String, names: &[&str]) -> Option<String> {
+/// `names` (the apps or streams the domain's streams and configs use, or its configs'
+/// storage locations) in a menu titled `title`, explained on hover; the one picked.
+pub fn names_menu_ui(
+    ui: &mut egui::Ui,
+    title: String,
+    explained: String,
+    names: &[&str],
+) -> Option<String> {
     if names.is_empty() {
         return None;
     }
@@ -226,7 +236,7 @@ pub fn names_menu_ui(ui: &mut egui::Ui, title: String, names: &[&str]) -> Option
             });
     })
     .response
-    .on_hover_text(t!("pick-choose-stream-explained"));
+    .on_hover_text(explained);
     picked
 }
 

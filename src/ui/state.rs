@@ -403,6 +403,10 @@ impl LiveRecordApp {
         if changed && self.configs.shows_domain(&domain) {
             self.refresh_configs();
         }
+        if changed {
+            // Its configs (the form's suggestions) changed: read the domain again.
+            self.account.forget_domain(&domain);
+        }
     }
 
     fn on_not_sent(&mut self, id: JobId, reason: NotSent) {

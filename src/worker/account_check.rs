@@ -11,8 +11,8 @@ use crate::i18n::Said;
 use crate::operation::account_check::{self, DomainFacts, PUSHED_WITHIN_DAYS};
 use crate::operation::account_facts::AccountFacts;
 use crate::operation::catalog::live::{
-    DESCRIBE_LIVE_DOMAIN_MAPPING, DESCRIBE_LIVE_RECORD_CONFIG, DESCRIBE_LIVE_STREAMS_ONLINE_LIST,
-    DESCRIBE_LIVE_STREAMS_PUBLISH_LIST,
+    DESCRIBE_LIVE_DOMAIN_MAPPING, DESCRIBE_LIVE_RECORD_CONFIG, DESCRIBE_LIVE_RECORD_VOD_CONFIGS,
+    DESCRIBE_LIVE_STREAMS_ONLINE_LIST, DESCRIBE_LIVE_STREAMS_PUBLISH_LIST,
 };
 use crate::operation::catalog::paging::list_at;
 use crate::operation::{Field, Finding, FormDraft, Operation};
@@ -39,18 +39,35 @@ impl AccountCheck {
     }
 }
 
+/// The text at `key` of a list item ("" when absent).
+fn text(item: &Value, key: &str) -> String {
+    item.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// (AppName, StreamName) of each item of a list answer.
 fn app_streams(answer: &Value, path: &[&str]) -> Vec<(String, String)> {
-    let text = |item: &Value, key: &str| {
-        item.get(key)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
     list_at(answer, path)
         .iter()
         .map(|item| (text(item, "AppName"), text(item, "StreamName")))
         .filter(|(app, _)| !app.is_empty())
+        .collect()
+}
+
+/// (AppName, StreamName, StorageLocation) of each config of a DescribeLiveRecordVodConfigs
+/// answer.
+fn configs_in(answer: &Value, path: &[&str]) -> Vec<(String, String, String)> {
+    list_at(answer, path)
+        .iter()
+        .map(|c| {
+            (
+                text(c, "AppName"),
+                text(c, "StreamName"),
+                text(c, "StorageLocation"),
+            )
+        })
         .collect()
 }
 
@@ -83,8 +100,9 @@ impl Pipeline {
     }
 
     /// What the check needs to know about `domain`: for an ingest domain the streaming domain
-    /// it feeds; for a streaming domain its OSS recording configs and the streams live now or
-    /// pushed within the last [`PUSHED_WITHIN_DAYS`] days.
+    /// it feeds; for a streaming domain its record-to-VOD configs (the form's suggestions),
+    /// its OSS recording configs and the streams live now or pushed within the last
+    /// [`PUSHED_WITHIN_DAYS`] days.
     pub async fn domain_facts(
         &self,
         domain: &str,
@@ -116,6 +134,14 @@ impl Pipeline {
                 Err(why) => problems.push(why),
             }
             return (facts, problems, calls);
+        }
+        let vod = DESCRIBE_LIVE_RECORD_VOD_CONFIGS;
+        match self
+            .read_list(vod.action, &fields, like, &mut calls, cancel)
+            .await
+        {
+            Ok(answer) => facts.configs = configs_in(&answer, vod.list_path),
+            Err(why) => problems.push(why),
         }
         let oss = DESCRIBE_LIVE_RECORD_CONFIG;
         match self

@@ -333,8 +333,8 @@ fn a_check_costs_eight_calls_on_the_sandbox_and_none_again_within_ten_minutes() 
         );
         json(&o)["account_calls"].as_u64().expect("calls")
     };
-    // 2 pages of domains, the groups of 3 regions, the domain's OSS configs, live streams
-    // and ingest history (README: "A check makes these calls").
-    assert_eq!(calls(), 8);
+    // 2 pages of domains, the groups of 3 regions, the domain's record-to-VOD configs, OSS
+    // configs, live streams and ingest history (README: "A check makes these calls").
+    assert_eq!(calls(), 9);
     assert_eq!(calls(), 0, "the cache answers");
 }

@@ -244,3 +244,40 @@ fn the_form_says_what_the_account_says_as_you_type_and_blocks_what_would_not_rec
     });
     assert!(submit_enabled(h), "a warning does not block");
 }
+
+#[test]
+fn a_storage_location_in_use_is_offered_once_a_config_uses_it() {
+    let mut w = own_profile();
+    let h = &mut w.harness;
+    wait_for(h, "the domain's streams", |h| {
+        h.query_by_role_and_label(Role::Button, "Choose an app…")
+            .is_some()
+    });
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Choose a storage location…")
+            .is_none(),
+        "no config of the domain uses one yet"
+    );
+    retype(
+        h,
+        "Storage location",
+        "outin-sandbox.oss-cn-shanghai.aliyuncs.com",
+    );
+    click_submit(h);
+    wait_for(h, "the success", |h| has(h, "will be stored in VOD"));
+    // The domain's configs changed: they are read again, and the address is offered.
+    wait_for(h, "the storage list", |h| {
+        h.query_by_role_and_label(Role::Button, "Choose a storage location…")
+            .is_some()
+    });
+    retype(h, "Storage location", "");
+    click(h, "Choose a storage location…");
+    h.get_by_role_and_label(Role::Button, "outin-sandbox.oss-cn-shanghai.aliyuncs.com")
+        .click();
+    h.step();
+    h.step();
+    assert_eq!(
+        h.state().draft().get(Field::StorageLocation),
+        "outin-sandbox.oss-cn-shanghai.aliyuncs.com"
+    );
+}
