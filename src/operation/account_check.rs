@@ -31,20 +31,26 @@ pub struct DomainFacts {
     /// The domain's record-to-VOD configs as (AppName, StreamName, StorageLocation).
     #[serde(default)]
     pub configs: Vec<(String, String, String)>,
+    /// (AppName, StreamName) submitted for the domain before, from this computer's history.
+    #[serde(default)]
+    pub submitted: Vec<(String, String)>,
 }
 
 impl DomainFacts {
-    /// Every (AppName, StreamName) known: the streams', then the configs'.
+    /// Every (AppName, StreamName) known: the streams', the history's, the configs'.
     fn names(&self) -> impl Iterator<Item = (&str, &str)> {
         let streams = self.streams.iter().flatten();
-        streams.map(|(a, s)| (a.as_str(), s.as_str())).chain(
-            self.configs
-                .iter()
-                .map(|(a, s, _)| (a.as_str(), s.as_str())),
-        )
+        let configs = self
+            .configs
+            .iter()
+            .map(|(a, s, _)| (a.as_str(), s.as_str()));
+        streams
+            .chain(&self.submitted)
+            .map(|(a, s)| (a.as_str(), s.as_str()))
+            .chain(configs)
     }
 
-    /// The app names seen in the streams and the configs, sorted, once each.
+    /// The app names seen in the streams, the configs and the history, sorted, once each.
     pub fn apps(&self) -> Vec<&str> {
         let mut apps: Vec<&str> = self.names().map(|(a, _)| a).collect();
         apps.sort_unstable();

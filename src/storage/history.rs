@@ -375,6 +375,28 @@ impl History {
             .map_err(|e| self.fail(e))
     }
 
+    /// The (AppName, StreamName) pairs submitted for `domain` (any case), newest first, at
+    /// most `limit`: the form's suggestions from the history.
+    pub fn recent_streams(
+        &self,
+        domain: &str,
+        limit: u64,
+    ) -> Result<Vec<(String, String)>, StorageError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT app, stream FROM history WHERE domain = ?1 COLLATE NOCASE AND app != '' \
+                 GROUP BY app, stream ORDER BY max(id) DESC LIMIT ?2",
+            )
+            .map_err(|e| self.fail(e))?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt
+            .query_map(params![domain, limit], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.fail(e))?;
+        rows.collect::<Result<Vec<(String, String)>, _>>()
+            .map_err(|e| self.fail(e))
+    }
+
     /// Deletes the entries with these IDs; returns how many were deleted.
     pub fn delete(&mut self, ids: &[i64]) -> Result<usize, StorageError> {
         let tx = self

@@ -182,6 +182,7 @@ impl Pipeline {
             }
         }
         facts.streams = streams;
+        facts.submitted = self.submitted_streams(domain);
         (facts, problems, calls)
     }
 

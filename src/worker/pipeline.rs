@@ -160,6 +160,15 @@ impl Pipeline {
         self.profile(profile, custom.as_ref()).await
     }
 
+    /// The (AppName, StreamName) pairs this computer's history has for `domain`, newest
+    /// first (none when the history is unavailable).
+    pub fn submitted_streams(&self, domain: &str) -> Vec<(String, String)> {
+        self.history
+            .as_ref()
+            .and_then(|h| h.lock().ok()?.recent_streams(domain, 200).ok())
+            .unwrap_or_default()
+    }
+
     /// The history, when it is available.
     pub fn history(&self) -> Option<&Arc<Mutex<History>>> {
         self.history.as_ref()

@@ -558,3 +558,21 @@ fn reading_the_history_goes_on_while_another_process_writes() {
     }
     other.execute_batch("ROLLBACK").expect("unlock");
 }
+
+#[test]
+fn the_streams_submitted_for_a_domain_are_its_suggestions_newest_first() {
+    let h = filled_history();
+    assert_eq!(
+        h.recent_streams("LIVE.example.com", 10).expect("streams"),
+        [
+            ("app".to_string(), "s3".to_string()),
+            ("app".to_string(), "s1".to_string())
+        ],
+        "any case, newest first, once each"
+    );
+    assert!(
+        h.recent_streams("other.example.com", 10)
+            .expect("none")
+            .is_empty()
+    );
+}
