@@ -504,6 +504,7 @@ mod tests {
                 "cam9".into(),
                 "outin-1.oss-cn-shanghai.aliyuncs.com".into(),
             )],
+            submitted: vec![("live".into(), "typed-once".into())],
         }
     }
 
@@ -512,6 +513,7 @@ mod tests {
         let facts = domain_facts();
         assert_eq!(facts.apps(), ["backup", "live"]);
         assert_eq!(facts.streams_of("backup"), ["cam9"]);
+        assert_eq!(facts.streams_of("live"), ["cam1", "cam2", "typed-once"]);
         assert_eq!(
             facts.storage_locations(),
             ["outin-1.oss-cn-shanghai.aliyuncs.com"]
