@@ -102,6 +102,19 @@ check-oss-record-conflict-stream = The stream { $app }/{ $stream } already recor
 check-never-pushed = Nothing named "{ $name }" was live or pushed in the last { $days } days; a typo is likely. Check it against what the encoder pushes.
 check-never-pushed-closest = Nothing named "{ $name }" was live or pushed in the last { $days } days; a typo is likely. Pushed lately: { $closest }.
 
+## Is everything recording? (the overview and `status`)
+
+state-recording = Recording
+state-not-recording = Not recording
+state-idle = Idle
+state-unknown = Unknown
+state-idle-last = Nothing it covers is live. Last recording ended { $end }.
+state-idle-never = Nothing it covers is live, and VOD holds no recording of it.
+state-recording-reason = A stream it covers is live and recordings arrive every { $cycle } s (or its first cycle is not over yet).
+state-cause-no-vod = A stream it covers is live but nothing is recorded: VOD is not activated in { $region }, the domain's region. Activate VOD there, or record on a domain in a region where VOD is active.
+state-cause-pushed-before = A stream it covers is live but no recording came within { $cycle } s and the 3-minute grace. The stream was pushed before the config existed: a config applies to pushes that start after it, so stop the stream for 3 minutes and push it again.
+state-cause-likely = A stream it covers is live but no recording came within { $cycle } s and the 3-minute grace. Likely causes: the template group was deleted, the storage location is gone, or VOD is not activated in the domain's region. Check them in the VOD console.
+
 ## Regions (as the console names them)
 
 region-cn-shanghai = China (Shanghai)

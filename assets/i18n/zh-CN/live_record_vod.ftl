@@ -102,6 +102,19 @@ check-oss-record-conflict-stream = 流 { $app }/{ $stream } 已录制到 OSS（�
 check-never-pushed = 最近 { $days } 天内没有名为“{ $name }”的直播或推流记录，可能有拼写错误。请与编码器推流的名称核对。
 check-never-pushed-closest = 最近 { $days } 天内没有名为“{ $name }”的直播或推流记录，可能有拼写错误。最近推过的流：{ $closest }。
 
+## Is everything recording? (the overview and `status`)
+
+state-recording = 正在录制
+state-not-recording = 未在录制
+state-idle = 空闲
+state-unknown = 未知
+state-idle-last = 它覆盖的流都未在直播。上次录制结束于 { $end }。
+state-idle-never = 它覆盖的流都未在直播，点播中也没有它的录制。
+state-recording-reason = 它覆盖的一路流正在直播，每 { $cycle } 秒生成一个录制（或第一个周期尚未结束）。
+state-cause-no-vod = 它覆盖的一路流正在直播，但没有录制：该域名所在地域 { $region } 未开通视频点播。请在该地域开通点播，或在已开通点播的地域的域名上录制。
+state-cause-pushed-before = 它覆盖的一路流正在直播，但在 { $cycle } 秒加 3 分钟宽限期内没有生成录制。这路流是在配置创建之前推的：配置只对之后开始的推流生效，请断流 3 分钟后重新推流。
+state-cause-likely = 它覆盖的一路流正在直播，但在 { $cycle } 秒加 3 分钟宽限期内没有生成录制。可能的原因：转码模板组已被删除、存储地址已不存在，或该域名所在地域未开通视频点播。请在点播控制台检查。
+
 ## Regions (as the console names them)
 
 region-cn-shanghai = 华东2（上海）
