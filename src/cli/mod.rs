@@ -16,6 +16,7 @@ mod preset_cmd;
 mod preset_input;
 mod profile_cmd;
 mod sandbox_cmd;
+mod status_cmd;
 mod submit_cmd;
 mod validate_cmd;
 
@@ -58,6 +59,9 @@ pub enum Command {
     Submit(submit_cmd::SubmitArgs),
     /// See, change and delete a domain's record-to-VOD configs.
     Configs(configs_cmd::ConfigsArgs),
+    /// Is everything recording? Every config of the account with its state (recording,
+    /// not-recording, idle, unknown) and the live streams no config covers.
+    Status(status_cmd::StatusArgs),
     /// Many calls from a spreadsheet (CSV): check, send at the service's limit, resume.
     Batch(batch_cmd::BatchArgs),
     /// Any operation of ApsaraVideo Live or VOD by its action, with --set Name=Value fields
@@ -182,6 +186,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             crate::operation::Operation::Add,
         )),
         Command::Configs(args) => runtime.block_on(configs_cmd::run(args, &data_dir)),
+        Command::Status(args) => runtime.block_on(status_cmd::run(args, &data_dir)),
         Command::Batch(args) => runtime.block_on(batch_cmd::run(args, &data_dir)),
         Command::Call(args) => runtime.block_on(call_cmd::run(args, &data_dir)),
         Command::Preset(args) => preset_cmd::run(&args, &data_dir),

@@ -42,6 +42,13 @@ pub struct SandboxArgs {
     /// Keep the configs in this file between runs (default: in memory only).
     #[arg(long, value_name = "FILE")]
     pub state: Option<std::path::PathBuf>,
+    /// Push a simulated stream from the start (repeatable): a config that covers it records it
+    /// every CycleDuration of sandbox time.
+    #[arg(long, value_name = "DOMAIN/APP/STREAM")]
+    pub live: Vec<String>,
+    /// Run sandbox time N times faster (a 300 s cycle gives a recording every 300/N seconds).
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub time_scale: u32,
 }
 
 /// Runs the sandbox until Ctrl-C.
@@ -49,6 +56,8 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
     let mut config = SandboxConfig {
         listen: args.listen,
         state_file: args.state.clone(),
+        time_scale: args.time_scale,
+        live: args.live.clone(),
         ..SandboxConfig::default()
     };
     if let (Some(id), Some(secret)) = (&args.access_key_id, &args.access_key_secret) {
@@ -66,7 +75,9 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
         inflated_total: args.inflated_total,
     };
     let running = sandbox::start(config).await.map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidData => CliError::invalid(e.to_string()),
+        std::io::ErrorKind::InvalidData | std::io::ErrorKind::InvalidInput => {
+            CliError::invalid(e.to_string())
+        }
         _ => CliError::invalid(t!(
             "cli-sandbox-cannot-listen-on",
             listen = args.listen,

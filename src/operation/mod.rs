@@ -10,6 +10,7 @@ pub mod field;
 pub mod finding;
 pub mod param_check;
 pub mod preset_file;
+pub mod recording_report;
 pub mod recording_state;
 pub mod regions;
 pub mod request;

@@ -99,12 +99,14 @@ fn answer_account(
     vod_region: &str,
 ) -> Result<Value, ApiError> {
     let world = lock(&shared.world);
+    let simulation = lock(&shared.simulation);
     let call = query::Call {
         description: op.spec(),
         params,
         request_id,
         vod_region,
-        now: chrono::Utc::now(),
+        now: simulation.now(),
+        simulation: &simulation,
         configs: world.configs(),
     };
     live_handlers::answer(&call)
@@ -132,7 +134,11 @@ fn run_operation(
     match op {
         Operation::Describe => return world.describe_configs(params, request_id),
         Operation::Add => {
-            let now = chrono::Utc::now().format(TIME_FORMAT).to_string();
+            // Sandbox time: what the recordings of the config are counted from.
+            let now = lock(&shared.simulation)
+                .now()
+                .format(TIME_FORMAT)
+                .to_string();
             world.add_config(params, &now)?
         }
         Operation::Update => world.update_config(params)?,

@@ -1,9 +1,10 @@
 //! The sandbox's answers to the Live operations that read the account (domains, mappings,
 //! streams, general recording), in the shapes the official SDK parses.
 
-use super::account::{self, Domain, DomainType, STREAMS};
+use super::account::{self, Domain, DomainType};
 use super::query::{Call, domain_not_found, invalid, time};
 use super::reply::ApiError;
+use super::streams::Push;
 use super::world::COMMON_RECORD_CONFIG;
 use serde_json::{Value, json};
 
@@ -128,25 +129,27 @@ fn domain_mapping(call: &Call<'_>) -> Result<Value, ApiError> {
     }))
 }
 
-/// The account's streams of the call's streaming domain, filtered by AppName and StreamName
-/// (StreamName fuzzy unless QueryType is strict).
-fn streams_of<'a>(
-    call: &Call<'_>,
-    domain: &Domain,
-) -> impl Iterator<Item = &'a (&'static str, &'static str, &'static str, bool)> {
-    let name = domain.name.clone();
-    let app = call.get("AppName").map(str::to_string);
-    let stream = call.get("StreamName").map(str::to_string);
+/// The pushes to the call's streaming domain, filtered by AppName and StreamName (StreamName
+/// fuzzy unless QueryType is strict).
+fn streams_of(call: &Call<'_>, domain: &Domain) -> Vec<Push> {
+    let app = call.get("AppName");
+    let stream = call.get("StreamName");
     let strict = call.get("QueryType") == Some("strict");
-    STREAMS
-        .iter()
-        .filter(move |(d, _, _, _)| *d == name)
-        .filter(move |(_, a, _, _)| app.as_deref().is_none_or(|want| *a == want))
-        .filter(move |(_, _, s, _)| {
-            stream
-                .as_deref()
-                .is_none_or(|want| if strict { *s == want } else { s.contains(want) })
+    call.simulation
+        .pushes()
+        .into_iter()
+        .filter(|p| p.domain == domain.name)
+        .filter(|p| app.is_none_or(|want| p.app == want))
+        .filter(|p| {
+            stream.is_none_or(|want| {
+                if strict {
+                    p.stream == want
+                } else {
+                    p.stream.contains(want)
+                }
+            })
         })
+        .collect()
 }
 
 /// The domain the streams of a call are pushed under: an ingest domain stands for the
@@ -169,15 +172,16 @@ fn streaming_domain_of(call: &Call<'_>) -> Result<(&'static Domain, String), Api
 
 fn streams_online(call: &Call<'_>) -> Result<Value, ApiError> {
     let (domain, ingest) = streaming_domain_of(call)?;
-    let started = time(call.now - chrono::Duration::hours(1));
     let items: Vec<Value> = streams_of(call, domain)
-        .filter(|(_, _, _, live)| *live)
-        .map(|(d, app, stream, _)| {
+        .into_iter()
+        .filter(|p| p.until.is_none())
+        .map(|p| {
+            let (d, app, stream) = (&p.domain, &p.app, &p.stream);
             json!({
                 "DomainName": d,
                 "AppName": app,
                 "StreamName": stream,
-                "PublishTime": started,
+                "PublishTime": time(p.since),
                 "PublishUrl": format!("rtmp://{ingest}/{app}/{stream}"),
                 "PublishDomain": ingest,
                 "PublishType": "edge",
@@ -194,11 +198,9 @@ fn streams_online(call: &Call<'_>) -> Result<Value, ApiError> {
             })
         })
         .collect();
-    Ok(paged_answer(
-        call,
-        &items,
-        ("OnlineInfo", "LiveStreamOnlineInfo"),
-    ))
+    let mut answer = paged_answer(call, &items, ("OnlineInfo", "LiveStreamOnlineInfo"));
+    answer["SandboxNow"] = time(call.now).into();
+    Ok(answer)
 }
 
 fn streams_published(call: &Call<'_>) -> Result<Value, ApiError> {
@@ -209,13 +211,10 @@ fn streams_published(call: &Call<'_>) -> Result<Value, ApiError> {
     }
     let (domain, ingest) = streaming_domain_of(call)?;
     let mut items: Vec<(chrono::DateTime<chrono::Utc>, Value)> = streams_of(call, domain)
-        .map(|(d, app, stream, live)| {
-            let (began, stopped) = if *live {
-                (call.now - chrono::Duration::hours(1), None)
-            } else {
-                let began = call.now - chrono::Duration::days(2);
-                (began, Some(began + chrono::Duration::hours(1)))
-            };
+        .into_iter()
+        .map(|p| {
+            let (d, app, stream) = (&p.domain, &p.app, &p.stream);
+            let (began, stopped) = (p.since, p.until);
             let info = json!({
                 "DomainName": d,
                 "AppName": app,

@@ -10,6 +10,7 @@ mod live_handlers;
 mod query;
 pub mod reply;
 pub mod server;
+pub mod streams;
 pub mod verify;
 mod vod_handlers;
 pub mod world;

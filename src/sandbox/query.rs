@@ -17,8 +17,10 @@ pub struct Call<'a> {
     pub request_id: &'a str,
     /// The region a VOD call was sent to.
     pub vod_region: &'a str,
-    /// The time now.
+    /// Sandbox time now (the simulation's clock).
     pub now: chrono::DateTime<chrono::Utc>,
+    /// The streams and the clock.
+    pub simulation: &'a super::streams::Simulation,
     /// The record-to-VOD configs of the account as they are now.
     pub configs: &'a [RecordVodConfig],
 }

@@ -4,6 +4,7 @@ use super::dispatch;
 use super::faults::{Faults, ThrottleWindow};
 use super::identities::{Identity, default_identities};
 use super::reply::{self, ApiError};
+use super::streams::Simulation;
 use super::verify::NonceStore;
 use super::world::World;
 use crate::wire::{LocalService, SANDBOX_HEADER};
@@ -30,6 +31,10 @@ pub struct SandboxConfig {
     pub faults: Faults,
     /// Where the configs are kept between runs; `None` keeps them in memory only.
     pub state_file: Option<PathBuf>,
+    /// How many times faster than the computer's clock sandbox time runs (at least 1).
+    pub time_scale: u32,
+    /// Streams pushed from the start, as `DOMAIN/APP/STREAM`.
+    pub live: Vec<String>,
 }
 
 impl Default for SandboxConfig {
@@ -39,6 +44,8 @@ impl Default for SandboxConfig {
             identities: default_identities(),
             faults: Faults::default(),
             state_file: None,
+            time_scale: 1,
+            live: Vec::new(),
         }
     }
 }
@@ -66,6 +73,7 @@ pub(super) struct Shared {
     pub(super) nonces: Mutex<NonceStore>,
     faults: Mutex<Faults>,
     throttle: Mutex<ThrottleWindow>,
+    pub(super) simulation: Mutex<Simulation>,
 }
 
 pub(super) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -90,6 +98,21 @@ impl RunningSandbox {
     /// Replaces the faults applied to calls from now on.
     pub fn set_faults(&self, faults: Faults) {
         *lock(&self.shared.faults) = faults;
+    }
+
+    /// Starts pushing a simulated stream, `DOMAIN/APP/STREAM`, now.
+    pub fn start_stream(&self, path: &str) -> Result<(), String> {
+        lock(&self.shared.simulation).start(path)
+    }
+
+    /// Stops a simulated stream; whether it was live.
+    pub fn stop_stream(&self, path: &str) -> bool {
+        lock(&self.shared.simulation).stop(path)
+    }
+
+    /// The simulated streams live now, as `DOMAIN/APP/STREAM`.
+    pub fn simulated_streams(&self) -> Vec<String> {
+        lock(&self.shared.simulation).simulated_live()
     }
 
     /// How many record-to-VOD configs exist.
@@ -141,6 +164,12 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
         Some(path) => load_world(path)?,
         None => World::default(),
     };
+    let mut simulation = Simulation::new(config.time_scale);
+    for path in &config.live {
+        simulation
+            .start(path)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+    }
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let shared = Arc::new(Shared {
@@ -151,6 +180,7 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
         nonces: Mutex::new(NonceStore::default()),
         faults: Mutex::new(config.faults),
         throttle: Mutex::new(ThrottleWindow::default()),
+        simulation: Mutex::new(simulation),
     });
     let router = axum::Router::new()
         .fallback(from_the_network)

@@ -102,66 +102,55 @@ fn get_group(call: &Call<'_>) -> Result<Value, ApiError> {
     }))
 }
 
-/// The videos recording produced: one for each stream live now that a config records, in a
-/// region where VOD is activated, from the later of the stream's start and the config's
-/// creation.
+/// The videos recording produced (see [`super::streams`]): one for each cycle of each live
+/// stream a config records, in the call's region where VOD is activated there.
 fn record_videos(call: &Call<'_>) -> Result<Value, ApiError> {
     let (from, to) = (call.time("StartTime"), call.time("EndTime"));
     if from.zip(to).is_some_and(|(from, to)| to <= from) {
         return Err(invalid("EndTime"));
     }
-    let started = call.now - chrono::Duration::hours(1);
     let mut videos: Vec<(chrono::DateTime<chrono::Utc>, Value)> = Vec::new();
-    for (domain, app, stream, live) in account::STREAMS {
+    for made in call.simulation.recordings(call.configs) {
+        let (domain, app, stream) = (&made.push.domain, &made.push.app, &made.push.stream);
         let in_region = account::domain(domain).is_some_and(|d| d.region == call.vod_region);
-        let config = call.configs.iter().find(|c| {
-            c.domain_name == domain
-                && c.app_name == app
-                && (c.stream_name.is_empty() || c.stream_name == stream)
-        });
-        let (Some(config), true, true) = (config, live, in_region) else {
-            continue;
-        };
-        let created = chrono::DateTime::parse_from_rfc3339(&config.create_time)
-            .map_or(started, |t| t.with_timezone(&chrono::Utc));
-        let begun = started.max(created);
         let wanted = |name: &str, value: &str| call.get(name).is_none_or(|want| want == value);
-        let in_range = from.is_none_or(|f| begun >= f) && to.is_none_or(|t| begun <= t);
+        let in_range = from.is_none_or(|f| made.start >= f) && to.is_none_or(|t| made.start <= t);
         let matches =
             wanted("DomainName", domain) && wanted("AppName", app) && wanted("StreamName", stream);
-        if !(matches && in_range) {
+        if !(in_region && matches && in_range) {
             continue;
         }
-        let seconds = (call.now - begun).num_seconds().max(1);
+        let seconds = (made.end - made.start).num_seconds().max(1);
         let id = format!(
-            "sandbox-{}",
-            hex::encode(format!("{domain}/{app}/{stream}"))
+            "sandbox-{}-{}",
+            hex::encode(format!("{domain}/{app}/{stream}")),
+            made.start.timestamp()
         );
         let video = json!({
             "DomainName": domain,
             "AppName": app,
             "StreamName": stream,
             "PlaylistId": format!("{id}-playlist"),
-            "RecordStartTime": time(begun),
-            "RecordEndTime": time(call.now),
+            "RecordStartTime": time(made.start),
+            "RecordEndTime": time(made.end),
             "Video": {
                 "VideoId": id,
-                "Title": format!("{app}/{stream} {}", time(begun)),
+                "Title": format!("{app}/{stream} {}", time(made.start)),
                 "Status": "Normal",
                 "Duration": seconds as f64,
                 "Size": seconds * 500_000,
-                "CreationTime": time(begun),
-                "ModifyTime": time(call.now),
+                "CreationTime": time(made.end),
+                "ModifyTime": time(made.end),
                 "CateId": 0,
                 "CateName": "",
                 "CoverURL": "",
-                "TemplateGroupId": config.vod_transcode_group_id,
+                "TemplateGroupId": made.config.vod_transcode_group_id,
                 "Tags": "",
                 "Description": "",
                 "Snapshots": { "Snapshot": [] },
             },
         });
-        videos.push((begun, video));
+        videos.push((made.start, video));
     }
     videos.sort_by_key(|(begun, _)| *begun);
     if call.get("SortBy") != Some("CreationTime:Asc") {
@@ -174,5 +163,6 @@ fn record_videos(call: &Call<'_>) -> Result<Value, ApiError> {
         "Total": videos.len(),
         "LiveRecordVideoList": { "LiveRecordVideo": page },
         "Sandbox": true,
+        "SandboxNow": time(call.now),
     }))
 }

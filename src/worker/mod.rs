@@ -8,6 +8,7 @@ pub mod batch_run;
 mod batch_service;
 mod history_writer;
 mod order;
+pub mod overview;
 pub mod pages;
 pub mod pipeline;
 mod profile_lookup;

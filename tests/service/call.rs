@@ -180,7 +180,8 @@ fn history_count(data: &tempfile::TempDir) -> usize {
 
 #[test]
 fn all_follows_every_paging_scheme_and_records_each_page() {
-    let sb = start_sandbox(&[]);
+    // Sandbox time 120 times faster: a 300 s recording cycle is 2.5 s.
+    let sb = start_sandbox(&["--time-scale", "120"]);
     let data = temp_dir();
     // PageNumber / PageSize / TotalCount, at most 50 a page: 55 domains in 3 pages of 20.
     let domains = all_pages(
@@ -226,17 +227,50 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
     assert_eq!(configs, 7);
     assert_eq!(history_count(&data), 7 + 7 + 2);
     // PageNo / PageSize / Total (VOD): the app-wide config of live/ records cam1 and cam2
-    // (the domain's region is asked first: one DescribeLiveDomainDetail, then two pages).
-    add_config(&sb.url, "live", "", &data);
+    // every 300 s of sandbox time. Those begun by one cycle after the sandbox's clock read
+    // just after the config was added are two for each stream, once both cycles are over
+    // (the domain's region is asked first: one DescribeLiveDomainDetail, then four pages).
+    let sets = [
+        "DomainName=live.example.com".to_string(),
+        "AppName=live".to_string(),
+        "CycleDuration=300".to_string(),
+        "VodTranscodeGroupId=VOD_NO_TRANSCODE".to_string(),
+    ];
+    let o = call(&sb.url, "AddLiveRecordVodConfig", &sets, &["--json"], &data);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let sandbox_now = || {
+        let sets = ["DomainName=live.example.com".to_string()];
+        let o = call(
+            &sb.url,
+            "DescribeLiveStreamsOnlineList",
+            &sets,
+            &["--json"],
+            &data,
+        );
+        let now = json(&o)["SandboxNow"]
+            .as_str()
+            .expect("the sandbox's clock")
+            .to_string();
+        chrono::DateTime::parse_from_rfc3339(&now).expect("a time")
+    };
+    let added = sandbox_now();
+    while sandbox_now() < added + chrono::Duration::seconds(600) {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    let calls_before = history_count(&data);
+    let until = format!(
+        "EndTime={}",
+        (added + chrono::Duration::seconds(300)).format("%Y-%m-%dT%H:%M:%SZ")
+    );
     let videos = all_pages(
         &sb.url,
         "ListLiveRecordVideo",
-        &["DomainName=live.example.com", "PageSize=1"],
+        &["DomainName=live.example.com", "PageSize=1", &until],
         &["LiveRecordVideoList", "LiveRecordVideo"],
         &data,
     );
-    assert_eq!(videos, 2);
-    assert_eq!(history_count(&data), 7 + 7 + 2 + 1 + 1 + 2);
+    assert_eq!(videos, 4);
+    assert_eq!(history_count(&data), calls_before + 1 + 4);
     // Not paged: one bare list, one call.
     let groups = all_pages(
         &sb.url,
@@ -246,7 +280,7 @@ fn all_follows_every_paging_scheme_and_records_each_page() {
         &data,
     );
     assert_eq!(groups, 2);
-    assert_eq!(history_count(&data), 7 + 7 + 2 + 1 + 1 + 2 + 1);
+    assert_eq!(history_count(&data), calls_before + 1 + 4 + 1);
 }
 
 #[test]

@@ -17,4 +17,5 @@ mod official_sdk;
 mod presets;
 mod properties;
 mod sandbox_end_to_end;
+mod status;
 mod wire;

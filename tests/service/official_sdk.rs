@@ -154,9 +154,13 @@ async fn official_sdks_read_every_account_answer_of_the_sandbox() {
         eprintln!("skipped: the official Python SDKs are not installed");
         return;
     }
-    let sb = sandbox::start(SandboxConfig::default())
-        .await
-        .expect("sandbox");
+    // 600 times faster, so that recordings are made while the script waits.
+    let sb = sandbox::start(SandboxConfig {
+        time_scale: 600,
+        ..SandboxConfig::default()
+    })
+    .await
+    .expect("sandbox");
     let url = sb.base_url().to_string();
     let doc = tokio::task::spawn_blocking(move || run_script("account.py", &[&url]))
         .await
@@ -224,7 +228,7 @@ async fn official_sdks_read_every_account_answer_of_the_sandbox() {
     );
     assert_eq!(
         doc["videos"],
-        serde_json::json!({"total": 2, "videos": [["cam1", "Normal", true], ["cam2", "Normal", true]]}),
+        serde_json::json!({"total_at_least_two": true, "streams": ["cam1", "cam2"], "all_normal_with_a_duration": true}),
         "{doc}"
     );
 }

@@ -114,6 +114,8 @@ state-recording-reason = A stream it covers is live and recordings arrive every 
 state-cause-no-vod = A stream it covers is live but nothing is recorded: VOD is not activated in { $region }, the domain's region. Activate VOD there, or record on a domain in a region where VOD is active.
 state-cause-pushed-before = A stream it covers is live but no recording came within { $cycle } s and the 3-minute grace. The stream was pushed before the config existed: a config applies to pushes that start after it, so stop the stream for 3 minutes and push it again.
 state-cause-likely = A stream it covers is live but no recording came within { $cycle } s and the 3-minute grace. Likely causes: the template group was deleted, the storage location is gone, or VOD is not activated in the domain's region. Check them in the VOD console.
+overview-not-a-streaming-domain = { $domain } is not a streaming domain of this account, so it was left out.
+overview-domain-not-read = { $domain } could not be read: { $why }
 
 ## Regions (as the console names them)
 
@@ -1139,6 +1141,24 @@ help-arg-sts = Also read an STS security token
 help-arg-only = Import only these profiles (repeatable)
 
 help-validate--operation = The operation to check the fields for
+help-sandbox--live = Push a simulated stream from the start (repeatable): a config that covers it records it every CycleDuration of sandbox time
+help-sandbox--time_scale = Run sandbox time N times faster (a 300 s cycle gives a recording every 300/N seconds)
+help-status = Is everything recording? Every config of the account with its state (recording, not-recording, idle, unknown) and the live streams no config covers
+help-status--domains = Only this streaming domain (repeatable; default: every one of the account)
+help-status--format = How to print it: table, json, or prometheus (the text format of node_exporter's textfile collector)
+help-status--fail_on_problem = Exit 3 when a config is not recording or a live stream is not recorded into VOD
+help-status--json = Print one JSON object (the same as --format json)
+cli-status-problem = Not read: { $problem }
+cli-status-progress = Reading the account's domains
+cli-status-gap = Live now, not recorded into VOD: { $stream }
+cli-status-gap-oss = Live now, not recorded into VOD (a general recording config records it to OSS): { $stream }
+cli-status-domain = DOMAIN
+cli-status-app-stream = APP/STREAM
+cli-status-state = STATE
+cli-status-last-recording = LAST RECORDING
+cli-status-group = TEMPLATE GROUP
+cli-status-cycle = CYCLE
+cli-status-summary = { $configs } config(s) on { $domains } domain(s): { $recording } recording, { $not_recording } not recording, { $idle } idle, { $unknown } unknown; { $gaps } live stream(s) not recorded into VOD.
 help-batch-template--operation = The operation the template is for
 help-batch-check--json = Print JSON instead of text
 help-batch-run--json = Print JSON instead of text

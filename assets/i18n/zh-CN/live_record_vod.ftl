@@ -114,6 +114,8 @@ state-recording-reason = 它覆盖的一路流正在直播，每 { $cycle } 秒�
 state-cause-no-vod = 它覆盖的一路流正在直播，但没有录制：该域名所在地域 { $region } 未开通视频点播。请在该地域开通点播，或在已开通点播的地域的域名上录制。
 state-cause-pushed-before = 它覆盖的一路流正在直播，但在 { $cycle } 秒加 3 分钟宽限期内没有生成录制。这路流是在配置创建之前推的：配置只对之后开始的推流生效，请断流 3 分钟后重新推流。
 state-cause-likely = 它覆盖的一路流正在直播，但在 { $cycle } 秒加 3 分钟宽限期内没有生成录制。可能的原因：转码模板组已被删除、存储地址已不存在，或该域名所在地域未开通视频点播。请在点播控制台检查。
+overview-not-a-streaming-domain = { $domain } 不是此账号的播流域名，已跳过。
+overview-domain-not-read = 无法读取 { $domain }：{ $why }
 
 ## Regions (as the console names them)
 
@@ -1093,6 +1095,24 @@ help-arg-sts = 另外读取 STS 安全令牌
 help-arg-only = 只导入这些配置档案（可重复）
 
 help-validate--operation = 按哪个操作检查字段
+help-sandbox--live = 从启动起推一路模拟流（可重复）：覆盖它的配置每个 CycleDuration（沙箱时间）录制一次
+help-sandbox--time_scale = 让沙箱时间快 N 倍（300 秒的周期每 300/N 秒生成一个录制）
+help-status = 是否都在录制？列出账号的每个配置及其状态（recording 正在录制、not-recording 未在录制、idle 空闲、unknown 未知），以及没有配置覆盖的直播流
+help-status--domains = 只看这个播流域名（可重复；默认：账号的所有播流域名）
+help-status--format = 输出格式：table、json 或 prometheus（node_exporter 文本文件采集器的文本格式）
+help-status--fail_on_problem = 有配置未在录制或有直播流未录制到点播时，退出码为 3
+help-status--json = 打印一个 JSON 对象（同 --format json）
+cli-status-problem = 未读取：{ $problem }
+cli-status-progress = 正在读取账号的域名
+cli-status-gap = 正在直播，但未录制到点播：{ $stream }
+cli-status-gap-oss = 正在直播，但未录制到点播（通用录制配置将其录制到 OSS）：{ $stream }
+cli-status-domain = 域名
+cli-status-app-stream = 应用/流
+cli-status-state = 状态
+cli-status-last-recording = 上次录制
+cli-status-group = 转码模板组
+cli-status-cycle = 周期
+cli-status-summary = { $domains } 个域名上共 { $configs } 个配置：{ $recording } 个正在录制，{ $not_recording } 个未在录制，{ $idle } 个空闲，{ $unknown } 个未知；{ $gaps } 路直播流未录制到点播。
 help-batch-template--operation = 模板用于哪个操作
 help-batch-check--json = 打印 JSON 而不是文本
 help-batch-run--json = 打印 JSON 而不是文本

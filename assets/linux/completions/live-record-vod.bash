@@ -46,6 +46,9 @@ _live__record__vod() {
             live__record__vod,sandbox)
                 cmd="live__record__vod__subcmd__sandbox"
                 ;;
+            live__record__vod,status)
+                cmd="live__record__vod__subcmd__status"
+                ;;
             live__record__vod,submit)
                 cmd="live__record__vod__subcmd__submit"
                 ;;
@@ -147,6 +150,9 @@ _live__record__vod() {
                 ;;
             live__record__vod__subcmd__help,sandbox)
                 cmd="live__record__vod__subcmd__help__subcmd__sandbox"
+                ;;
+            live__record__vod__subcmd__help,status)
+                cmd="live__record__vod__subcmd__help__subcmd__status"
                 ;;
             live__record__vod__subcmd__help,submit)
                 cmd="live__record__vod__subcmd__help__subcmd__submit"
@@ -332,7 +338,7 @@ _live__record__vod() {
 
     case "${cmd}" in
         live__record__vod)
-            opts="-h -V --data-dir --lang --help --version sandbox validate submit configs batch call preset history profile completions man help"
+            opts="-h -V --data-dir --lang --help --version sandbox validate submit configs status batch call preset history profile completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1110,7 +1116,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__help)
-            opts="sandbox validate submit configs batch call preset history profile completions man help"
+            opts="sandbox validate submit configs status batch call preset history profile completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,6 +1578,20 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__help__subcmd__sandbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        live__subcmd__record__subcmd__vod__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2354,7 +2374,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__sandbox)
-            opts="-h --listen --access-key-id --access-key-secret --security-token --latency-ms --fail-status --throttle-per-minute --drop-connections --malformed-body --inflated-total --state --data-dir --lang --help"
+            opts="-h --listen --access-key-id --access-key-secret --security-token --latency-ms --fail-status --throttle-per-minute --drop-connections --malformed-body --inflated-total --state --live --time-scale --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2389,6 +2409,64 @@ _live__record__vod() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --live)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time-scale)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        live__subcmd__record__subcmd__vod__subcmd__status)
+            opts="-h --domain --json --format --fail-on-problem --profile --endpoint --signature --timeout --retries --data-dir --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -W "v3 v1" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
