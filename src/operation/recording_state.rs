@@ -137,6 +137,8 @@ pub struct DomainReading {
 pub struct ConfigStatus {
     /// The config.
     pub config: RecordVodConfig,
+    /// Its domain's region.
+    pub region: String,
     /// Its state.
     pub state: State,
     /// The newest recording it made, if any was read.
@@ -254,6 +256,7 @@ fn config_status(
     });
     let status = |state, live, reason| ConfigStatus {
         config: config.clone(),
+        region: domain.region.clone(),
         state,
         last_recording: last_recording.clone(),
         live,

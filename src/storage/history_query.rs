@@ -18,6 +18,8 @@ pub struct HistoryQuery {
     pub from_ms: Option<i64>,
     /// Only entries started before this time (Unix milliseconds).
     pub to_ms: Option<i64>,
+    /// Only the calls that change the account (add, update, delete), not the reads.
+    pub changes_only: bool,
 }
 
 /// Shortest word the full-text index can find; shorter words are matched with LIKE.
@@ -75,6 +77,14 @@ impl HistoryQuery {
         if let Some(to) = self.to_ms {
             params.push(Value::Integer(to));
             clauses.push(format!("started_at_ms < ?{}", params.len()));
+        }
+        if self.changes_only {
+            let mut changing = Vec::new();
+            for description in crate::operation::catalog::all().filter(|d| d.changes_account) {
+                params.push(Value::Text(description.action.to_string()));
+                changing.push(format!("?{}", params.len()));
+            }
+            clauses.push(format!("operation IN ({})", changing.join(", ")));
         }
         if clauses.is_empty() {
             ("1".to_string(), params)

@@ -6,6 +6,7 @@ use super::commands::UiCommand;
 use super::configs_view::ConfigsAction;
 use super::file_dialog::FilePurpose;
 use super::history_panel::HistoryAction;
+use super::overview_view::OverviewAction;
 use super::presets_bar::PresetAction;
 use super::profiles_dialog::ProfilesAction;
 use super::result_panel::{ResultAction, ResultPanel};
@@ -167,6 +168,13 @@ impl LiveRecordApp {
         self.form.scroll_to_top = true;
         self.view = View::Form;
         self.notice = Some((notice, false));
+    }
+
+    pub(super) fn run_overview_action(&mut self, action: OverviewAction) {
+        match action {
+            OverviewAction::Refresh => self.read_overview(),
+            OverviewAction::Config(action) => self.run_configs_action(action),
+        }
     }
 
     pub(super) fn run_configs_action(&mut self, action: ConfigsAction) {

@@ -84,6 +84,8 @@ pub struct HistoryPanel {
     profile: Option<String>,
     sandbox: Option<bool>,
     period: Period,
+    /// Reads (lists, the account's checks, the overview) shown too, not only changes.
+    every_call: bool,
     generation: u64,
     total: Option<u64>,
     pages: HashMap<u64, Vec<HistoryEntry>>,
@@ -106,6 +108,7 @@ impl HistoryPanel {
                 .hours()
                 .map(|h| crate::worker::now_ms() - h * 3_600_000),
             to_ms: None,
+            changes_only: !self.every_call,
         }
     }
 
@@ -169,7 +172,12 @@ impl HistoryPanel {
         // Page 0 carries the count: keep it fresh whenever the pages were invalidated.
         self.fetch(0, &mut actions);
         let total = self.total.unwrap_or(0);
-        let filtered = self.query() != HistoryQuery::default();
+        // Showing changes only is where the panel starts: not a filter the user set.
+        let unfiltered = HistoryQuery {
+            changes_only: true,
+            ..HistoryQuery::default()
+        };
+        let filtered = self.query() != unfiltered && self.query() != HistoryQuery::default();
         ui.label(
             RichText::new(match total {
                 0 if self.total.is_none() => t!("history-loading"),
@@ -245,6 +253,24 @@ impl HistoryPanel {
                             Some(false),
                             t!("history-alibaba-cloud-only"),
                         )
+                        .changed();
+                })
+                .response
+                .labelled_by(label.id);
+            let label = ui.label(t!("history-show"));
+            egui::ComboBox::from_id_salt("history_calls")
+                .selected_text(if self.every_call {
+                    t!("history-every-call")
+                } else {
+                    t!("history-changes-only")
+                })
+                .show_ui(ui, |ui| {
+                    changed |= ui
+                        .selectable_value(&mut self.every_call, false, t!("history-changes-only"))
+                        .on_hover_text(t!("history-changes-only-explained"))
+                        .changed();
+                    changed |= ui
+                        .selectable_value(&mut self.every_call, true, t!("history-every-call"))
                         .changed();
                 })
                 .response

@@ -15,6 +15,7 @@ pub mod fonts;
 pub mod form_panel;
 pub mod history_panel;
 pub mod icon;
+pub mod overview_view;
 pub mod pick_lists;
 pub mod presets_bar;
 pub mod profiles_dialog;
@@ -161,6 +162,7 @@ impl eframe::App for LiveRecordApp {
         }
         self.follow_the_profile();
         self.follow_the_domain();
+        self.follow_the_overview();
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -207,6 +209,11 @@ impl eframe::App for LiveRecordApp {
                     });
             });
         egui::CentralPanel::default().show(ui, |ui| match self.view {
+            ShownView::Overview => {
+                for action in self.overview.ui(ui, crate::worker::now_ms()) {
+                    self.run_overview_action(action);
+                }
+            }
             ShownView::Form => self.form_view_ui(ui),
             ShownView::Configs => {
                 for action in self.configs.ui(ui, &self.form.draft) {

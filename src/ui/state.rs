@@ -6,6 +6,7 @@ use super::configs_view::ConfigsView;
 use super::file_dialog::{FileDialogs, FilePurpose};
 use super::form_panel::FormPanel;
 use super::history_panel::HistoryPanel;
+use super::overview_view::OverviewView;
 use super::pick_lists::AccountLists;
 use super::presets_bar::PresetsBar;
 use super::profiles_dialog::ProfilesDialog;
@@ -29,6 +30,8 @@ use std::sync::Arc;
 /// Which view fills the middle of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
+    /// Is everything recording: every config of the account with its state.
+    Overview,
     /// The request form.
     #[default]
     Form,
@@ -58,6 +61,7 @@ pub struct LiveRecordApp {
     pub(super) view: View,
     pub(super) form: FormPanel,
     pub(super) configs: ConfigsView,
+    pub(super) overview: OverviewView,
     pub(super) batch: BatchView,
     pub(super) result: ResultPanel,
     pub(super) code_view: CodeView,
@@ -190,6 +194,7 @@ impl LiveRecordApp {
             view: View::Form,
             form,
             configs: ConfigsView::default(),
+            overview: OverviewView::default(),
             batch: BatchView::default(),
             result: ResultPanel::Idle,
             code_view: CodeView::default(),
@@ -295,6 +300,34 @@ impl LiveRecordApp {
         self.read_account(read);
     }
 
+    /// While the Overview is shown: its profile's account read when it never was, or when the
+    /// interval has passed since the last read (one read at a time).
+    pub(super) fn follow_the_overview(&mut self) {
+        let Some(profile) = self.profile().map(|p| p.name.clone()) else {
+            return;
+        };
+        if self.overview.profile.as_deref() != Some(profile.as_str()) {
+            self.overview.switch_to(&profile);
+        }
+        if self.view == View::Overview && self.overview.due(crate::worker::now_ms()) {
+            self.read_overview();
+        }
+    }
+
+    /// Reads the chosen profile's account for the Overview now.
+    pub(super) fn read_overview(&mut self) {
+        let (Some(profile), Some(like)) =
+            (self.profile().map(|p| p.name.clone()), self.account_order())
+        else {
+            return;
+        };
+        self.overview.reading = Some((0, 0));
+        self.worker.send(Command::Overview {
+            profile,
+            like: Box::new(like),
+        });
+    }
+
     /// When the form names one of the account's domains: what the check needs of it (its
     /// mapping, OSS recording and streams), read once per domain and account read.
     pub(super) fn follow_the_domain(&mut self) {
@@ -350,6 +383,21 @@ impl LiveRecordApp {
                 facts,
                 problems,
             } => self.account.take_domain(&profile, *facts, problems),
+            Event::OverviewProgress {
+                profile,
+                done,
+                total,
+            } => {
+                if self.overview.profile.as_deref() == Some(profile.as_str())
+                    && self.overview.reading.is_some()
+                {
+                    self.overview.reading = Some((done, total));
+                }
+            }
+            Event::Overview { profile, reading } => {
+                self.overview
+                    .take(&profile, *reading, crate::worker::now_ms());
+            }
             Event::Presets { presets, problems } => self.on_presets(presets, problems),
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);
@@ -404,8 +452,10 @@ impl LiveRecordApp {
             self.refresh_configs();
         }
         if changed {
-            // Its configs (the form's suggestions) changed: read the domain again.
+            // Its configs (the form's suggestions) changed: read the domain again, and the
+            // overview at its next look.
             self.account.forget_domain(&domain);
+            self.overview.read_at_ms = None;
         }
     }
 

@@ -36,6 +36,7 @@ impl LiveRecordApp {
             });
         });
         ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(&mut self.view, View::Overview, t!("top-overview"));
             ui.selectable_value(&mut self.view, View::Form, t!("top-form"));
             ui.selectable_value(&mut self.view, View::Configs, t!("top-configs"));
             ui.selectable_value(&mut self.view, View::Batch, t!("top-batch"));

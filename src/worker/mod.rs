@@ -110,6 +110,14 @@ pub enum Command {
         /// When to read the account.
         read: ReadAccount,
     },
+    /// Is everything recording: every config of the profile's account with its state, read
+    /// with calls sent as `like` would be.
+    Overview {
+        /// The profile's name (the account cache's key).
+        profile: String,
+        /// How the calls are signed and where they go.
+        like: Box<CallOrder>,
+    },
     /// What the check against the account needs of one of its domains (its mapping, OSS
     /// recording configs and streams), read with calls sent as `like` would be.
     DomainFacts {
@@ -272,6 +280,22 @@ pub enum Event {
         fresh: bool,
         /// The lists that could not be read.
         problems: Vec<Said>,
+    },
+    /// How far a [`Command::Overview`] is: `done` of `total` domains read.
+    OverviewProgress {
+        /// The profile.
+        profile: String,
+        /// Domains read.
+        done: usize,
+        /// Domains to read.
+        total: usize,
+    },
+    /// The answer to a [`Command::Overview`].
+    Overview {
+        /// The profile it is of.
+        profile: String,
+        /// What was read and joined.
+        reading: Box<overview::OverviewReading>,
     },
     /// The answer to a [`Command::DomainFacts`], with the lists that could not be read.
     DomainFacts {

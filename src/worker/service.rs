@@ -156,6 +156,35 @@ async fn run(
                     read_account(&pipeline, &cache, profile, &like, read, &events).await;
                 });
             }
+            Command::Overview { profile, like } => {
+                let cache = AccountCache::new(&config.data_dir);
+                let (pipeline, events) = (pipeline.clone(), events.clone());
+                tokio::spawn(async move {
+                    let progress_events = events.clone();
+                    let name = profile.clone();
+                    let progress = move |done, total| {
+                        progress_events.send(Event::OverviewProgress {
+                            profile: name.clone(),
+                            done,
+                            total,
+                        });
+                    };
+                    let reading = pipeline
+                        .read_overview(
+                            &like,
+                            (&cache, &profile),
+                            &[],
+                            &progress,
+                            &CancellationToken::new(),
+                        )
+                        .await;
+                    events.send(Event::Overview {
+                        profile,
+                        reading: Box::new(reading),
+                    });
+                    events.send(Event::HistoryChanged);
+                });
+            }
             Command::DomainFacts {
                 profile,
                 domain,
@@ -343,6 +372,7 @@ fn handle_storage(
         Command::Call { .. }
         | Command::Account { .. }
         | Command::DomainFacts { .. }
+        | Command::Overview { .. }
         | Command::ResetSandbox
         | Command::Cancel(_)
         | Command::Profiles(_)
