@@ -90,7 +90,7 @@ impl OverviewView {
         let selected = self
             .selected
             .and_then(|i| self.overview.configs.get(i))
-            .map(|c| key(c));
+            .map(key);
         self.overview = reading.overview;
         self.problems = reading.problems;
         self.calls = reading.calls;
