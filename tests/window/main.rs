@@ -10,5 +10,6 @@ mod window_helpers;
 mod configs;
 mod keyboard;
 mod main_window;
+mod overview;
 mod pick_lists;
 mod snapshots;

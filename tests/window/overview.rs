@@ -1,0 +1,58 @@
+//! The Overview view in egui_kittest against the window's sandbox: a config's state, a live
+//! stream no config covers, the filters, and a config opened in the form from its row.
+
+use crate::window_helpers;
+
+use eframe::egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use live_record_vod::operation::{Field, Operation};
+use live_record_vod::ui::LiveRecordApp;
+use window_helpers::*;
+
+type Window = Harness<'static, LiveRecordApp>;
+
+fn click(h: &mut Window, label: &str) {
+    h.get_by_label(label).click();
+    h.step();
+    h.step();
+}
+
+#[test]
+fn the_overview_shows_each_configs_state_the_gaps_and_opens_a_config_in_the_form() {
+    let mut w = world();
+    let h = &mut w.harness;
+    // The example config covers live.example.com/app/stream, which the sandbox has live.
+    submit_stream(h, "stream");
+    wait_for(h, "the success", |h| has(h, "will be stored in VOD"));
+    click(h, "Overview");
+    wait_for(h, "the account, read", |h| has(h, "streaming domains,"));
+    assert!(has(h, "Is everything recording?"));
+    assert!(h.query_by_label("app/stream").is_some(), "the config's row");
+    assert!(
+        h.query_by_label("Recording").is_some(),
+        "live, and its first cycle is not over"
+    );
+    assert!(has(h, "Live now, not recorded into VOD: 4"));
+    assert!(has(h, "live.example.com/live/cam1"), "a gap");
+
+    // Problems only: a recording config is not one.
+    click(h, "Problems only");
+    assert!(h.query_by_label("app/stream").is_none(), "filtered out");
+    click(h, "Problems only");
+    retype(h, "Search", "nothing-like-this");
+    assert!(h.query_by_label("app/stream").is_none(), "searched out");
+    retype(h, "Search", "stream");
+    assert!(h.query_by_label("app/stream").is_some());
+
+    // The row opens its details, and Edit puts it in the form as an update.
+    h.get_by_role_and_label(Role::Button, "live.example.com")
+        .click();
+    h.step();
+    h.step();
+    assert!(has(h, "A stream it covers is live now."));
+    click(h, "Edit");
+    assert_eq!(h.state().form_operation(), Operation::Update);
+    assert_eq!(h.state().draft().get(Field::StreamName), "stream");
+    assert_eq!(h.state().draft().get(Field::RegionId), "cn-shanghai");
+}
