@@ -48,6 +48,21 @@ pub struct OverviewView {
     search: String,
     selected: Option<usize>,
     confirm_delete: bool,
+    /// What the filters let through, kept until the filters or the configs change (a frame
+    /// with 5,000 configs must not filter them all again).
+    shown: Option<(Filters, Vec<usize>)>,
+    /// The configs' domains, once each; the count of each state.
+    domains_seen: Vec<String>,
+    counts: [usize; 4],
+}
+
+/// The filters and the search, as they were when `shown` was computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Filters {
+    problems_only: bool,
+    domain: Option<String>,
+    state: Option<State>,
+    search: String,
 }
 
 impl Default for OverviewView {
@@ -67,6 +82,9 @@ impl Default for OverviewView {
             search: String::new(),
             selected: None,
             confirm_delete: false,
+            shown: None,
+            domains_seen: Vec::new(),
+            counts: [0; 4],
         }
     }
 }
@@ -99,6 +117,15 @@ impl OverviewView {
         self.reading = None;
         self.selected =
             selected.and_then(|k| self.overview.configs.iter().position(|c| key(c) == k));
+        self.shown = None;
+        self.domains_seen = self
+            .overview
+            .configs
+            .iter()
+            .map(|c| c.config.domain_name.clone())
+            .collect();
+        self.domains_seen.dedup();
+        self.counts = State::ALL.map(|state| self.overview.count(state));
     }
 
     /// Whether a read is due at `now_ms`: never read, or read longer ago than the interval
@@ -108,8 +135,26 @@ impl OverviewView {
         self.reading.is_none() && self.read_at_ms.is_none_or(|at| now_ms - at >= interval_ms)
     }
 
-    /// The configs the filters and the search let through, by index.
-    fn shown(&self) -> Vec<usize> {
+    /// The configs the filters and the search let through, by index (computed again only when
+    /// the filters or the configs changed).
+    fn shown(&mut self) -> Vec<usize> {
+        let filters = Filters {
+            problems_only: self.problems_only,
+            domain: self.domain.clone(),
+            state: self.state,
+            search: self.search.clone(),
+        };
+        match &self.shown {
+            Some((at, shown)) if *at == filters => shown.clone(),
+            _ => {
+                let shown = self.filter();
+                self.shown = Some((filters, shown.clone()));
+                shown
+            }
+        }
+    }
+
+    fn filter(&self) -> Vec<usize> {
         let needle = self.search.trim().to_lowercase();
         self.overview
             .configs
@@ -200,7 +245,7 @@ impl OverviewView {
                     egui::Button::new(t!("overview-refresh")),
                 )
                 .clicked();
-            ui.label(t!("overview-every"));
+            let every = ui.label(t!("overview-every"));
             egui::ComboBox::from_id_salt("overview_interval")
                 .selected_text(human_duration(Duration::from_secs(self.interval_secs)))
                 .show_ui(ui, |ui| {
@@ -211,7 +256,9 @@ impl OverviewView {
                             human_duration(Duration::from_secs(secs)),
                         );
                     }
-                });
+                })
+                .response
+                .labelled_by(every.id);
         });
         refresh
     }
@@ -222,8 +269,7 @@ impl OverviewView {
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            for state in State::ALL {
-                let n = o.count(state);
+            for (state, n) in State::ALL.into_iter().zip(self.counts) {
                 let text = format!("{} {n}", state.label());
                 ui.label(RichText::new(text).color(state_color(ui, state)).strong());
                 ui.add_space(8.0);
@@ -258,24 +304,19 @@ impl OverviewView {
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             ui.checkbox(&mut self.problems_only, t!("overview-problems-only"));
-            ui.label(t!("overview-domain"));
-            let mut domains: Vec<&str> = self
-                .overview
-                .configs
-                .iter()
-                .map(|c| c.config.domain_name.as_str())
-                .collect();
-            domains.dedup();
+            let domain_label = ui.label(t!("overview-domain"));
             let all = t!("overview-all");
             egui::ComboBox::from_id_salt("overview_domain")
                 .selected_text(self.domain.clone().unwrap_or_else(|| all.clone()))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.domain, None, all.clone());
-                    for d in domains {
-                        ui.selectable_value(&mut self.domain, Some(d.to_string()), d);
+                    for d in &self.domains_seen {
+                        ui.selectable_value(&mut self.domain, Some(d.clone()), d.as_str());
                     }
-                });
-            ui.label(t!("overview-state"));
+                })
+                .response
+                .labelled_by(domain_label.id);
+            let state_label = ui.label(t!("overview-state"));
             egui::ComboBox::from_id_salt("overview_state")
                 .selected_text(self.state.map_or_else(|| all.clone(), State::label))
                 .show_ui(ui, |ui| {
@@ -283,7 +324,9 @@ impl OverviewView {
                     for s in State::ALL {
                         ui.selectable_value(&mut self.state, Some(s), s.label());
                     }
-                });
+                })
+                .response
+                .labelled_by(state_label.id);
             let label = ui.label(t!("overview-search"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.search)
