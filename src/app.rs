@@ -134,6 +134,7 @@ pub fn run_gui(data_dir: PathBuf, language: Option<crate::i18n::Language>) -> an
             }
             Ok(())
         }))),
+        sandbox_streams: Some(crate::sandbox::streams::StreamControl(Arc::clone(&sandbox))),
         language,
         sandbox_problem,
     };

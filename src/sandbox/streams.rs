@@ -41,6 +41,34 @@ pub struct Made {
     pub end: DateTime<Utc>,
 }
 
+/// Starts and stops a running sandbox's simulated streams (the window's "Simulate a live
+/// stream…"): a seam, so that the window does not own the sandbox.
+#[derive(Clone)]
+pub struct StreamControl(pub std::sync::Arc<super::RunningSandbox>);
+
+impl std::fmt::Debug for StreamControl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StreamControl")
+    }
+}
+
+impl StreamControl {
+    /// Starts pushing `DOMAIN/APP/STREAM` now.
+    pub fn start(&self, path: &str) -> Result<(), String> {
+        self.0.start_stream(path)
+    }
+
+    /// Stops it; whether it was live.
+    pub fn stop(&self, path: &str) -> bool {
+        self.0.stop_stream(path)
+    }
+
+    /// The simulated streams live now.
+    pub fn live(&self) -> Vec<String> {
+        self.0.simulated_streams()
+    }
+}
+
 /// The clock and the simulated pushes.
 #[derive(Debug, Clone)]
 pub struct Simulation {

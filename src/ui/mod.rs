@@ -100,6 +100,8 @@ pub struct AppSetup {
     pub secrets: SecretStore,
     /// Empties the built-in sandbox ("Reset sandbox").
     pub sandbox_reset: Option<SandboxReset>,
+    /// Starts and stops the built-in sandbox's simulated streams.
+    pub sandbox_streams: Option<crate::sandbox::streams::StreamControl>,
     /// A language that wins over the remembered one (`--lang`); none: the remembered
     /// choice, else the OS language.
     pub language: Option<Language>,
@@ -125,6 +127,7 @@ impl AppSetup {
             client: ClientConfig::default(),
             secrets,
             sandbox_reset: None,
+            sandbox_streams: None,
             language: Some(Language::En),
             sandbox_problem: None,
         }

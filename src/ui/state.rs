@@ -41,6 +41,19 @@ pub enum View {
     Batch,
 }
 
+/// The sandbox banner's "Simulate a live stream…": the streams started, and the one typed.
+#[derive(Debug, Default)]
+pub struct Simulate {
+    /// The running sandbox's streams, when the window has one.
+    pub control: Option<crate::sandbox::streams::StreamControl>,
+    /// The row is open.
+    pub open: bool,
+    /// `DOMAIN/APP/STREAM` as typed.
+    pub path: String,
+    /// Why the last start was refused.
+    pub problem: Option<String>,
+}
+
 /// A confirmation the window is waiting for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
@@ -71,6 +84,8 @@ pub struct LiveRecordApp {
     pub(super) notice: Option<(Said, bool)>,
     /// Why the built-in sandbox runs without its saved configs, until it is reset.
     pub(super) sandbox_problem: Option<Said>,
+    /// The built-in sandbox's simulated streams, and the "Simulate a live stream…" row.
+    pub(super) simulate: Simulate,
     pub(super) next_job: JobId,
     pub(super) restore_preset: Option<String>,
     pub(super) restore_profile: Option<String>,
@@ -203,6 +218,10 @@ impl LiveRecordApp {
             files: FileDialogs::new(setup.native_file_dialogs),
             notice: None,
             sandbox_problem: setup.sandbox_problem.clone(),
+            simulate: Simulate {
+                control: setup.sandbox_streams.clone(),
+                ..Simulate::default()
+            },
             next_job: 1,
             // A first run: nothing remembered but perhaps the theme and language.
             first_run: SavedState {

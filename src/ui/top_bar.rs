@@ -48,6 +48,40 @@ impl LiveRecordApp {
         });
     }
 
+    /// The streams the sandbox simulates: one to start (typed), each live one with Stop.
+    fn simulate_ui(&mut self, ui: &mut egui::Ui, text_color: egui::Color32) {
+        let Some(control) = self.simulate.control.clone() else {
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(RichText::new(t!("top-simulate-stream")).color(text_color));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.simulate.path)
+                    .hint_text("live.example.com/show/final")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+            if ui.button(t!("top-simulate-start")).clicked() {
+                self.simulate.problem = control.start(&self.simulate.path).err();
+                if self.simulate.problem.is_none() {
+                    self.simulate.path.clear();
+                }
+            }
+            for path in control.live() {
+                ui.label(
+                    RichText::new(t!("top-simulate-live", stream = path.as_str()))
+                        .color(text_color),
+                );
+                if ui.small_button(t!("top-simulate-stop")).clicked() {
+                    control.stop(&path);
+                }
+            }
+        });
+        if let Some(problem) = &self.simulate.problem {
+            ui.label(RichText::new(problem).strong().color(text_color));
+        }
+    }
+
     pub(super) fn banner_ui(&mut self, ui: &mut egui::Ui) {
         let Some(profile) = self.profile().cloned() else {
             return;
@@ -102,8 +136,20 @@ impl LiveRecordApp {
                     {
                         self.confirm = Some(Confirm::ResetSandbox);
                     }
+                    if sandbox
+                        && self.simulate.control.is_some()
+                        && ui
+                            .small_button(t!("top-simulate-a-live-stream"))
+                            .on_hover_text(t!("top-simulate-explained"))
+                            .clicked()
+                    {
+                        self.simulate.open = !self.simulate.open;
+                    }
                 });
                 ui.label(RichText::new(detail).color(text_color));
+                if sandbox && self.simulate.open {
+                    self.simulate_ui(ui, text_color);
+                }
                 if let Some(problem) = self.sandbox_problem.as_ref().filter(|_| sandbox) {
                     ui.label(RichText::new(problem.text()).strong().color(text_color));
                 }

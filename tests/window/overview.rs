@@ -56,3 +56,30 @@ fn the_overview_shows_each_configs_state_the_gaps_and_opens_a_config_in_the_form
     assert_eq!(h.state().draft().get(Field::StreamName), "stream");
     assert_eq!(h.state().draft().get(Field::RegionId), "cn-shanghai");
 }
+
+#[test]
+fn a_live_stream_is_simulated_from_the_sandbox_banner_and_stopped() {
+    let mut w = world();
+    let h = &mut w.harness;
+    click(h, "Simulate a live stream…");
+    retype(h, "Stream (domain/app/stream)", "push.example.com/a/b");
+    click(h, "Start");
+    assert!(
+        has(h, "push.example.com is not a streaming domain"),
+        "an ingest domain is refused with why"
+    );
+    retype(
+        h,
+        "Stream (domain/app/stream)",
+        "live.example.com/show/final",
+    );
+    click(h, "Start");
+    assert!(has(h, "Live: live.example.com/show/final"));
+    assert_eq!(
+        w.sandbox.simulated_streams(),
+        ["live.example.com/show/final"]
+    );
+    click(h, "Stop");
+    assert!(!has(h, "Live: live.example.com/show/final"));
+    assert!(w.sandbox.simulated_streams().is_empty());
+}

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 pub struct World {
     pub harness: Harness<'static, LiveRecordApp>,
-    pub sandbox: RunningSandbox,
+    pub sandbox: std::sync::Arc<RunningSandbox>,
     pub data: tempfile::TempDir,
     pub _runtime: tokio::runtime::Runtime,
 }
@@ -59,9 +59,13 @@ fn world_sized(
         sandbox.base_url(),
         SecretStore::in_memory(),
     );
+    let sandbox = std::sync::Arc::new(sandbox);
     setup.profiles.extend(extra_profiles);
     setup.client.max_retries = 0;
     setup.language = Some(language);
+    setup.sandbox_streams = Some(live_record_vod::sandbox::streams::StreamControl(
+        std::sync::Arc::clone(&sandbox),
+    ));
     let harness = window_sized(setup, size, SavedState::default());
     World {
         harness,
