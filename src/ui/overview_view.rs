@@ -349,7 +349,7 @@ impl OverviewView {
                     .striped(true)
                     .auto_shrink([false, false])
                     .column(
-                        Column::initial(170.0)
+                        Column::initial(150.0)
                             .at_least(110.0)
                             .clip(true)
                             .resizable(true),
@@ -361,8 +361,8 @@ impl OverviewView {
                             .resizable(true),
                     )
                     .column(Column::initial(100.0).at_least(80.0))
-                    .column(Column::initial(150.0).at_least(100.0).clip(true))
-                    .column(Column::initial(120.0).at_least(80.0).clip(true))
+                    .column(Column::initial(140.0).at_least(100.0).clip(true))
+                    .column(Column::initial(115.0).at_least(80.0).clip(true))
                     .column(Column::remainder().at_least(60.0))
                     .header(row_height, |mut header| {
                         for title in [
@@ -409,9 +409,13 @@ impl OverviewView {
                                 ui.label(stream);
                             });
                             row.col(|ui| {
-                                ui.label(
-                                    RichText::new(c.state.label()).color(state_color(ui, c.state)),
-                                );
+                                // On the selected row's fill, the state's colour would not read.
+                                let color = if selected {
+                                    super::style::selected_row_text(ui.visuals())
+                                } else {
+                                    state_color(ui, c.state)
+                                };
+                                ui.label(RichText::new(c.state.label()).color(color).strong());
                             });
                             row.col(|ui| {
                                 ui.label(last);
