@@ -90,6 +90,13 @@ fn the_main_flows_in_chinese() {
     wait_for(h, "the check table", |h| has(h, "3 行（UTF-8）"));
     assert!(has(h, "1 行可发送，2 行有错误"));
     assert!(has(h, "流名称不能包含空格。请删除空格。"));
+
+    // The Overview, in Chinese (and every glyph drawable: kittest fails on one that is not).
+    click(h, Role::Button, "总览");
+    wait_for(h, "the overview", |h| has(h, "个播流域名"));
+    assert!(has(h, "是否都在录制？"));
+    assert!(has(h, "正在录制"), "the example config's state");
+    assert!(has(h, "正在直播但未录制到点播"));
 }
 
 #[test]
