@@ -252,6 +252,7 @@ fn big_overview(configs: usize) -> OverviewReading {
             region: "cn-shanghai".into(),
             state,
             last_recording: None,
+            recent: Vec::new(),
             live: state == State::Recording,
             reason: state.label(),
         });

@@ -10,6 +10,9 @@ use serde::Serialize;
 /// The service's own gap before it calls a stream ended (and a recording done): 3 minutes.
 pub const GRACE_SECS: i64 = 180;
 
+/// How many of a config's newest recordings are kept for its details.
+pub const RECENT: usize = 5;
+
 /// The cycle the service uses when a config sets none.
 pub const DEFAULT_CYCLE_SECS: i64 = 3600;
 
@@ -143,6 +146,8 @@ pub struct ConfigStatus {
     pub state: State,
     /// The newest recording it made, if any was read.
     pub last_recording: Option<Recording>,
+    /// Its newest recordings read, newest first (at most [`RECENT`]).
+    pub recent: Vec<Recording>,
     /// Whether a stream it covers is live.
     pub live: bool,
     /// Why, in words (the likely causes for `not-recording`, the source for `unknown`).
@@ -248,17 +253,25 @@ fn config_status(
 ) -> ConfigStatus {
     let mine =
         |app: &str, stream: &str| covering(configs, app, stream).is_some_and(|c| same(c, config));
-    let last_recording = domain.recordings.as_ref().ok().and_then(|all| {
-        all.iter()
-            .filter(|r| mine(&r.app, &r.stream))
-            .max_by_key(|r| r.ended())
-            .cloned()
-    });
+    let mut recent: Vec<Recording> = domain
+        .recordings
+        .as_ref()
+        .map(|all| {
+            all.iter()
+                .filter(|r| mine(&r.app, &r.stream))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    recent.sort_by_key(|r| std::cmp::Reverse(r.ended()));
+    recent.truncate(RECENT);
+    let last_recording = recent.first().cloned();
     let status = |state, live, reason| ConfigStatus {
         config: config.clone(),
         region: domain.region.clone(),
         state,
         last_recording: last_recording.clone(),
+        recent: recent.clone(),
         live,
         reason,
     };

@@ -209,7 +209,15 @@ impl OverviewView {
             ui.label(RichText::new(words).weak());
             return actions;
         }
-        let detail_height = if self.selected.is_some() { 150.0 } else { 0.0 };
+        let recent = self
+            .selected
+            .and_then(|i| self.overview.configs.get(i))
+            .map_or(0, |c| c.recent.len().max(1));
+        let detail_height = if self.selected.is_some() {
+            130.0 + 20.0 * recent as f32
+        } else {
+            0.0
+        };
         let table_height = (ui.available_height() - detail_height).max(120.0);
         ui.allocate_ui(egui::vec2(ui.available_width(), table_height), |ui| {
             self.table_ui(ui, &shown);
@@ -457,7 +465,10 @@ impl OverviewView {
             t!("overview-live-no")
         };
         ui.label(live);
-        if let Some(r) = &c.last_recording {
+        if c.recent.is_empty() {
+            ui.label(RichText::new(t!("overview-no-recording")).weak());
+        }
+        for r in &c.recent {
             ui.label(t!(
                 "overview-last-recording",
                 video = r.video_id.as_str(),
