@@ -437,6 +437,8 @@ mod tests {
             Some(time(20).as_str()),
             "the newest"
         );
+        let recent: Vec<&str> = app_wide.recent.iter().map(|r| r.end.as_str()).collect();
+        assert_eq!(recent, [time(20), time(15)], "newest first");
         assert!(
             o.configs[3].reason.contains(&time(-50)),
             "{}",
