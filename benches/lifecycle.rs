@@ -55,6 +55,17 @@ fn sandbox_with(runtime: &tokio::runtime::Runtime, dir: &Path, count: usize) -> 
         .expect("sandbox")
 }
 
+/// A pipeline without history or saved profiles (the sandbox's demo key signs).
+fn bare_pipeline() -> Pipeline {
+    let client = Client::new(ClientConfig::default()).expect("client");
+    Pipeline::new(
+        client,
+        None,
+        Err(live_record_vod::i18n::Said::verbatim("no saved profiles")),
+        Vec::new(),
+    )
+}
+
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -106,13 +117,7 @@ fn stack_bench() {
     let runtime = runtime();
     let dir = tempfile::tempdir().expect("tempdir");
     let sb = sandbox_with(&runtime, dir.path(), 10_000);
-    let client = Client::new(ClientConfig::default()).expect("client");
-    let pipeline = Pipeline::new(
-        client,
-        None,
-        Err(live_record_vod::i18n::Said::verbatim("no saved profiles")),
-        Vec::new(),
-    );
+    let pipeline = bare_pipeline();
     list_all(&runtime, &pipeline, sb.base_url()); // warm the connection
     let runs: Vec<f64> = (0..5)
         .map(|_| {
@@ -348,13 +353,7 @@ fn overview_from_nothing(count: usize) -> (usize, u32, f64) {
             ..SandboxConfig::default()
         }))
         .expect("sandbox");
-    let client = Client::new(ClientConfig::default()).expect("client");
-    let pipeline = Pipeline::new(
-        client,
-        None,
-        Err(live_record_vod::i18n::Said::verbatim("no saved profiles")),
-        Vec::new(),
-    );
+    let pipeline = bare_pipeline();
     let operation = Operation::from_action("DescribeLiveUserDomains").expect("catalogued");
     let like = CallOrder {
         profile: Some("sandbox".into()),

@@ -185,18 +185,15 @@ async fn check_against_account(
     let Ok(mut like) = CallOrder::check(checked.operation, &first.draft) else {
         return Ok(());
     };
-    like.profile = send.profile.clone();
-    like.endpoint = send.endpoint.clone();
-    like.signature = send.signature.into();
+    send.apply(&mut like);
     let pipeline = send.pipeline(data_dir, true)?;
-    let profile = match pipeline.resolve(&like).await {
-        Ok(resolved) => resolved.profile.name,
+    let key = match send.account_key(&pipeline, &like).await {
+        Ok(key) => key,
         Err(e) => {
             output::print_account_problems(&[Said::verbatim(e.message())]);
             return Ok(());
         }
     };
-    let key = AccountCache::key(&profile, like.endpoint.as_deref());
     let cache = AccountCache::new(data_dir);
     let check = pipeline
         .check_batch(checked, &like, &cache, &key, &CancellationToken::new())

@@ -166,6 +166,27 @@ impl CallArgs {
 }
 
 impl SendArgs {
+    /// `order` signed and sent as these flags say: profile, endpoint, signature.
+    pub fn apply(&self, order: &mut CallOrder) {
+        order.profile = self.profile.clone();
+        order.endpoint = self.endpoint.clone();
+        order.signature = self.signature.into();
+    }
+
+    /// The account cache's key for `like`'s profile (the one the flags name, else the
+    /// environment's or the default), and its endpoint.
+    pub async fn account_key(
+        &self,
+        pipeline: &Pipeline,
+        like: &CallOrder,
+    ) -> Result<String, NotSent> {
+        let resolved = pipeline.resolve(like).await?;
+        Ok(AccountCache::key(
+            &resolved.profile.name,
+            like.endpoint.as_deref(),
+        ))
+    }
+
     /// The pipeline the window's worker also uses, over this data directory; `recorded`: warn
     /// when the history cannot record the calls.
     pub fn pipeline(&self, data_dir: &Path, recorded: bool) -> Result<Pipeline, CliError> {
@@ -324,15 +345,12 @@ pub async fn check_against_account(
         Ok(order) => order,
         Err(e) => return Err(CliError::invalid(e.message())),
     };
-    order.profile = send.profile.clone();
-    order.endpoint = send.endpoint.clone();
-    order.signature = send.signature.into();
+    send.apply(&mut order);
     let pipeline = send.pipeline(data_dir, true)?;
-    let resolved = pipeline
-        .resolve(&order)
+    let key = send
+        .account_key(&pipeline, &order)
         .await
         .map_err(|e| CliError::refused(e.message()))?;
-    let key = AccountCache::key(&resolved.profile.name, order.endpoint.as_deref());
     let cache = AccountCache::new(data_dir);
     Ok(pipeline
         .check_account(&order, &cache, &key, &CancellationToken::new())

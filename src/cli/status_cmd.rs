@@ -57,15 +57,13 @@ pub async fn run(args: StatusArgs, data_dir: &Path) -> Result<u8, CliError> {
             .expect("DescribeLiveUserDomains is in the catalogue"); // i18n-exempt: a programming error
     let mut like = CallOrder::check(operation, &FormDraft::default())
         .map_err(|e| CliError::invalid(e.message()))?;
-    like.profile = args.send.profile.clone();
-    like.endpoint = args.send.endpoint.clone();
-    like.signature = args.send.signature.into();
+    args.send.apply(&mut like);
     let pipeline = args.send.pipeline(data_dir, true)?;
-    let resolved = pipeline
-        .resolve(&like)
+    let key = args
+        .send
+        .account_key(&pipeline, &like)
         .await
         .map_err(|e| CliError::refused(e.message()))?;
-    let key = AccountCache::key(&resolved.profile.name, like.endpoint.as_deref());
     let cache = AccountCache::new(data_dir);
     let bar = progress_bar();
     let shown = bar.clone();
