@@ -46,7 +46,7 @@ const READ_FIELDS: [&str; 11] = [
 ];
 
 /// The fields of a config that a request can carry, with where each is kept.
-const CONFIG_FIELDS: [Field; 10] = [
+pub const CONFIG_FIELDS: [Field; 10] = [
     Field::DomainName,
     Field::AppName,
     Field::StreamName,

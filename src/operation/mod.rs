@@ -5,6 +5,7 @@ pub mod account_check;
 pub mod account_facts;
 pub mod catalog;
 pub mod configs;
+pub mod desired_state;
 pub mod draft;
 pub mod field;
 pub mod finding;

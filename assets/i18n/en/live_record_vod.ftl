@@ -150,6 +150,18 @@ overview-delete-sure = Delete this config? Streams it covers stop being recorded
 overview-delete-yes = Delete
 overview-delete-no = Cancel
 
+## Desired state (export, plan, apply)
+
+desired-unreadable = Line { $line }: the file is not valid TOML: { $error }
+desired-unknown-field = Line { $line }: "{ $name }" is not a field of a record-to-VOD config (the fields are the API's names, as in presets: DomainName, AppName, StreamName, VodTranscodeGroupId, CycleDuration, ...).
+desired-not-text = Line { $line }: { $name } must be text or a whole number.
+desired-domain-not-managed = Line { $line }: { $config } is on a domain the file does not list in `domains`; add the domain there, or remove the config.
+desired-rule = Line { $line }, { $config }: { $message }
+desired-twice = Line { $line }: { $config } is already in the file at line { $first }; keep one.
+desired-header = # Record-to-VOD configs, as `live-record-vod export` wrote them. `live-record-vod plan FILE`
+    # shows what `apply` would change; apply deletes the configs of the listed domains that
+    # this file lacks, and never touches other domains.
+
 ## Regions (as the console names them)
 
 region-cn-shanghai = China (Shanghai)

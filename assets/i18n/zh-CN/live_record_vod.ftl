@@ -150,6 +150,17 @@ overview-delete-sure = 删除此配置？它覆盖的流将不再录制到点播
 overview-delete-yes = 删除
 overview-delete-no = 取消
 
+## Desired state (export, plan, apply)
+
+desired-unreadable = 第 { $line } 行：文件不是有效的 TOML：{ $error }
+desired-unknown-field = 第 { $line } 行：“{ $name }”不是录制转点播配置的字段（字段使用 API 的名称，与预设相同：DomainName、AppName、StreamName、VodTranscodeGroupId、CycleDuration 等）。
+desired-not-text = 第 { $line } 行：{ $name } 必须是文本或整数。
+desired-domain-not-managed = 第 { $line } 行：{ $config } 所在的域名不在文件的 `domains` 中；请把该域名加到那里，或删除此配置。
+desired-rule = 第 { $line } 行，{ $config }：{ $message }
+desired-twice = 第 { $line } 行：{ $config } 已在文件第 { $first } 行出现；请只保留一个。
+desired-header = # 录制转点播配置，由 `live-record-vod export` 写出。`live-record-vod plan FILE`
+    # 显示 `apply` 将做的更改；apply 会删除所列域名中本文件没有的配置，从不改动其他域名。
+
 ## Regions (as the console names them)
 
 region-cn-shanghai = 华东2（上海）
