@@ -8,6 +8,7 @@ mod call_args;
 mod call_cmd;
 mod completions_cmd;
 mod configs_cmd;
+mod desired_cmd;
 mod help_text;
 mod history_cmd;
 mod operation_arg;
@@ -59,6 +60,14 @@ pub enum Command {
     Submit(submit_cmd::SubmitArgs),
     /// See, change and delete a domain's record-to-VOD configs.
     Configs(configs_cmd::ConfigsArgs),
+    /// Write the configs of the account's streaming domains (or those named) to a TOML file
+    /// that plan and apply read.
+    Export(desired_cmd::ExportArgs),
+    /// What apply would change to make the account match a TOML file (--detailed-exitcode:
+    /// exit 3 when it differs).
+    Plan(desired_cmd::PlanCmdArgs),
+    /// Make the account match a TOML file: plan, ask, send each change (recorded).
+    Apply(desired_cmd::ApplyArgs),
     /// Is everything recording? Every config of the account with its state (recording,
     /// not-recording, idle, unknown) and the live streams no config covers.
     Status(status_cmd::StatusArgs),
@@ -187,6 +196,9 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         )),
         Command::Configs(args) => runtime.block_on(configs_cmd::run(args, &data_dir)),
         Command::Status(args) => runtime.block_on(status_cmd::run(args, &data_dir)),
+        Command::Export(args) => runtime.block_on(desired_cmd::export(args, &data_dir)),
+        Command::Plan(args) => runtime.block_on(desired_cmd::plan(args, &data_dir)),
+        Command::Apply(args) => runtime.block_on(desired_cmd::apply(args, &data_dir)),
         Command::Batch(args) => runtime.block_on(batch_cmd::run(args, &data_dir)),
         Command::Call(args) => runtime.block_on(call_cmd::run(args, &data_dir)),
         Command::Preset(args) => preset_cmd::run(&args, &data_dir),

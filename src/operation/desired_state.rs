@@ -10,6 +10,7 @@ use super::spec::Operation;
 use super::validate::check;
 use crate::t;
 use serde::Deserialize;
+use serde_json::json;
 use std::collections::BTreeMap;
 
 /// A desired config: its fields as the file gives them (the API's names), and its line.
@@ -167,11 +168,13 @@ pub fn export(domains: &[String], configs: &[RecordVodConfig]) -> String {
                 if value.is_empty() {
                     continue;
                 }
-                let value = match field.number_rule() {
-                    Some(_) => value
-                        .parse::<i64>()
-                        .map_or(toml::Value::String(value), toml::Value::Integer),
-                    None => toml::Value::String(value),
+                let whole = matches!(
+                    field,
+                    Field::CycleDuration | Field::OnDemand | Field::DelayTime
+                );
+                let value = match value.parse::<i64>() {
+                    Ok(n) if whole => toml::Value::Integer(n),
+                    _ => toml::Value::String(value),
                 };
                 table.insert(field.api_name().to_string(), value);
             }
@@ -339,6 +342,36 @@ pub fn plan(desired: &DesiredFile, actual: &[RecordVodConfig]) -> Plan {
     }
     out.changes.sort_by_key(|c| (c.action, c.target()));
     out
+}
+
+/// A change as `plan --json` prints it.
+pub fn change_json(c: &Change) -> serde_json::Value {
+    let (domain, app, stream) = c.target();
+    let fields: serde_json::Map<String, serde_json::Value> = c
+        .fields
+        .iter()
+        .map(|(name, before, after)| {
+            (
+                (*name).to_string(),
+                json!({"before": before, "after": after}),
+            )
+        })
+        .collect();
+    json!({
+        "action": c.action.as_str(),
+        "DomainName": domain,
+        "AppName": app,
+        "StreamName": stream,
+        "fields": fields,
+    })
+}
+
+/// The plan as `plan --json` prints it: `{"changes": [...], "unchanged": N}`.
+pub fn plan_json(plan: &Plan) -> serde_json::Value {
+    json!({
+        "changes": plan.changes.iter().map(change_json).collect::<Vec<_>>(),
+        "unchanged": plan.unchanged,
+    })
 }
 
 #[cfg(test)]

@@ -205,6 +205,30 @@ impl Reader<'_> {
 }
 
 impl Pipeline {
+    /// Every record-to-VOD config of `domain` (every page), signed and sent as `like`.
+    pub async fn domain_configs(
+        &self,
+        domain: &str,
+        like: &CallOrder,
+        cancel: &CancellationToken,
+    ) -> Result<Vec<RecordVodConfig>, String> {
+        let mut reader = Reader {
+            pipeline: self,
+            like,
+            cancel,
+            calls: 0,
+            clock: None,
+        };
+        let mut fields = FormDraft::default();
+        fields.set(Field::DomainName, domain);
+        let answer = reader
+            .read(DESCRIBE_LIVE_RECORD_VOD_CONFIGS.action, &fields, true)
+            .await?;
+        Ok(ConfigPage::parse(&answer.to_string())
+            .map(|p| p.configs)
+            .unwrap_or_default())
+    }
+
     /// Reads the whole account (or the streaming domains named in `only`) and joins it:
     /// `progress(done, total)` after each domain.
     pub async fn read_overview(

@@ -11,6 +11,7 @@ mod call;
 mod cli;
 mod codegen;
 mod configs;
+mod desired;
 mod history;
 mod keyring;
 mod official_sdk;

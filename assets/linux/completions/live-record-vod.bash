@@ -16,6 +16,9 @@ _live__record__vod() {
             ",$1")
                 cmd="live__record__vod"
                 ;;
+            live__record__vod,apply)
+                cmd="live__record__vod__subcmd__apply"
+                ;;
             live__record__vod,batch)
                 cmd="live__record__vod__subcmd__batch"
                 ;;
@@ -28,6 +31,9 @@ _live__record__vod() {
             live__record__vod,configs)
                 cmd="live__record__vod__subcmd__configs"
                 ;;
+            live__record__vod,export)
+                cmd="live__record__vod__subcmd__export"
+                ;;
             live__record__vod,help)
                 cmd="live__record__vod__subcmd__help"
                 ;;
@@ -36,6 +42,9 @@ _live__record__vod() {
                 ;;
             live__record__vod,man)
                 cmd="live__record__vod__subcmd__man"
+                ;;
+            live__record__vod,plan)
+                cmd="live__record__vod__subcmd__plan"
                 ;;
             live__record__vod,preset)
                 cmd="live__record__vod__subcmd__preset"
@@ -121,6 +130,9 @@ _live__record__vod() {
             live__record__vod__subcmd__configs__subcmd__help,update)
                 cmd="live__record__vod__subcmd__configs__subcmd__help__subcmd__update"
                 ;;
+            live__record__vod__subcmd__help,apply)
+                cmd="live__record__vod__subcmd__help__subcmd__apply"
+                ;;
             live__record__vod__subcmd__help,batch)
                 cmd="live__record__vod__subcmd__help__subcmd__batch"
                 ;;
@@ -133,6 +145,9 @@ _live__record__vod() {
             live__record__vod__subcmd__help,configs)
                 cmd="live__record__vod__subcmd__help__subcmd__configs"
                 ;;
+            live__record__vod__subcmd__help,export)
+                cmd="live__record__vod__subcmd__help__subcmd__export"
+                ;;
             live__record__vod__subcmd__help,help)
                 cmd="live__record__vod__subcmd__help__subcmd__help"
                 ;;
@@ -141,6 +156,9 @@ _live__record__vod() {
                 ;;
             live__record__vod__subcmd__help,man)
                 cmd="live__record__vod__subcmd__help__subcmd__man"
+                ;;
+            live__record__vod__subcmd__help,plan)
+                cmd="live__record__vod__subcmd__help__subcmd__plan"
                 ;;
             live__record__vod__subcmd__help,preset)
                 cmd="live__record__vod__subcmd__help__subcmd__preset"
@@ -338,12 +356,58 @@ _live__record__vod() {
 
     case "${cmd}" in
         live__record__vod)
-            opts="-h -V --data-dir --lang --help --version sandbox validate submit configs status batch call preset history profile completions man help"
+            opts="-h -V --data-dir --lang --help --version sandbox validate submit configs export plan apply status batch call preset history profile completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        live__subcmd__record__subcmd__vod__subcmd__apply)
+            opts="-h --rename-domain --json --profile --endpoint --signature --timeout --retries --yes --continue-on-error --data-dir --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rename-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -W "v3 v1" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1115,9 +1179,73 @@ _live__record__vod() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        live__subcmd__record__subcmd__vod__subcmd__help)
-            opts="sandbox validate submit configs status batch call preset history profile completions man help"
+        live__subcmd__record__subcmd__vod__subcmd__export)
+            opts="-h --to --domain --profile --endpoint --signature --timeout --retries --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -W "v3 v1" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        live__subcmd__record__subcmd__vod__subcmd__help)
+            opts="sandbox validate submit configs export plan apply status batch call preset history profile completions man help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        live__subcmd__record__subcmd__vod__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1311,6 +1439,20 @@ _live__record__vod() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        live__subcmd__record__subcmd__vod__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         live__subcmd__record__subcmd__vod__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1354,6 +1496,20 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        live__subcmd__record__subcmd__vod__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1762,6 +1918,52 @@ _live__record__vod() {
                 return 0
             fi
             case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        live__subcmd__record__subcmd__vod__subcmd__plan)
+            opts="-h --rename-domain --json --profile --endpoint --signature --timeout --retries --detailed-exitcode --data-dir --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rename-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -W "v3 v1" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --data-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

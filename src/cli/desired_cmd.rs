@@ -1,0 +1,357 @@
+//! `export`, `plan` and `apply`: the record-to-VOD configs of a set of domains kept in a TOML
+//! file that Git can diff. `plan` says what `apply` would change (and, with
+//! `--detailed-exitcode`, whether the account drifted from the file); `apply` asks, plans again,
+//! and sends every change through the pipeline, each call recorded. A crash or Ctrl-C leaves
+//! the account part way: `apply` again plans from what the account now holds, so nothing is
+//! sent twice.
+
+use super::call_args::SendArgs;
+use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output};
+use crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS;
+use crate::operation::configs::RecordVodConfig;
+use crate::operation::desired_state::{self, Action, Change, DesiredFile, Plan};
+use crate::operation::{FormDraft, Operation};
+use crate::storage::account_cache::AccountCache;
+use crate::t;
+use crate::worker::{CallOrder, Pipeline};
+use serde_json::json;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use tokio_util::sync::CancellationToken;
+
+/// Exit code of `plan --detailed-exitcode` when the account differs from the file.
+pub const EXIT_CHANGES: u8 = 3;
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Where to write the file.
+    #[arg(long, value_name = "FILE")]
+    pub to: PathBuf,
+    /// Only this streaming domain (repeatable; default: every one of the account).
+    #[arg(long = "domain", value_name = "DOMAIN")]
+    pub domains: Vec<String>,
+    #[command(flatten)]
+    pub send: SendArgs,
+}
+
+/// Arguments of `plan` and `apply`.
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// The desired-state file (TOML).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Read the file's domain OLD as NEW (repeatable): copies a domain's setup to another.
+    #[arg(long, value_name = "OLD=NEW")]
+    pub rename_domain: Vec<String>,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub send: SendArgs,
+}
+
+/// Arguments of `plan`.
+#[derive(Debug, clap::Args)]
+pub struct PlanCmdArgs {
+    #[command(flatten)]
+    pub plan: PlanArgs,
+    /// Exit 3 when changes are pending (0 when the account matches the file).
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+}
+
+/// Arguments of `apply`.
+#[derive(Debug, clap::Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    pub plan: PlanArgs,
+    /// Apply without asking (needed without a terminal).
+    #[arg(long)]
+    pub yes: bool,
+    /// Keep going after a change fails (default: stop at the first failure).
+    #[arg(long)]
+    pub continue_on_error: bool,
+}
+
+/// How calls are signed and sent, as the flags say.
+fn like(send: &SendArgs) -> Result<CallOrder, CliError> {
+    let operation = Operation::from_action(DESCRIBE_LIVE_USER_DOMAINS.action).expect("catalogued"); // i18n-exempt: a programming error
+    let mut like = CallOrder::check(operation, &FormDraft::default())
+        .map_err(|e| CliError::invalid(e.message()))?;
+    send.apply(&mut like);
+    Ok(like)
+}
+
+/// The configs of `domains` as the account holds them now.
+async fn configs_of(
+    pipeline: &Pipeline,
+    like: &CallOrder,
+    domains: &[String],
+) -> Result<Vec<RecordVodConfig>, CliError> {
+    let mut all = Vec::new();
+    for domain in domains {
+        let configs = pipeline
+            .domain_configs(domain, like, &CancellationToken::new())
+            .await
+            .map_err(|why| {
+                CliError::refused(t!(
+                    "cli-desired-not-read",
+                    domain = domain.as_str(),
+                    why = why
+                ))
+            })?;
+        all.extend(configs);
+    }
+    Ok(all)
+}
+
+/// Runs `export`.
+pub async fn export(args: ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let like = like(&args.send)?;
+    let pipeline = args.send.pipeline(data_dir, true)?;
+    let domains = if args.domains.is_empty() {
+        let key = args
+            .send
+            .account_key(&pipeline, &like)
+            .await
+            .map_err(|e| CliError::refused(e.message()))?;
+        let cache = AccountCache::new(data_dir);
+        let (facts, problems, _) = pipeline
+            .cached_account_facts(&cache, &key, &like, &CancellationToken::new())
+            .await;
+        output::print_account_problems(&problems);
+        facts
+            .streaming_domains()
+            .iter()
+            .map(|d| d.name.clone())
+            .collect()
+    } else {
+        args.domains.clone()
+    };
+    let configs = configs_of(&pipeline, &like, &domains).await?;
+    let text = desired_state::export(&domains, &configs);
+    crate::atomic_file::write_atomically(&args.to, text.as_bytes())
+        .map_err(|e| CliError::refused(e.to_string()))?;
+    let without_storage = configs
+        .iter()
+        .filter(|c| c.storage_location.is_empty())
+        .count();
+    println!(
+        "{}",
+        t!(
+            "cli-desired-exported",
+            configs = configs.len(),
+            domains = domains.len(),
+            path = args.to.display().to_string()
+        )
+    );
+    if without_storage > 0 {
+        println!("{}", t!("cli-desired-no-storage", count = without_storage));
+    }
+    Ok(0)
+}
+
+/// Reads the file (exit 2 naming each problem's line) and the account, and plans.
+async fn load_and_plan(
+    args: &PlanArgs,
+    pipeline: &Pipeline,
+    like: &CallOrder,
+) -> Result<(DesiredFile, Plan), CliError> {
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| CliError::invalid(format!("{}: {e}", args.file.display())))?;
+    let mut rename = Vec::new();
+    for pair in &args.rename_domain {
+        let Some((old, new)) = pair.split_once('=') else {
+            return Err(CliError::invalid(t!(
+                "cli-desired-rename-shape",
+                given = pair.as_str()
+            )));
+        };
+        rename.push((old.trim().to_string(), new.trim().to_string()));
+    }
+    let file = desired_state::parse(&text, &rename).map_err(|problems| {
+        CliError::invalid(format!("{}: {}", args.file.display(), problems.join("\n")))
+    })?;
+    let actual = configs_of(pipeline, like, &file.domains).await?;
+    let plan = desired_state::plan(&file, &actual);
+    Ok((file, plan))
+}
+
+/// The plan for people: one line per change, the fields below, and what a change does to live
+/// streams.
+fn plan_text(plan: &Plan) -> String {
+    let mut out = String::new();
+    for c in &plan.changes {
+        let (domain, app, stream) = c.target();
+        let target = crate::operation::request::target_of(&domain, Some(&app), Some(&stream));
+        let verb = match c.action {
+            Action::Add => t!("cli-desired-add"),
+            Action::Update => t!("cli-desired-update"),
+            Action::Delete => t!("cli-desired-delete"),
+            Action::Replace => t!("cli-desired-replace"),
+        };
+        out.push_str(&output::printable(&format!("{verb} {target}"))); // i18n-exempt: a layout
+        out.push('\n');
+        for (name, before, after) in &c.fields {
+            let before = if before.is_empty() {
+                t!("cli-desired-none")
+            } else {
+                before.clone()
+            };
+            // i18n-exempt: layouts of an API field name and its values
+            let line = match c.action {
+                Action::Add => format!("    {name} = {after}"), // i18n-exempt: a layout
+                _ => format!("    {name}: {before} → {after}"), // i18n-exempt: a layout
+            };
+            out.push_str(&output::printable(&line));
+            out.push('\n');
+        }
+        if c.action == Action::Replace {
+            out.push_str(&format!("    {}\n", t!("cli-desired-replace-why")));
+        }
+    }
+    out.push_str(&t!(
+        "cli-desired-summary",
+        changes = plan.changes.len(),
+        deletes = plan.deletes(),
+        unchanged = plan.unchanged
+    ));
+    out.push('\n');
+    if !plan.changes.is_empty() {
+        out.push_str(&t!("cli-desired-live-streams"));
+        out.push('\n');
+    }
+    out
+}
+
+/// Runs `plan`.
+pub async fn plan(args: PlanCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let like = like(&args.plan.send)?;
+    let pipeline = args.plan.send.pipeline(data_dir, true)?;
+    let (_, plan) = load_and_plan(&args.plan, &pipeline, &like).await?;
+    if args.plan.json {
+        println!("{}", desired_state::plan_json(&plan));
+    } else {
+        print!("{}", plan_text(&plan));
+    }
+    Ok(if args.detailed_exitcode && !plan.changes.is_empty() {
+        EXIT_CHANGES
+    } else {
+        0
+    })
+}
+
+/// Asks on a terminal whether to apply; `Err(exit code)` when not confirmed.
+fn confirmed(plan: &Plan, yes: bool) -> Result<(), u8> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        eprintln!("{}", t!("cli-desired-needs-yes"));
+        return Err(EXIT_INVALID);
+    }
+    eprint!(
+        "{}",
+        t!(
+            "cli-desired-ask",
+            changes = plan.changes.len(),
+            deletes = plan.deletes()
+        )
+    );
+    std::io::stderr().flush().ok();
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer).ok();
+    // i18n-exempt: the answers a user may type, in either language
+    if matches!(answer.trim().to_lowercase().as_str(), "y" | "yes" | "是") {
+        Ok(())
+    } else {
+        eprintln!("{}", t!("cli-desired-not-applied"));
+        Err(EXIT_INVALID)
+    }
+}
+
+/// The calls one change makes, in order: (operation, fields).
+fn calls_of(change: &Change) -> Vec<(Operation, FormDraft)> {
+    let before = change.before.as_ref().map(|c| c.draft(None));
+    let after = change.after.clone();
+    match change.action {
+        Action::Add => after.map(|a| (Operation::Add, a)).into_iter().collect(),
+        Action::Update => after.map(|a| (Operation::Update, a)).into_iter().collect(),
+        Action::Delete => before.map(|b| (Operation::Delete, b)).into_iter().collect(),
+        Action::Replace => before
+            .map(|b| (Operation::Delete, b))
+            .into_iter()
+            .chain(after.map(|a| (Operation::Add, a)))
+            .collect(),
+    }
+}
+
+/// Runs `apply`.
+pub async fn apply(args: ApplyArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let like = like(&args.plan.send)?;
+    let pipeline = args.plan.send.pipeline(data_dir, true)?;
+    let (file, shown) = load_and_plan(&args.plan, &pipeline, &like).await?;
+    if !args.plan.json {
+        print!("{}", plan_text(&shown));
+    }
+    if shown.changes.is_empty() {
+        if args.plan.json {
+            println!(
+                "{}",
+                json!({"ok": true, "applied": 0, "plan": desired_state::plan_json(&shown)})
+            );
+        }
+        return Ok(0);
+    }
+    if let Err(code) = confirmed(&shown, args.yes) {
+        return Ok(code);
+    }
+    // The account may have changed while the question was open: what is sent is what was shown.
+    let now = desired_state::plan(&file, &configs_of(&pipeline, &like, &file.domains).await?);
+    if now != shown {
+        eprintln!("{}", t!("cli-desired-changed-meanwhile"));
+        return Ok(EXIT_REFUSED);
+    }
+    let cancel = CancellationToken::new();
+    let mut applied = 0;
+    let mut failed = 0;
+    'changes: for change in &shown.changes {
+        for (operation, fields) in calls_of(change) {
+            let mut order =
+                CallOrder::check(operation, &fields).map_err(|e| CliError::invalid(e.message()))?;
+            args.plan.send.apply(&mut order);
+            let report = pipeline
+                .call(&order, &cancel)
+                .await
+                .map_err(|e| CliError::refused(e.message()))?;
+            if !args.plan.json {
+                print!("{}", output::outcome_text(&report));
+            }
+            if !report.result.outcome.is_success() {
+                failed += 1;
+                if args.continue_on_error {
+                    continue 'changes;
+                }
+                break 'changes;
+            }
+        }
+        applied += 1;
+    }
+    if args.plan.json {
+        println!(
+            "{}",
+            json!({"ok": failed == 0, "applied": applied, "failed": failed, "plan": desired_state::plan_json(&shown)})
+        );
+    } else {
+        println!(
+            "{}",
+            t!(
+                "cli-desired-applied",
+                applied = applied,
+                total = shown.changes.len()
+            )
+        );
+    }
+    Ok(if failed == 0 { 0 } else { EXIT_REFUSED })
+}
