@@ -198,3 +198,69 @@ fn sb_configs(url: &str, dir: &tempfile::TempDir) -> Vec<(String, String, String
     all.sort();
     all
 }
+
+#[test]
+fn apply_killed_part_way_then_run_again_sends_what_is_left_once() {
+    // Each answer takes 300 ms, so that the kill lands part way through the changes.
+    let sb = start_sandbox(&["--latency-ms", "300"]);
+    let dir = temp_dir();
+    let url = sb.url.as_str();
+    let file = dir.path().join("configs.toml");
+    let mut text_file = String::from("domains = [\"live.example.com\"]\n");
+    for n in 0..6 {
+        text_file.push_str(&format!(
+            "\n[[config]]\nDomainName = \"live.example.com\"\nAppName = \"show\"\nStreamName = \"s{n}\"\nVodTranscodeGroupId = \"VOD_NO_TRANSCODE\"\n"
+        ));
+    }
+    std::fs::write(&file, text_file).expect("file");
+    let path = file.to_str().expect("path");
+    let mut child = std::process::Command::new(crate::common::BIN)
+        .args([
+            "apply",
+            path,
+            "--yes",
+            "--profile",
+            "sandbox",
+            "--endpoint",
+            url,
+        ])
+        .env("LIVE_RECORD_VOD_DATA_DIR", dir.path())
+        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("apply starts");
+    // Two reads of the domain (plan, plan again), then about one add every 300 ms.
+    std::thread::sleep(std::time::Duration::from_millis(1_600));
+    child.kill().expect("SIGKILL");
+    child.wait().expect("wait");
+    let part = sb_configs(url, &dir).len();
+    assert!(part < 6, "killed part way: {part} of 6 added");
+
+    let o = run(
+        &[
+            "apply",
+            path,
+            "--yes",
+            "--json",
+            "--profile",
+            "sandbox",
+            "--endpoint",
+            url,
+        ],
+        &[],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let done = json(&o);
+    assert_eq!(
+        done["failed"], 0,
+        "no ConfigAlreadyExists: nothing sent twice: {done}"
+    );
+    assert_eq!(
+        done["applied"].as_u64(),
+        Some(6 - part as u64),
+        "only what was left: {done}"
+    );
+    assert_eq!(sb_configs(url, &dir).len(), 6);
+}
