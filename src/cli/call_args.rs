@@ -166,6 +166,19 @@ impl CallArgs {
 }
 
 impl SendArgs {
+    /// How reads of the account are signed and sent, as these flags say (an order of
+    /// DescribeLiveUserDomains, from which each list's own order is made).
+    pub fn account_order(&self) -> Result<CallOrder, CliError> {
+        let operation = Operation::from_action(
+            crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS.action,
+        )
+        .expect("DescribeLiveUserDomains is in the catalogue"); // i18n-exempt: a programming error
+        let mut like = CallOrder::check(operation, &FormDraft::default())
+            .map_err(|e| CliError::invalid(e.message()))?;
+        self.apply(&mut like);
+        Ok(like)
+    }
+
     /// `order` signed and sent as these flags say: profile, endpoint, signature.
     pub fn apply(&self, order: &mut CallOrder) {
         order.profile = self.profile.clone();

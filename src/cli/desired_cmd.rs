@@ -7,7 +7,6 @@
 
 use super::call_args::SendArgs;
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output};
-use crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS;
 use crate::operation::configs::RecordVodConfig;
 use crate::operation::desired_state::{self, Action, Change, DesiredFile, Plan};
 use crate::operation::{FormDraft, Operation};
@@ -74,15 +73,6 @@ pub struct ApplyArgs {
     pub continue_on_error: bool,
 }
 
-/// How calls are signed and sent, as the flags say.
-fn like(send: &SendArgs) -> Result<CallOrder, CliError> {
-    let operation = Operation::from_action(DESCRIBE_LIVE_USER_DOMAINS.action).expect("catalogued"); // i18n-exempt: a programming error
-    let mut like = CallOrder::check(operation, &FormDraft::default())
-        .map_err(|e| CliError::invalid(e.message()))?;
-    send.apply(&mut like);
-    Ok(like)
-}
-
 /// The configs of `domains` as the account holds them now.
 async fn configs_of(
     pipeline: &Pipeline,
@@ -108,7 +98,7 @@ async fn configs_of(
 
 /// Runs `export`.
 pub async fn export(args: ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let like = like(&args.send)?;
+    let like = args.send.account_order()?;
     let pipeline = args.send.pipeline(data_dir, true)?;
     let domains = if args.domains.is_empty() {
         let key = args
@@ -227,7 +217,7 @@ fn plan_text(plan: &Plan) -> String {
 
 /// Runs `plan`.
 pub async fn plan(args: PlanCmdArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let like = like(&args.plan.send)?;
+    let like = args.plan.send.account_order()?;
     let pipeline = args.plan.send.pipeline(data_dir, true)?;
     let (_, plan) = load_and_plan(&args.plan, &pipeline, &like).await?;
     if args.plan.json {
@@ -289,7 +279,7 @@ fn calls_of(change: &Change) -> Vec<(Operation, FormDraft)> {
 
 /// Runs `apply`.
 pub async fn apply(args: ApplyArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let like = like(&args.plan.send)?;
+    let like = args.plan.send.account_order()?;
     let pipeline = args.plan.send.pipeline(data_dir, true)?;
     let (file, shown) = load_and_plan(&args.plan, &pipeline, &like).await?;
     if !args.plan.json {

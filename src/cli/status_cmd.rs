@@ -7,10 +7,8 @@ use super::call_args::SendArgs;
 use super::output::{self, pad};
 use crate::operation::recording_report;
 use crate::operation::recording_state::State;
-use crate::operation::{FormDraft, Operation};
 use crate::storage::account_cache::AccountCache;
 use crate::t;
-use crate::worker::CallOrder;
 use crate::worker::overview::OverviewReading;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
@@ -52,12 +50,7 @@ pub enum Format {
 
 /// Runs `status`.
 pub async fn run(args: StatusArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let operation =
-        Operation::from_action(crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS.action)
-            .expect("DescribeLiveUserDomains is in the catalogue"); // i18n-exempt: a programming error
-    let mut like = CallOrder::check(operation, &FormDraft::default())
-        .map_err(|e| CliError::invalid(e.message()))?;
-    args.send.apply(&mut like);
+    let like = args.send.account_order()?;
     let pipeline = args.send.pipeline(data_dir, true)?;
     let key = args
         .send

@@ -3,7 +3,7 @@
 //! cache on disk, are made of these.
 
 use super::account_check::DomainFacts;
-use super::catalog::paging::list_at;
+use super::catalog::paging::{list_at, text_at as text};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -96,13 +96,6 @@ impl AccountFacts {
         regions.dedup();
         regions
     }
-}
-
-fn text(item: &Value, key: &str) -> String {
-    item.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// The domains in a DescribeLiveUserDomains answer (every page merged into the first).

@@ -14,7 +14,7 @@ use crate::operation::catalog::live::{
     DESCRIBE_LIVE_DOMAIN_MAPPING, DESCRIBE_LIVE_RECORD_CONFIG, DESCRIBE_LIVE_RECORD_VOD_CONFIGS,
     DESCRIBE_LIVE_STREAMS_ONLINE_LIST, DESCRIBE_LIVE_STREAMS_PUBLISH_LIST,
 };
-use crate::operation::catalog::paging::list_at;
+use crate::operation::catalog::paging::{list_at, text_at as text};
 use crate::operation::{Field, Finding, FormDraft, Operation};
 use crate::storage::account_cache::AccountCache;
 use serde_json::Value;
@@ -37,14 +37,6 @@ impl AccountCheck {
     pub fn refuses(&self) -> bool {
         self.findings.iter().any(Finding::is_error)
     }
-}
-
-/// The text at `key` of a list item ("" when absent).
-fn text(item: &Value, key: &str) -> String {
-    item.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// (AppName, StreamName) of each item of a list answer.

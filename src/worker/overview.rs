@@ -11,7 +11,7 @@ use crate::operation::catalog::live::{
     DESCRIBE_LIVE_RECORD_CONFIG, DESCRIBE_LIVE_RECORD_VOD_CONFIGS,
     DESCRIBE_LIVE_STREAMS_ONLINE_LIST,
 };
-use crate::operation::catalog::paging::list_at;
+use crate::operation::catalog::paging::{list_at, text_at as text};
 use crate::operation::catalog::vod::LIST_LIVE_RECORD_VIDEO;
 use crate::operation::configs::{ConfigPage, RecordVodConfig};
 use crate::operation::recording_state::{
@@ -39,13 +39,6 @@ pub struct OverviewReading {
     pub problems: Vec<Said>,
     /// How many calls it took.
     pub calls: u32,
-}
-
-fn text(item: &Value, key: &str) -> String {
-    item.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// The sandbox's clock, when the answer is the sandbox's.

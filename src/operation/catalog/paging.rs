@@ -59,6 +59,14 @@ pub fn list_at<'a>(answer: &'a Value, path: &[&str]) -> &'a [Value] {
     at.as_array().map(Vec::as_slice).unwrap_or(&[])
 }
 
+/// The text at `key` of a list item ("" when absent or not text).
+pub fn text_at(item: &Value, key: &str) -> String {
+    item.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// `answer` with the list at `path` replaced by `items` (the merged pages of `--all`).
 pub fn with_list(mut answer: Value, path: &[&str], items: Vec<Value>) -> Value {
     let Some((last, parents)) = path.split_last() else {
