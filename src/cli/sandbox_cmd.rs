@@ -46,6 +46,10 @@ pub struct SandboxArgs {
     /// every CycleDuration of sandbox time.
     #[arg(long, value_name = "DOMAIN/APP/STREAM")]
     pub live: Vec<String>,
+    /// Give the account N generated streaming domains (channel-01.example.com, …) instead of 48,
+    /// to try a large account.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10_000))]
+    pub channel_domains: Option<u32>,
     /// Run sandbox time N times faster (a 300 s cycle gives a recording every 300/N seconds).
     #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub time_scale: u32,
@@ -53,6 +57,9 @@ pub struct SandboxArgs {
 
 /// Runs the sandbox until Ctrl-C.
 pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
+    if let Some(n) = args.channel_domains {
+        crate::sandbox::account::set_generated_domains(n as usize);
+    }
     let mut config = SandboxConfig {
         listen: args.listen,
         state_file: args.state.clone(),

@@ -49,9 +49,25 @@ pub const OFFLINE_DOMAIN: &str = "offline.example.com";
 /// A streaming domain in ap-southeast-1, where VOD is not activated: configs can be added,
 /// nothing is ever recorded.
 pub const NO_VOD_DOMAIN: &str = "sg.example.com";
-/// How many generated streaming domains (`channel-NN.example.com`) the account has, so that
-/// listing domains takes two pages of 50.
+/// How many generated streaming domains (`channel-NN.example.com`) the account has by default,
+/// so that listing domains takes two pages of 50.
 pub const GENERATED_DOMAINS: usize = 48;
+
+static GENERATED: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+/// Gives the account `count` generated streaming domains instead of [`GENERATED_DOMAINS`]
+/// (`sandbox --channel-domains N`, and the benchmarks of a large account). It takes effect
+/// only before the account is first used in this process; whether it did is returned.
+pub fn set_generated_domains(count: usize) -> bool {
+    GENERATED.set(count).is_ok() && !ACCOUNT_BUILT.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// How many generated streaming domains the account has.
+pub fn generated_domains() -> usize {
+    GENERATED.get().copied().unwrap_or(GENERATED_DOMAINS)
+}
+
+static ACCOUNT_BUILT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// A VOD transcoding template group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +121,8 @@ pub fn domains() -> &'static [Domain] {
 
 /// The account's domains, made once (every config call of the sandbox looks its domain up).
 fn build_domains() -> Vec<Domain> {
+    ACCOUNT_BUILT.store(true, std::sync::atomic::Ordering::SeqCst);
+    let generated = *GENERATED.get_or_init(|| GENERATED_DOMAINS);
     let domain = |name: &str, kind, status, region| Domain {
         name: name.to_string(),
         kind,
@@ -144,7 +162,7 @@ fn build_domains() -> Vec<Domain> {
             "cn-shanghai",
         ));
     }
-    for n in 1..=GENERATED_DOMAINS {
+    for n in 1..=generated {
         all.push(domain(
             &format!("channel-{n:02}.example.com"),
             DomainType::Streaming,

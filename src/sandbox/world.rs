@@ -37,7 +37,7 @@ pub fn describe() -> Vec<String> {
         t!(
             "world-domains",
             domains = named.join(", "),
-            generated = account::GENERATED_DOMAINS
+            generated = account::generated_domains()
         ),
         t!(
             "world-ingest",

@@ -1196,6 +1196,7 @@ help-arg-sts = Also read an STS security token
 help-arg-only = Import only these profiles (repeatable)
 
 help-validate--operation = The operation to check the fields for
+help-sandbox--channel_domains = Give the account N generated streaming domains (channel-01.example.com, …) instead of 48, to try a large account
 help-sandbox--live = Push a simulated stream from the start (repeatable): a config that covers it records it every CycleDuration of sandbox time
 help-sandbox--time_scale = Run sandbox time N times faster (a 300 s cycle gives a recording every 300/N seconds)
 help-export = Write the configs of the account's streaming domains (or those named) to a TOML file that plan and apply read

@@ -1149,6 +1149,7 @@ help-arg-sts = 另外读取 STS 安全令牌
 help-arg-only = 只导入这些配置档案（可重复）
 
 help-validate--operation = 按哪个操作检查字段
+help-sandbox--channel_domains = 让账号有 N 个生成的播流域名（channel-01.example.com 等），而不是 48 个，用于试用大账号
 help-sandbox--live = 从启动起推一路模拟流（可重复）：覆盖它的配置每个 CycleDuration（沙箱时间）录制一次
 help-sandbox--time_scale = 让沙箱时间快 N 倍（300 秒的周期每 300/N 秒生成一个录制）
 help-export = 把账号（或所列）播流域名的配置写入 TOML 文件，供 plan 和 apply 读取
