@@ -7,11 +7,10 @@
 
 use super::call_args::SendArgs;
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output};
-use crate::operation::configs::RecordVodConfig;
-use crate::operation::desired_state::{self, Action, Change, DesiredFile, Plan};
-use crate::operation::{FormDraft, Operation};
+use crate::operation::desired_state::{self, Action, DesiredFile, Plan};
 use crate::storage::account_cache::AccountCache;
 use crate::t;
+use crate::worker::desired::DesiredProblem;
 use crate::worker::{CallOrder, Pipeline};
 use serde_json::json;
 use std::io::{BufRead, IsTerminal, Write};
@@ -73,27 +72,15 @@ pub struct ApplyArgs {
     pub continue_on_error: bool,
 }
 
-/// The configs of `domains` as the account holds them now.
-async fn configs_of(
-    pipeline: &Pipeline,
-    like: &CallOrder,
-    domains: &[String],
-) -> Result<Vec<RecordVodConfig>, CliError> {
-    let mut all = Vec::new();
-    for domain in domains {
-        let configs = pipeline
-            .domain_configs(domain, like, &CancellationToken::new())
-            .await
-            .map_err(|why| {
-                CliError::refused(t!(
-                    "cli-desired-not-read",
-                    domain = domain.as_str(),
-                    why = why
-                ))
-            })?;
-        all.extend(configs);
+/// A problem of the file or the account, as the command line says it.
+fn cli_error(problem: DesiredProblem, file: &Path) -> CliError {
+    match problem {
+        DesiredProblem::File(problems) => {
+            CliError::invalid(format!("{}: {}", file.display(), problems.join("\n")))
+        }
+        DesiredProblem::Account(why) => CliError::refused(why),
+        DesiredProblem::ChangedMeanwhile => CliError::refused(t!("cli-desired-changed-meanwhile")),
     }
-    Ok(all)
 }
 
 /// Runs `export`.
@@ -119,7 +106,10 @@ pub async fn export(args: ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
     } else {
         args.domains.clone()
     };
-    let configs = configs_of(&pipeline, &like, &domains).await?;
+    let configs = pipeline
+        .configs_of(&like, &domains, &CancellationToken::new())
+        .await
+        .map_err(|p| cli_error(p, &args.to))?;
     let text = desired_state::export(&domains, &configs);
     crate::atomic_file::write_atomically(&args.to, text.as_bytes())
         .map_err(|e| CliError::refused(e.to_string()))?;
@@ -160,12 +150,10 @@ async fn load_and_plan(
         };
         rename.push((old.trim().to_string(), new.trim().to_string()));
     }
-    let file = desired_state::parse(&text, &rename).map_err(|problems| {
-        CliError::invalid(format!("{}: {}", args.file.display(), problems.join("\n")))
-    })?;
-    let actual = configs_of(pipeline, like, &file.domains).await?;
-    let plan = desired_state::plan(&file, &actual);
-    Ok((file, plan))
+    pipeline
+        .plan_file(&text, &rename, like, &CancellationToken::new())
+        .await
+        .map_err(|p| cli_error(p, &args.file))
 }
 
 /// The plan for people: one line per change, the fields below, and what a change does to live
@@ -261,22 +249,6 @@ fn confirmed(plan: &Plan, yes: bool) -> Result<(), u8> {
     }
 }
 
-/// The calls one change makes, in order: (operation, fields).
-fn calls_of(change: &Change) -> Vec<(Operation, FormDraft)> {
-    let before = change.before.as_ref().map(|c| c.draft(None));
-    let after = change.after.clone();
-    match change.action {
-        Action::Add => after.map(|a| (Operation::Add, a)).into_iter().collect(),
-        Action::Update => after.map(|a| (Operation::Update, a)).into_iter().collect(),
-        Action::Delete => before.map(|b| (Operation::Delete, b)).into_iter().collect(),
-        Action::Replace => before
-            .map(|b| (Operation::Delete, b))
-            .into_iter()
-            .chain(after.map(|a| (Operation::Add, a)))
-            .collect(),
-    }
-}
-
 /// Runs `apply`.
 pub async fn apply(args: ApplyArgs, data_dir: &Path) -> Result<u8, CliError> {
     let like = args.plan.send.account_order()?;
@@ -298,36 +270,31 @@ pub async fn apply(args: ApplyArgs, data_dir: &Path) -> Result<u8, CliError> {
         return Ok(code);
     }
     // The account may have changed while the question was open: what is sent is what was shown.
-    let now = desired_state::plan(&file, &configs_of(&pipeline, &like, &file.domains).await?);
-    if now != shown {
-        eprintln!("{}", t!("cli-desired-changed-meanwhile"));
-        return Ok(EXIT_REFUSED);
-    }
-    let cancel = CancellationToken::new();
-    let mut applied = 0;
-    let mut failed = 0;
-    'changes: for change in &shown.changes {
-        for (operation, fields) in calls_of(change) {
-            let mut order =
-                CallOrder::check(operation, &fields).map_err(|e| CliError::invalid(e.message()))?;
-            args.plan.send.apply(&mut order);
-            let report = pipeline
-                .call(&order, &cancel)
-                .await
-                .map_err(|e| CliError::refused(e.message()))?;
-            if !args.plan.json {
-                print!("{}", output::outcome_text(&report));
-            }
-            if !report.result.outcome.is_success() {
-                failed += 1;
-                if args.continue_on_error {
-                    continue 'changes;
-                }
-                break 'changes;
-            }
+    let json_out = args.plan.json;
+    let print = move |report: &crate::worker::CallReport, _done: usize| {
+        if !json_out {
+            print!("{}", output::outcome_text(report));
         }
-        applied += 1;
-    }
+    };
+    let done = match pipeline
+        .apply_plan(
+            &file,
+            &shown,
+            &like,
+            args.continue_on_error,
+            &print,
+            &CancellationToken::new(),
+        )
+        .await
+    {
+        Ok(done) => done,
+        Err(DesiredProblem::ChangedMeanwhile) => {
+            eprintln!("{}", t!("cli-desired-changed-meanwhile"));
+            return Ok(EXIT_REFUSED);
+        }
+        Err(problem) => return Err(cli_error(problem, &args.plan.file)),
+    };
+    let (applied, failed) = (done.applied, done.failed);
     if args.plan.json {
         println!(
             "{}",

@@ -6,6 +6,7 @@ mod account;
 mod account_check;
 pub mod batch_run;
 mod batch_service;
+pub mod desired;
 mod history_writer;
 mod order;
 pub mod overview;
