@@ -7,6 +7,7 @@ use super::configs_view::ConfigsAction;
 use super::file_dialog::FilePurpose;
 use super::history_panel::HistoryAction;
 use super::overview_view::OverviewAction;
+use super::plan_view::PlanAction;
 use super::presets_bar::PresetAction;
 use super::profiles_dialog::ProfilesAction;
 use super::result_panel::{ResultAction, ResultPanel};
@@ -168,6 +169,22 @@ impl LiveRecordApp {
         self.form.scroll_to_top = true;
         self.view = View::Form;
         self.notice = Some((notice, false));
+    }
+
+    pub(super) fn run_plan_action(&mut self, action: PlanAction) {
+        match action {
+            PlanAction::Plan(path) => self.plan_file(path),
+            PlanAction::Apply(file, plan) => {
+                let Some(like) = self.account_order() else {
+                    return;
+                };
+                self.worker.send(Command::ApplyPlan {
+                    file,
+                    plan,
+                    like: Box::new(like),
+                });
+            }
+        }
     }
 
     pub(super) fn run_overview_action(&mut self, action: OverviewAction) {

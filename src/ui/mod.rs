@@ -17,6 +17,7 @@ pub mod history_panel;
 pub mod icon;
 pub mod overview_view;
 pub mod pick_lists;
+pub mod plan_view;
 pub mod presets_bar;
 pub mod profiles_dialog;
 pub mod result_panel;
@@ -218,6 +219,11 @@ impl eframe::App for LiveRecordApp {
                 }
             }
             ShownView::Form => self.form_view_ui(ui),
+            ShownView::Plan => {
+                if let Some(action) = self.plan.ui(ui) {
+                    self.run_plan_action(action);
+                }
+            }
             ShownView::Configs => {
                 for action in self.configs.ui(ui, &self.form.draft) {
                     self.run_configs_action(action);

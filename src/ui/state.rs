@@ -8,6 +8,7 @@ use super::form_panel::FormPanel;
 use super::history_panel::HistoryPanel;
 use super::overview_view::OverviewView;
 use super::pick_lists::AccountLists;
+use super::plan_view::PlanView;
 use super::presets_bar::PresetsBar;
 use super::profiles_dialog::ProfilesDialog;
 use super::result_panel::ResultPanel;
@@ -37,6 +38,8 @@ pub enum View {
     Form,
     /// A domain's configs.
     Configs,
+    /// A desired-state file compared with the account, and applied.
+    Plan,
     /// Many calls from a spreadsheet.
     Batch,
 }
@@ -75,6 +78,7 @@ pub struct LiveRecordApp {
     pub(super) form: FormPanel,
     pub(super) configs: ConfigsView,
     pub(super) overview: OverviewView,
+    pub(super) plan: PlanView,
     pub(super) batch: BatchView,
     pub(super) result: ResultPanel,
     pub(super) code_view: CodeView,
@@ -210,6 +214,7 @@ impl LiveRecordApp {
             form,
             configs: ConfigsView::default(),
             overview: OverviewView::default(),
+            plan: PlanView::default(),
             batch: BatchView::default(),
             result: ResultPanel::Idle,
             code_view: CodeView::default(),
@@ -269,7 +274,7 @@ impl LiveRecordApp {
 
     /// How the account's lists are read: signed and sent as the chosen profile's calls are (the
     /// worker makes each list's own order from it).
-    fn account_order(&self) -> Option<crate::worker::CallOrder> {
+    pub(super) fn account_order(&self) -> Option<crate::worker::CallOrder> {
         let operation = Operation::from_action(
             crate::operation::catalog::live::DESCRIBE_LIVE_USER_DOMAINS.action,
         )
@@ -331,6 +336,18 @@ impl LiveRecordApp {
         if self.view == View::Overview && self.overview.due(crate::worker::now_ms()) {
             self.read_overview();
         }
+    }
+
+    /// Plans a desired-state file against the chosen profile's account.
+    pub(super) fn plan_file(&mut self, path: std::path::PathBuf) {
+        let Some(like) = self.account_order() else {
+            return;
+        };
+        self.plan.busy = true;
+        self.worker.send(Command::PlanFile {
+            path,
+            like: Box::new(like),
+        });
     }
 
     /// Reads the chosen profile's account for the Overview now.
@@ -412,6 +429,13 @@ impl LiveRecordApp {
                 {
                     self.overview.reading = Some((done, total));
                 }
+            }
+            Event::Planned(result) => self.plan.on_planned(result.map(|b| *b)),
+            Event::Applied(words) => {
+                if let Some(path) = self.plan.on_applied(words) {
+                    self.plan_file(path);
+                }
+                self.overview.read_at_ms = None;
             }
             Event::Overview { profile, reading } => {
                 self.overview

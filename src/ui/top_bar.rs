@@ -40,6 +40,7 @@ impl LiveRecordApp {
             ui.selectable_value(&mut self.view, View::Form, t!("top-form"));
             ui.selectable_value(&mut self.view, View::Configs, t!("top-configs"));
             ui.selectable_value(&mut self.view, View::Batch, t!("top-batch"));
+            ui.selectable_value(&mut self.view, View::Plan, t!("top-plan"));
             ui.separator();
             let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
             for action in self.presets.ui(ui, &self.form.draft, &profile) {

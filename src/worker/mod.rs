@@ -30,6 +30,7 @@ use crate::credentials::{Profile, ProfileMeta, Secret};
 use crate::i18n::Said;
 use crate::operation::account_check::DomainFacts;
 use crate::operation::account_facts::AccountFacts;
+use crate::operation::desired_state::{DesiredFile, Plan};
 use crate::operation::preset_file::PresetFile;
 use crate::operation::{FormDraft, Operation};
 use crate::storage::history_export::ExportFormat;
@@ -116,6 +117,22 @@ pub enum Command {
     Overview {
         /// The profile's name (the account cache's key).
         profile: String,
+        /// How the calls are signed and where they go.
+        like: Box<CallOrder>,
+    },
+    /// Plan a desired-state file against the account, signed and sent as `like` would be.
+    PlanFile {
+        /// The file.
+        path: PathBuf,
+        /// How the calls are signed and where they go.
+        like: Box<CallOrder>,
+    },
+    /// Apply a plan the user saw (and confirmed) of a file.
+    ApplyPlan {
+        /// The file, read.
+        file: Box<DesiredFile>,
+        /// The plan shown.
+        plan: Box<Plan>,
         /// How the calls are signed and where they go.
         like: Box<CallOrder>,
     },
@@ -298,6 +315,10 @@ pub enum Event {
         /// What was read and joined.
         reading: Box<overview::OverviewReading>,
     },
+    /// The answer to a [`Command::PlanFile`].
+    Planned(Result<Box<(DesiredFile, Plan)>, Said>),
+    /// How a [`Command::ApplyPlan`] ended, in words.
+    Applied(Said),
     /// The answer to a [`Command::DomainFacts`], with the lists that could not be read.
     DomainFacts {
         /// The profile they are of.

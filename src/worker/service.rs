@@ -156,6 +156,50 @@ async fn run(
                     read_account(&pipeline, &cache, profile, &like, read, &events).await;
                 });
             }
+            Command::PlanFile { path, like } => {
+                let (pipeline, events) = (pipeline.clone(), events.clone());
+                tokio::spawn(async move {
+                    let result = match std::fs::read_to_string(&path) {
+                        Err(e) => Err(Said::verbatim(format!("{}: {e}", path.display()))),
+                        Ok(text) => pipeline
+                            .plan_file(&text, &[], &like, &CancellationToken::new())
+                            .await
+                            .map(Box::new)
+                            .map_err(problem_words),
+                    };
+                    events.send(Event::Planned(result));
+                    events.send(Event::HistoryChanged);
+                });
+            }
+            Command::ApplyPlan { file, plan, like } => {
+                let (pipeline, events) = (pipeline.clone(), events.clone());
+                tokio::spawn(async move {
+                    let total = plan.changes.len();
+                    let done = pipeline
+                        .apply_plan(
+                            &file,
+                            &plan,
+                            &like,
+                            false,
+                            &|_, _| {},
+                            &CancellationToken::new(),
+                        )
+                        .await;
+                    let words = match done {
+                        Ok(done) if done.failed == 0 => {
+                            said!("cli-desired-applied", applied = done.applied, total = total)
+                        }
+                        Ok(done) => said!(
+                            "plan-applied-with-failure",
+                            applied = done.applied,
+                            total = total
+                        ),
+                        Err(problem) => problem_words(problem),
+                    };
+                    events.send(Event::Applied(words));
+                    events.send(Event::HistoryChanged);
+                });
+            }
             Command::Overview { profile, like } => {
                 let cache = AccountCache::new(&config.data_dir);
                 let (pipeline, events) = (pipeline.clone(), events.clone());
@@ -373,11 +417,23 @@ fn handle_storage(
         | Command::Account { .. }
         | Command::DomainFacts { .. }
         | Command::Overview { .. }
+        | Command::PlanFile { .. }
+        | Command::ApplyPlan { .. }
         | Command::ResetSandbox
         | Command::Cancel(_)
         | Command::Profiles(_)
         | Command::Batch(_)
         | Command::TestProfile(_) => {}
+    }
+}
+
+/// A plan's or an apply's problem, in words.
+fn problem_words(problem: super::desired::DesiredProblem) -> Said {
+    use super::desired::DesiredProblem;
+    match problem {
+        DesiredProblem::File(problems) => Said::verbatim(problems.join("\n")),
+        DesiredProblem::Account(why) => Said::verbatim(why),
+        DesiredProblem::ChangedMeanwhile => said!("cli-desired-changed-meanwhile"),
     }
 }
 

@@ -12,4 +12,5 @@ mod keyboard;
 mod main_window;
 mod overview;
 mod pick_lists;
+mod plan;
 mod snapshots;

@@ -2576,7 +2576,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__sandbox)
-            opts="-h --listen --access-key-id --access-key-secret --security-token --latency-ms --fail-status --throttle-per-minute --drop-connections --malformed-body --inflated-total --state --live --time-scale --data-dir --lang --help"
+            opts="-h --listen --access-key-id --access-key-secret --security-token --latency-ms --fail-status --throttle-per-minute --drop-connections --malformed-body --inflated-total --state --live --channel-domains --time-scale --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2615,6 +2615,10 @@ _live__record__vod() {
                     return 0
                     ;;
                 --live)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel-domains)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

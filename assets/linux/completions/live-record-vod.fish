@@ -54,6 +54,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l throttle-per-minute -d 'Fault: answer Throttling.User beyond this many calls per minute' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l state -d 'Keep the configs in this file between runs (default: in memory only)' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l live -d 'Push a simulated stream from the start (repeatable): a config that covers it records it every CycleDuration of sandbox time' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l channel-domains -d 'Give the account N generated streaming domains (channel-01.example.com, …) instead of 48, to try a large account' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l time-scale -d 'Run sandbox time N times faster (a 300 s cycle gives a recording every 300/N seconds)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r

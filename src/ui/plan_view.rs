@@ -1,0 +1,182 @@
+//! The Plan view: a desired-state file (TOML) compared with the account, the plan as a list
+//! grouped by domain with each field's change, and Apply behind a confirmation that counts the
+//! deletes. The worker plans and applies as `plan` and `apply` do.
+
+use super::style::{error_color, success_color, warning_color};
+use crate::i18n::Said;
+use crate::operation::desired_state::{Action, DesiredFile, Plan};
+use crate::t;
+use eframe::egui::{self, RichText};
+use std::path::PathBuf;
+
+/// What the user asked of the Plan view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanAction {
+    /// Read this file and the account, and plan.
+    Plan(PathBuf),
+    /// Apply this plan of this file (confirmed).
+    Apply(Box<DesiredFile>, Box<Plan>),
+}
+
+/// The Plan view's state.
+#[derive(Debug, Default)]
+pub struct PlanView {
+    path: String,
+    planned: Option<(DesiredFile, Plan)>,
+    problem: Option<Said>,
+    /// A plan or an apply is under way.
+    pub busy: bool,
+    confirm: bool,
+    outcome: Option<Said>,
+}
+
+impl PlanView {
+    /// Takes a plan the worker made (or why it could not).
+    pub fn on_planned(&mut self, result: Result<(DesiredFile, Plan), Said>) {
+        self.busy = false;
+        self.confirm = false;
+        match result {
+            Ok(planned) => {
+                self.planned = Some(planned);
+                self.problem = None;
+            }
+            Err(why) => {
+                self.planned = None;
+                self.problem = Some(why);
+            }
+        }
+    }
+
+    /// Takes how an apply ended, in words; the file is planned again.
+    pub fn on_applied(&mut self, outcome: Said) -> Option<PathBuf> {
+        self.busy = false;
+        self.outcome = Some(outcome);
+        Some(PathBuf::from(self.path.trim())).filter(|p| !p.as_os_str().is_empty())
+    }
+
+    /// Draws the view; returns what the user asked.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<PlanAction> {
+        let mut action = None;
+        ui.add_space(6.0);
+        ui.heading(t!("plan-title"));
+        ui.label(RichText::new(t!("plan-explained")).weak());
+        ui.horizontal(|ui| {
+            let label = ui.label(t!("plan-file"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.path)
+                    .hint_text("configs.toml")
+                    .desired_width(380.0),
+            )
+            .labelled_by(label.id);
+            let ready = !self.busy && !self.path.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new(t!("plan-compare")))
+                .clicked()
+            {
+                self.busy = true;
+                self.outcome = None;
+                action = Some(PlanAction::Plan(PathBuf::from(self.path.trim())));
+            }
+        });
+        if self.busy {
+            ui.label(RichText::new(t!("plan-reading")).weak());
+        }
+        if let Some(problem) = &self.problem {
+            ui.label(RichText::new(problem.text()).color(error_color(ui)));
+        }
+        if let Some(outcome) = &self.outcome {
+            ui.label(RichText::new(outcome.text()).strong());
+        }
+        let Some((file, plan)) = &self.planned else {
+            return action;
+        };
+        ui.separator();
+        ui.label(t!(
+            "plan-summary",
+            changes = plan.changes.len(),
+            deletes = plan.deletes(),
+            unchanged = plan.unchanged
+        ));
+        egui::ScrollArea::vertical()
+            .id_salt("plan_list")
+            .max_height((ui.available_height() - 60.0).max(100.0))
+            .show(ui, |ui| changes_ui(ui, plan));
+        if plan.changes.is_empty() {
+            return action;
+        }
+        ui.separator();
+        if self.confirm {
+            ui.horizontal_wrapped(|ui| {
+                let question = t!(
+                    "plan-ask",
+                    changes = plan.changes.len(),
+                    deletes = plan.deletes()
+                );
+                ui.label(RichText::new(question).strong().color(warning_color(ui)));
+                if ui.button(t!("plan-apply-yes")).clicked() {
+                    self.confirm = false;
+                    self.busy = true;
+                    action = Some(PlanAction::Apply(
+                        Box::new(file.clone()),
+                        Box::new(plan.clone()),
+                    ));
+                }
+                if ui.button(t!("plan-apply-no")).clicked() {
+                    self.confirm = false;
+                }
+            });
+        } else if ui
+            .add_enabled(!self.busy, egui::Button::new(t!("plan-apply")))
+            .on_hover_text(t!("plan-apply-explained"))
+            .clicked()
+        {
+            self.confirm = true;
+        }
+        action
+    }
+}
+
+/// The changes, grouped by domain, each field's before and after below it.
+fn changes_ui(ui: &mut egui::Ui, plan: &Plan) {
+    let mut domains: Vec<String> = plan.changes.iter().map(|c| c.target().0).collect();
+    domains.sort();
+    domains.dedup();
+    for domain in domains {
+        ui.label(RichText::new(&domain).strong());
+        for change in plan.changes.iter().filter(|c| c.target().0 == domain) {
+            let (_, app, stream) = change.target();
+            let stream = if stream.is_empty() {
+                t!("overview-every-stream", app = app.as_str())
+            } else {
+                format!("{app}/{stream}")
+            };
+            let (verb, color) = match change.action {
+                Action::Add => (t!("cli-desired-add"), success_color(ui)),
+                Action::Update => (t!("cli-desired-update"), warning_color(ui)),
+                Action::Replace => (t!("cli-desired-replace"), warning_color(ui)),
+                Action::Delete => (t!("cli-desired-delete"), error_color(ui)),
+            };
+            ui.label(RichText::new(format!("  {verb} {stream}")).color(color)); // i18n-exempt: a layout
+            for (name, before, after) in &change.fields {
+                let line = match change.action {
+                    Action::Add => format!("{name} = {after}"), // i18n-exempt: a layout
+                    _ => t!(
+                        "plan-field",
+                        name = *name,
+                        before = if before.is_empty() {
+                            t!("cli-desired-none")
+                        } else {
+                            before.clone()
+                        },
+                        after = after.as_str()
+                    ),
+                };
+                ui.label(RichText::new(line).monospace());
+            }
+            if change.action == Action::Replace {
+                ui.label(RichText::new(t!("cli-desired-replace-why")).weak());
+            }
+        }
+        ui.add_space(4.0);
+    }
+}

@@ -1,0 +1,57 @@
+//! The Plan view in egui_kittest: a desired-state file compared with the window's sandbox,
+//! the plan grouped by domain with each field's change, and Apply behind a confirmation that
+//! counts the deletes; afterwards the account matches the file.
+
+use crate::window_helpers;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use live_record_vod::ui::LiveRecordApp;
+use window_helpers::*;
+
+type Window = Harness<'static, LiveRecordApp>;
+
+fn click(h: &mut Window, label: &str) {
+    h.get_by_label(label).click();
+    h.step();
+    h.step();
+}
+
+#[test]
+fn a_file_is_compared_with_the_account_and_applied_after_a_confirmation() {
+    let mut w = world();
+    // The example config (live.example.com/app/stream), which the file lacks: a delete.
+    submit_stream(&mut w.harness, "stream");
+    wait_for(&mut w.harness, "the success", |h| {
+        has(h, "will be stored in VOD")
+    });
+    let file = w.data.path().join("configs.toml");
+    std::fs::write(
+        &file,
+        "domains = [\"live.example.com\"]\n\n[[config]]\nDomainName = \"live.example.com\"\nAppName = \"sports\"\nStreamName = \"final\"\nVodTranscodeGroupId = \"VOD_NO_TRANSCODE\"\nCycleDuration = 1800\n",
+    )
+    .expect("file");
+    let h = &mut w.harness;
+    click(h, "Plan");
+    retype(h, "Desired-state file (TOML)", file.to_str().expect("path"));
+    click(h, "Compare with the account");
+    wait_for(h, "the plan", |h| {
+        has(h, "2 change(s), 1 config(s) deleted")
+    });
+    assert!(has(h, "- delete app/stream"));
+    assert!(has(h, "+ add sports/final"));
+    assert!(has(h, "CycleDuration = 1800"), "the field of the add");
+
+    click(h, "Apply…");
+    assert!(has(h, "Apply 2 change(s)? 1 config(s) will be deleted."));
+    click(h, "Cancel");
+    assert!(!has(h, "will be deleted."), "nothing applied");
+    click(h, "Apply…");
+    h.get_by_label("Apply").click();
+    h.step();
+    wait_for(h, "the outcome", |h| has(h, "Applied 2 of 2 change(s)."));
+    wait_for(h, "the plan again", |h| {
+        has(h, "0 change(s), 0 config(s) deleted, 1 unchanged.")
+    });
+    assert_eq!(w.sandbox.config_count(), 1);
+}
