@@ -60,12 +60,14 @@ impl PlanView {
         ui.add_space(6.0);
         ui.heading(t!("plan-title"));
         ui.label(RichText::new(t!("plan-explained")).weak());
-        ui.horizontal(|ui| {
+        // Wrapped: at the smallest window the button goes under the field, never out of view.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(t!("plan-file"));
+            let width = (ui.available_width() - 16.0).clamp(160.0, 380.0);
             ui.add(
                 egui::TextEdit::singleline(&mut self.path)
                     .hint_text("configs.toml")
-                    .desired_width(380.0),
+                    .desired_width(width),
             )
             .labelled_by(label.id);
             let ready = !self.busy && !self.path.trim().is_empty();
@@ -171,7 +173,10 @@ fn changes_ui(ui: &mut egui::Ui, plan: &Plan) {
                         after = after.as_str()
                     ),
                 };
-                ui.label(RichText::new(line).monospace());
+                ui.horizontal(|ui| {
+                    ui.add_space(28.0);
+                    ui.label(RichText::new(line).monospace());
+                });
             }
             if change.action == Action::Replace {
                 ui.label(RichText::new(t!("cli-desired-replace-why")).weak());

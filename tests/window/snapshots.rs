@@ -155,6 +155,26 @@ fn all_scenes(width: f32, height: f32, theme: &str) {
     wait_for(h, "the check table", "15 rows (UTF-8)");
     // The file's path (a temporary folder) is in the path field.
     snap(h, &format!("batch_check_{tag}"), true);
+    // A desired-state file compared with the account: an update and an add.
+    let plan_file = s._data.path().join("configs.toml");
+    std::fs::write(
+        &plan_file,
+        "domains = [\"live.example.com\"]\n\n[[config]]\nDomainName = \"live.example.com\"\nAppName = \"app\"\nStreamName = \"stream\"\nVodTranscodeGroupId = \"VOD_NO_TRANSCODE\"\nCycleDuration = 1800\n\n[[config]]\nDomainName = \"live.example.com\"\nAppName = \"sports\"\nStreamName = \"final\"\nVodTranscodeGroupId = \"VOD_NO_TRANSCODE\"\nCycleDuration = 7200\n",
+    )
+    .expect("write");
+    let h = &mut s.harness;
+    click(h, Role::Button, "Plan");
+    h.get_by_role_and_label(Role::TextInput, "Desired-state file (TOML)")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(Role::TextInput, "Desired-state file (TOML)")
+        .type_text(plan_file.to_str().expect("utf-8 path"));
+    h.step();
+    click(h, Role::Button, "Compare with the account");
+    wait_for(h, "the plan", "2 change(s), 0 config(s) deleted");
+    click(h, Role::Button, "Apply…");
+    // The file's path (a temporary folder) is in the path field.
+    snap(h, &format!("plan_{tag}"), true);
     if std::env::var_os("LIVE_RECORD_VOD_BATCH_PICTURE").is_some() {
         click(h, Role::CheckBox, "Skip the rows with errors (3)");
         click(h, Role::Button, "Start: send 12 rows");
