@@ -83,3 +83,53 @@ fn a_live_stream_is_simulated_from_the_sandbox_banner_and_stopped() {
     assert!(!has(h, "Live: live.example.com/show/final"));
     assert!(w.sandbox.simulated_streams().is_empty());
 }
+
+#[test]
+fn recording_not_recording_and_idle_each_show_in_the_overview() {
+    // Sandbox time 600 times faster: a 300 s cycle and the 3-minute grace pass in a second.
+    let mut w = world_on(live_record_vod::sandbox::SandboxConfig {
+        time_scale: 600,
+        ..live_record_vod::sandbox::SandboxConfig::default()
+    });
+    let h = &mut w.harness;
+    // Recording: the example config covers live.example.com/app/stream, live.
+    retype(h, "Cycle duration (s)", "300");
+    submit_stream(h, "stream");
+    wait_for(h, "the success", |h| has(h, "will be stored in VOD"));
+    // Not recording: sg.example.com/live/sg1 is live, and VOD is not activated there.
+    retype(h, "Region", "ap-southeast-1");
+    retype(h, "Streaming domain", "sg.example.com");
+    retype(h, "App name", "live");
+    retype(h, "Stream name", "sg1");
+    click_submit(h);
+    wait_for(h, "the second success", |h| {
+        has(h, "sg.example.com/live/sg1 will be stored")
+    });
+    // Idle: beijing.example.com/app/morning is not live.
+    retype(h, "Region", "cn-beijing");
+    retype(h, "Streaming domain", "beijing.example.com");
+    retype(h, "App name", "app");
+    retype(h, "Stream name", "morning");
+    click_submit(h);
+    wait_for(h, "the third success", |h| {
+        has(h, "beijing.example.com/app/morning will be stored")
+    });
+    std::thread::sleep(std::time::Duration::from_millis(1_500));
+    click(h, "Overview");
+    wait_for(h, "the states", |h| {
+        h.query_by_label("Not recording").is_some()
+            && h.query_by_label("Idle").is_some()
+            && h.query_by_label("Recording").is_some()
+    });
+    click(h, "Problems only");
+    assert!(h.query_by_label("Idle").is_none(), "idle is not a problem");
+    assert!(h.query_by_label("Not recording").is_some());
+    h.get_by_role_and_label(Role::Button, "sg.example.com")
+        .click();
+    h.step();
+    h.step();
+    assert!(
+        has(h, "VOD is not activated in ap-southeast-1"),
+        "the cause, said"
+    );
+}

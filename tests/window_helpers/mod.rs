@@ -41,17 +41,39 @@ fn world_sized(
     size: egui::Vec2,
     language: Language,
 ) -> World {
+    world_of(
+        SandboxConfig {
+            faults,
+            ..SandboxConfig::default()
+        },
+        extra_profiles,
+        size,
+        language,
+    )
+}
+
+/// A window at 1280x800 on a sandbox started as `config` says, once the example preset is in
+/// place.
+pub fn world_on(config: SandboxConfig) -> World {
+    let mut w = world_of(config, Vec::new(), egui::vec2(1280.0, 800.0), Language::En);
+    wait_for(&mut w.harness, "the example preset", |h| {
+        has(h, "The example preset is loaded")
+    });
+    w
+}
+
+fn world_of(
+    config: SandboxConfig,
+    extra_profiles: Vec<Profile>,
+    size: egui::Vec2,
+    language: Language,
+) -> World {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .expect("runtime");
-    let sandbox = runtime
-        .block_on(sandbox::start(SandboxConfig {
-            faults,
-            ..SandboxConfig::default()
-        }))
-        .expect("sandbox");
+    let sandbox = runtime.block_on(sandbox::start(config)).expect("sandbox");
     let data = tempfile::tempdir().expect("tempdir");
     let mut setup = AppSetup::for_sandbox(
         runtime.handle().clone(),
