@@ -312,6 +312,13 @@ impl LiveRecordApp {
         if self.account.profile.as_deref() == Some(profile.name.as_str()) {
             return;
         }
+        // A real account opens on the Overview (is everything recording?) when the window
+        // starts with it; the sandbox opens on the form, to try it.
+        let real = !profile.is_sandbox();
+        if self.account.profile.is_none() && real && self.view == View::Form {
+            self.view = View::Overview;
+            return self.follow_the_profile();
+        }
         // The built-in sandbox keeps a first run's history quiet; any other profile (a saved
         // one, the environment's, a test's own identity at the sandbox) is read at once.
         let built_in_sandbox =
