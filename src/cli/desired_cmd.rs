@@ -106,10 +106,12 @@ pub async fn export(args: ExportArgs, data_dir: &Path) -> Result<u8, CliError> {
     } else {
         args.domains.clone()
     };
-    let configs = pipeline
-        .configs_of(&like, &domains, &CancellationToken::new())
-        .await
-        .map_err(|p| cli_error(p, &args.to))?;
+    let (domains, configs, problems) = pipeline
+        .export_configs(&like, &domains, &CancellationToken::new())
+        .await;
+    for problem in &problems {
+        eprintln!("{}", t!("cli-desired-left-out", problem = problem.as_str()));
+    }
     let text = desired_state::export(&domains, &configs);
     crate::atomic_file::write_atomically(&args.to, text.as_bytes())
         .map_err(|e| CliError::refused(e.to_string()))?;

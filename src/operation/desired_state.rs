@@ -186,6 +186,34 @@ pub fn export(domains: &[String], configs: &[RecordVodConfig]) -> String {
     format!("{}\n{body}", t!("desired-header"))
 }
 
+/// The file's text with `draft`'s config added at its end (everything already in the text,
+/// comments included, kept as it is); refused with why when the result would not read back:
+/// the domain not among `domains`, the config already there, a rule broken.
+pub fn append(text: &str, draft: &FormDraft) -> Result<String, Vec<String>> {
+    let mut table = toml::Table::new();
+    for field in CONFIG_FIELDS {
+        let value = draft.trimmed(field);
+        if value.is_empty() {
+            continue;
+        }
+        let whole = matches!(
+            field,
+            Field::CycleDuration | Field::OnDemand | Field::DelayTime
+        );
+        let value = match value.parse::<i64>() {
+            Ok(n) if whole => toml::Value::Integer(n),
+            _ => toml::Value::String(value.to_string()),
+        };
+        table.insert(field.api_name().to_string(), value);
+    }
+    let body = toml::to_string(&table).unwrap_or_default();
+    let mut out = text.trim_end().to_string();
+    out.push_str("\n\n[[config]]\n");
+    out.push_str(&body);
+    parse(&out, &[])?;
+    Ok(out)
+}
+
 /// What apply does to one config.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Action {

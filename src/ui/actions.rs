@@ -174,6 +174,18 @@ impl LiveRecordApp {
     pub(super) fn run_plan_action(&mut self, action: PlanAction) {
         match action {
             PlanAction::Plan(path) => self.plan_file(path),
+            PlanAction::Export(path) => {
+                let (Some(profile), Some(like)) =
+                    (self.profile().map(|p| p.name.clone()), self.account_order())
+                else {
+                    return;
+                };
+                self.worker.send(Command::ExportFile {
+                    path,
+                    profile,
+                    like: Box::new(like),
+                });
+            }
             PlanAction::Apply(file, plan) => {
                 let Some(like) = self.account_order() else {
                     return;

@@ -16,6 +16,8 @@ pub enum PlanAction {
     Plan(PathBuf),
     /// Apply this plan of this file (confirmed).
     Apply(Box<DesiredFile>, Box<Plan>),
+    /// Write the account's configs to this file (replacing it, when confirmed).
+    Export(PathBuf),
 }
 
 /// The Plan view's state.
@@ -27,6 +29,7 @@ pub struct PlanView {
     /// A plan or an apply is under way.
     pub busy: bool,
     confirm: bool,
+    confirm_replace: bool,
     outcome: Option<Said>,
 }
 
@@ -45,6 +48,11 @@ impl PlanView {
                 self.problem = Some(why);
             }
         }
+    }
+
+    /// The file named in the view, if one is.
+    pub fn file(&self) -> Option<PathBuf> {
+        Some(PathBuf::from(self.path.trim())).filter(|p| !p.as_os_str().is_empty())
     }
 
     /// Takes how an apply ended, in words; the file is planned again.
@@ -79,7 +87,34 @@ impl PlanView {
                 self.outcome = None;
                 action = Some(PlanAction::Plan(PathBuf::from(self.path.trim())));
             }
+            if ui
+                .add_enabled(ready, egui::Button::new(t!("plan-export")))
+                .on_hover_text(t!("plan-export-explained"))
+                .clicked()
+            {
+                let path = PathBuf::from(self.path.trim());
+                if path.exists() {
+                    self.confirm_replace = true;
+                } else {
+                    self.busy = true;
+                    action = Some(PlanAction::Export(path));
+                }
+            }
         });
+        if self.confirm_replace {
+            ui.horizontal_wrapped(|ui| {
+                let question = t!("plan-replace-file", path = self.path.trim());
+                ui.label(RichText::new(question).strong().color(warning_color(ui)));
+                if ui.button(t!("plan-replace-yes")).clicked() {
+                    self.confirm_replace = false;
+                    self.busy = true;
+                    action = Some(PlanAction::Export(PathBuf::from(self.path.trim())));
+                }
+                if ui.button(t!("plan-apply-no")).clicked() {
+                    self.confirm_replace = false;
+                }
+            });
+        }
         if self.busy {
             ui.label(RichText::new(t!("plan-reading")).weak());
         }

@@ -43,6 +43,24 @@ impl LiveRecordApp {
             {
                 self.copy_form_as_code();
             }
+            let add = self.form.operation == crate::operation::Operation::Add;
+            if add
+                && ui
+                    .add_enabled(
+                        checked.request.is_some() && self.plan.file().is_some(),
+                        egui::Button::new(t!("submit-add-to-file")),
+                    )
+                    .on_hover_text(t!("submit-add-to-file-explained"))
+                    .on_disabled_hover_text(t!("submit-add-to-file-no-file"))
+                    .clicked()
+                && let Some(path) = self.plan.file()
+            {
+                self.worker.send(crate::worker::Command::AddToFile {
+                    path,
+                    draft: self.form.draft.clone(),
+                });
+                self.view = super::state::View::Plan;
+            }
             if errors > 0 {
                 ui.label(
                     RichText::new(t!("submit-fix-errors", count = errors)).color(error_color(ui)),

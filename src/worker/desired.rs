@@ -69,6 +69,32 @@ impl Pipeline {
         Ok(all)
     }
 
+    /// What an export writes: the domains whose configs could be read (only those are listed
+    /// in the file, so apply never touches the others), their configs, and why each other
+    /// domain could not be read.
+    pub async fn export_configs(
+        &self,
+        like: &CallOrder,
+        domains: &[String],
+        cancel: &CancellationToken,
+    ) -> (Vec<String>, Vec<RecordVodConfig>, Vec<String>) {
+        let (mut read, mut configs, mut problems) = (Vec::new(), Vec::new(), Vec::new());
+        for domain in domains {
+            match self
+                .configs_of(like, std::slice::from_ref(domain), cancel)
+                .await
+            {
+                Ok(found) => {
+                    read.push(domain.clone());
+                    configs.extend(found);
+                }
+                Err(DesiredProblem::Account(why)) => problems.push(why),
+                Err(other) => problems.push(format!("{other:?}")),
+            }
+        }
+        (read, configs, problems)
+    }
+
     /// Reads the file's text (renaming domains as `rename` says) and the account, and plans.
     pub async fn plan_file(
         &self,

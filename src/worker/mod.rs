@@ -127,6 +127,22 @@ pub enum Command {
         /// How the calls are signed and where they go.
         like: Box<CallOrder>,
     },
+    /// Write the configs of the profile's streaming domains to a desired-state file.
+    ExportFile {
+        /// The file.
+        path: PathBuf,
+        /// The profile's name (the account cache's key).
+        profile: String,
+        /// How the calls are signed and where they go.
+        like: Box<CallOrder>,
+    },
+    /// Add the form's config to a desired-state file (read, checked, written whole).
+    AddToFile {
+        /// The file.
+        path: PathBuf,
+        /// The config.
+        draft: FormDraft,
+    },
     /// Apply a plan the user saw (and confirmed) of a file.
     ApplyPlan {
         /// The file, read.
@@ -317,7 +333,8 @@ pub enum Event {
     },
     /// The answer to a [`Command::PlanFile`].
     Planned(Result<Box<(DesiredFile, Plan)>, Said>),
-    /// How a [`Command::ApplyPlan`] ended, in words.
+    /// How a [`Command::ApplyPlan`], [`Command::ExportFile`] or [`Command::AddToFile`]
+    /// ended, in words.
     Applied(Said),
     /// The answer to a [`Command::DomainFacts`], with the lists that could not be read.
     DomainFacts {

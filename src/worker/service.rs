@@ -171,6 +171,66 @@ async fn run(
                     events.send(Event::HistoryChanged);
                 });
             }
+            Command::ExportFile {
+                path,
+                profile,
+                like,
+            } => {
+                let cache = AccountCache::new(&config.data_dir);
+                let (pipeline, events) = (pipeline.clone(), events.clone());
+                tokio::spawn(async move {
+                    let cancel = CancellationToken::new();
+                    let (facts, _, _) = pipeline
+                        .cached_account_facts(&cache, &profile, &like, &cancel)
+                        .await;
+                    let domains: Vec<String> = facts
+                        .streaming_domains()
+                        .iter()
+                        .map(|d| d.name.clone())
+                        .collect();
+                    let (read, configs, problems) =
+                        pipeline.export_configs(&like, &domains, &cancel).await;
+                    let text = crate::operation::desired_state::export(&read, &configs);
+                    let words = match crate::atomic_file::write_atomically(&path, text.as_bytes()) {
+                        Ok(()) => {
+                            let done = crate::t!(
+                                "cli-desired-exported",
+                                configs = configs.len(),
+                                domains = read.len(),
+                                path = path.display().to_string()
+                            );
+                            Said::verbatim(
+                                std::iter::once(done)
+                                    .chain(problems)
+                                    .collect::<Vec<_>>()
+                                    .join("\n"),
+                            )
+                        }
+                        Err(e) => Said::verbatim(e.to_string()),
+                    };
+                    events.send(Event::Applied(words));
+                    events.send(Event::HistoryChanged);
+                });
+            }
+            Command::AddToFile { path, draft } => {
+                let words = match std::fs::read_to_string(&path) {
+                    Err(e) => Said::verbatim(format!("{}: {e}", path.display())),
+                    Ok(text) => match crate::operation::desired_state::append(&text, &draft) {
+                        Err(problems) => Said::verbatim(problems.join("\n")),
+                        Ok(text) => {
+                            match crate::atomic_file::write_atomically(&path, text.as_bytes()) {
+                                Ok(()) => said!(
+                                    "plan-added-to-file",
+                                    config = draft.target(),
+                                    path = path.display().to_string()
+                                ),
+                                Err(e) => Said::verbatim(e.to_string()),
+                            }
+                        }
+                    },
+                };
+                events.send(Event::Applied(words));
+            }
             Command::ApplyPlan { file, plan, like } => {
                 let (pipeline, events) = (pipeline.clone(), events.clone());
                 tokio::spawn(async move {
@@ -419,6 +479,8 @@ fn handle_storage(
         | Command::Overview { .. }
         | Command::PlanFile { .. }
         | Command::ApplyPlan { .. }
+        | Command::ExportFile { .. }
+        | Command::AddToFile { .. }
         | Command::ResetSandbox
         | Command::Cancel(_)
         | Command::Profiles(_)

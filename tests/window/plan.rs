@@ -54,4 +54,34 @@ fn a_file_is_compared_with_the_account_and_applied_after_a_confirmation() {
         has(h, "0 change(s), 0 config(s) deleted, 1 unchanged.")
     });
     assert_eq!(w.sandbox.config_count(), 1);
+
+    // A change made in the form goes to the file instead of the account, and shows in the plan.
+    let h = &mut w.harness;
+    click(h, "Form");
+    retype(h, "Stream name", "extra");
+    click(h, "Add to a file");
+    wait_for(h, "the new plan", |h| {
+        has(h, "1 change(s), 0 config(s) deleted, 1 unchanged.")
+    });
+    assert!(has(h, "+ add app/extra"));
+    let text = std::fs::read_to_string(&file).expect("file");
+    assert!(text.contains("StreamName = \"extra\""), "{text}");
+    assert_eq!(w.sandbox.config_count(), 1, "nothing sent");
+
+    // The account exported to another file, which then plans with no change.
+    let exported = w.data.path().join("exported.toml");
+    let h = &mut w.harness;
+    retype(
+        h,
+        "Desired-state file (TOML)",
+        exported.to_str().expect("path"),
+    );
+    click(h, "Export the account to this file");
+    wait_for(h, "the export", |h| {
+        has(h, "0 change(s), 0 config(s) deleted")
+    });
+    assert!(exported.exists());
+    // Exporting again asks before replacing the file.
+    click(h, "Export the account to this file");
+    assert!(has(h, "exists. Replace it with the account's configs?"));
 }
