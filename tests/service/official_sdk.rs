@@ -279,3 +279,84 @@ fn endpoints_are_chosen_exactly_as_the_official_sdk_chooses_them() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_made_with_the_official_sdk_is_drift_for_plan() {
+    if !sdk_available() {
+        eprintln!("skipped: the official Python SDKs are not installed");
+        return;
+    }
+    let sb = sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let url = sb.base_url().to_string();
+    let dir = crate::common::temp_dir();
+    let file = dir.path().join("configs.toml");
+    let (path, url2) = (file.to_str().expect("path").to_string(), url.clone());
+    let run = move |args: Vec<String>| {
+        let dir = dir.path().to_path_buf();
+        async move {
+            tokio::task::spawn_blocking(move || {
+                std::process::Command::new(crate::common::BIN)
+                    .args(&args)
+                    .env("LIVE_RECORD_VOD_DATA_DIR", dir)
+                    .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
+                    .env("LANG", "C.UTF-8")
+                    .output()
+                    .expect("runs")
+            })
+            .await
+            .expect("join")
+        }
+    };
+    let cli = |args: &[&str]| -> Vec<String> {
+        args.iter()
+            .map(|a| a.to_string())
+            .chain(["--profile", "sandbox", "--endpoint", url2.as_str()].map(String::from))
+            .collect()
+    };
+    let o = run(cli(&[
+        "submit",
+        "--no-account-check",
+        "--set",
+        "DomainName=live.example.com",
+        "--set",
+        "AppName=live",
+        "--set",
+        "StreamName=show",
+        "--set",
+        "VodTranscodeGroupId=VOD_NO_TRANSCODE",
+        "--set",
+        "CycleDuration=3600",
+    ]))
+    .await;
+    assert_eq!(o.status.code(), Some(0), "{}", crate::common::text(&o));
+    let o = run(cli(&[
+        "export",
+        "--to",
+        &path,
+        "--domain",
+        "live.example.com",
+    ]))
+    .await;
+    assert_eq!(o.status.code(), Some(0), "{}", crate::common::text(&o));
+    let o = run(cli(&["plan", &path, "--detailed-exitcode"])).await;
+    assert_eq!(o.status.code(), Some(0), "{}", crate::common::text(&o));
+
+    let sdk = tokio::task::spawn_blocking(move || run_script("drift.py", &[&url, "show", "900"]))
+        .await
+        .expect("join");
+    assert_eq!(sdk["ok"], true, "{sdk}");
+    let o = run(cli(&["plan", &path, "--detailed-exitcode"])).await;
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "drift: {}",
+        crate::common::text(&o)
+    );
+    assert!(
+        crate::common::text(&o).contains("CycleDuration: 900 → 3600"),
+        "{}",
+        crate::common::text(&o)
+    );
+}
