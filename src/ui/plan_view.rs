@@ -30,6 +30,8 @@ pub struct PlanView {
     pub busy: bool,
     confirm: bool,
     confirm_replace: bool,
+    /// An apply's calls made, of all it makes.
+    pub progress: Option<(usize, usize)>,
     outcome: Option<Said>,
 }
 
@@ -58,6 +60,7 @@ impl PlanView {
     /// Takes how an apply ended, in words; the file is planned again.
     pub fn on_applied(&mut self, outcome: Said) -> Option<PathBuf> {
         self.busy = false;
+        self.progress = None;
         self.outcome = Some(outcome);
         Some(PathBuf::from(self.path.trim())).filter(|p| !p.as_os_str().is_empty())
     }
@@ -115,8 +118,19 @@ impl PlanView {
                 }
             });
         }
-        if self.busy {
-            ui.label(RichText::new(t!("plan-reading")).weak());
+        match self.progress {
+            Some((done, total)) if self.busy => {
+                let fraction = done as f32 / total.max(1) as f32;
+                ui.add(egui::ProgressBar::new(fraction).text(t!(
+                    "plan-applying",
+                    done = done,
+                    total = total
+                )));
+            }
+            _ if self.busy => {
+                ui.label(RichText::new(t!("plan-reading")).weak());
+            }
+            _ => {}
         }
         if let Some(problem) = &self.problem {
             ui.label(RichText::new(problem.text()).color(error_color(ui)));

@@ -438,6 +438,7 @@ impl LiveRecordApp {
                 }
             }
             Event::Planned(result) => self.plan.on_planned(result.map(|b| *b)),
+            Event::ApplyProgress { done, total } => self.plan.progress = Some((done, total)),
             Event::Applied(words) => {
                 if let Some(path) = self.plan.on_applied(words) {
                     self.plan_file(path);

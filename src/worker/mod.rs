@@ -333,6 +333,13 @@ pub enum Event {
     },
     /// The answer to a [`Command::PlanFile`].
     Planned(Result<Box<(DesiredFile, Plan)>, Said>),
+    /// How far a [`Command::ApplyPlan`] is: `done` of `total` calls made.
+    ApplyProgress {
+        /// Calls made.
+        done: usize,
+        /// Calls to make.
+        total: usize,
+    },
     /// How a [`Command::ApplyPlan`], [`Command::ExportFile`] or [`Command::AddToFile`]
     /// ended, in words.
     Applied(Said),

@@ -235,13 +235,24 @@ async fn run(
                 let (pipeline, events) = (pipeline.clone(), events.clone());
                 tokio::spawn(async move {
                     let total = plan.changes.len();
+                    let calls: usize = plan
+                        .changes
+                        .iter()
+                        .map(|c| super::desired::calls_of(c).len())
+                        .sum();
+                    let progress_events = events.clone();
+                    let made = std::sync::atomic::AtomicUsize::new(0);
+                    let progress = move |_: &super::CallReport, _: usize| {
+                        let done = made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                        progress_events.send(Event::ApplyProgress { done, total: calls });
+                    };
                     let done = pipeline
                         .apply_plan(
                             &file,
                             &plan,
                             &like,
                             false,
-                            &|_, _| {},
+                            &progress,
                             &CancellationToken::new(),
                         )
                         .await;

@@ -85,3 +85,35 @@ fn a_file_is_compared_with_the_account_and_applied_after_a_confirmation() {
     click(h, "Export the account to this file");
     assert!(has(h, "exists. Replace it with the account's configs?"));
 }
+
+#[test]
+fn an_apply_shows_its_progress() {
+    // Each answer takes 300 ms, so that the progress is there to see.
+    let mut w = world_on(live_record_vod::sandbox::SandboxConfig {
+        faults: live_record_vod::sandbox::Faults {
+            latency: std::time::Duration::from_millis(300),
+            ..live_record_vod::sandbox::Faults::default()
+        },
+        ..live_record_vod::sandbox::SandboxConfig::default()
+    });
+    let file = w.data.path().join("configs.toml");
+    let mut text = String::from("domains = [\"live.example.com\"]\n");
+    for n in 0..3 {
+        text.push_str(&format!(
+            "\n[[config]]\nDomainName = \"live.example.com\"\nAppName = \"show\"\nStreamName = \"s{n}\"\nVodTranscodeGroupId = \"VOD_NO_TRANSCODE\"\n"
+        ));
+    }
+    std::fs::write(&file, text).expect("file");
+    let h = &mut w.harness;
+    click(h, "Plan");
+    retype(h, "Desired-state file (TOML)", file.to_str().expect("path"));
+    click(h, "Compare with the account");
+    wait_for(h, "the plan", |h| {
+        has(h, "3 change(s), 0 config(s) deleted")
+    });
+    click(h, "Apply…");
+    h.get_by_label("Apply").click();
+    h.step();
+    wait_for(h, "the progress", |h| has(h, "Applying: 1 of 3 calls"));
+    wait_for(h, "the outcome", |h| has(h, "Applied 3 of 3 change(s)."));
+}

@@ -122,6 +122,7 @@ plan-title = Configs in a file
 plan-explained = Compare the account with a desired-state file (TOML, as `live-record-vod export` writes it), see what applying it would change, and apply it.
 plan-file = Desired-state file (TOML)
 plan-compare = Compare with the account
+plan-applying = Applying: { $done } of { $total } calls
 plan-reading = Reading the file and the account…
 plan-summary = { $changes } change(s), { $deletes } config(s) deleted, { $unchanged } unchanged.
 plan-ask = Apply { $changes } change(s)? { $deletes } config(s) will be deleted.

@@ -122,6 +122,7 @@ plan-title = 文件中的配置
 plan-explained = 将账号与期望状态文件（TOML，与 `live-record-vod export` 写出的一样）比较，查看应用它会做哪些更改，并应用。
 plan-file = 期望状态文件（TOML）
 plan-compare = 与账号比较
+plan-applying = 正在应用：{ $done }/{ $total } 次调用
 plan-reading = 正在读取文件和账号…
 plan-summary = { $changes } 项更改，删除 { $deletes } 个配置，{ $unchanged } 个不变。
 plan-ask = 应用 { $changes } 项更改？将删除 { $deletes } 个配置。
