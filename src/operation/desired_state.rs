@@ -161,38 +161,19 @@ pub fn export(domains: &[String], configs: &[RecordVodConfig]) -> String {
     );
     let tables: Vec<toml::Value> = sorted
         .iter()
-        .map(|c| {
-            let mut table = toml::Table::new();
-            for field in CONFIG_FIELDS {
-                let value = c.value(field);
-                if value.is_empty() {
-                    continue;
-                }
-                let whole = matches!(
-                    field,
-                    Field::CycleDuration | Field::OnDemand | Field::DelayTime
-                );
-                let value = match value.parse::<i64>() {
-                    Ok(n) if whole => toml::Value::Integer(n),
-                    _ => toml::Value::String(value),
-                };
-                table.insert(field.api_name().to_string(), value);
-            }
-            toml::Value::Table(table)
-        })
+        .map(|c| toml::Value::Table(config_table(|field| c.value(field))))
         .collect();
     doc.insert("config".into(), toml::Value::Array(tables));
     let body = toml::to_string(&doc).unwrap_or_default();
     format!("{}\n{body}", t!("desired-header"))
 }
 
-/// The file's text with `draft`'s config added at its end (everything already in the text,
-/// comments included, kept as it is); refused with why when the result would not read back:
-/// the domain not among `domains`, the config already there, a rule broken.
-pub fn append(text: &str, draft: &FormDraft) -> Result<String, Vec<String>> {
+/// One `[[config]]` table: each field `value_of` gives, in the API's order, whole numbers as
+/// TOML integers; empty fields left out.
+fn config_table(value_of: impl Fn(Field) -> String) -> toml::Table {
     let mut table = toml::Table::new();
     for field in CONFIG_FIELDS {
-        let value = draft.trimmed(field);
+        let value = value_of(field);
         if value.is_empty() {
             continue;
         }
@@ -202,10 +183,18 @@ pub fn append(text: &str, draft: &FormDraft) -> Result<String, Vec<String>> {
         );
         let value = match value.parse::<i64>() {
             Ok(n) if whole => toml::Value::Integer(n),
-            _ => toml::Value::String(value.to_string()),
+            _ => toml::Value::String(value),
         };
         table.insert(field.api_name().to_string(), value);
     }
+    table
+}
+
+/// The file's text with `draft`'s config added at its end (everything already in the text,
+/// comments included, kept as it is); refused with why when the result would not read back:
+/// the domain not among `domains`, the config already there, a rule broken.
+pub fn append(text: &str, draft: &FormDraft) -> Result<String, Vec<String>> {
+    let table = config_table(|field| draft.trimmed(field).to_string());
     let body = toml::to_string(&table).unwrap_or_default();
     let mut out = text.trim_end().to_string();
     out.push_str("\n\n[[config]]\n");
