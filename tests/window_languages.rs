@@ -50,7 +50,7 @@ fn the_main_flows_in_chinese() {
         has(h, "录制周期（秒）必须在 300"),
         "inline validation in Chinese"
     );
-    assert!(has(h, "请先修正上方的 1 处错误再提交。"));
+    assert!(has(h, "请先修正上方的“录制周期（秒）”再提交。"));
     retype(h, "录制周期（秒）", "3600");
 
     // Submit: the success card; again: the error card, explained in Chinese.

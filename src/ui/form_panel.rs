@@ -29,6 +29,8 @@ pub struct FormPanel {
     pub timeout_secs: u64,
     /// Set when new contents are loaded: the form shows its top (the mode switch) next frame.
     pub scroll_to_top: bool,
+    /// A field to bring into view on the next frame (the submit bar's "Fix … above").
+    pub scroll_to_field: Option<Field>,
     region_search: String,
     compose_group_stash: String,
 }
@@ -41,6 +43,7 @@ impl Default for FormPanel {
             signature: SignatureMethod::V3,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             scroll_to_top: false,
+            scroll_to_field: None,
             region_search: String::new(),
             compose_group_stash: String::new(),
         }
@@ -53,6 +56,14 @@ impl FormPanel {
     #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, checked: &Checked, lists: &AccountLists) -> bool {
         let mut read_account = false;
+        // The field to bring into view, for `field_label_row` to find this frame only.
+        let wanted = egui::Id::unique(SCROLL_TO_FIELD);
+        ui.data_mut(|d| match self.scroll_to_field.take() {
+            Some(field) => {
+                d.insert_temp(wanted, field);
+            }
+            None => d.remove::<Field>(wanted),
+        });
         self.mode_ui(ui);
         group_ui(ui, t!("form-where-the-stream-is"), |ui| {
             // The account's lists first: their age and Refresh are not in the way of Tab
@@ -448,10 +459,19 @@ impl FormPanel {
 
 /// The field's label (its accessible name) with "required" beside it when it is. Returns the
 /// label's id, which labels the field's widget.
+/// Where the field to bring into view is kept for one frame.
+const SCROLL_TO_FIELD: &str = "form_scroll_to_field";
+
 fn field_label_row(ui: &mut egui::Ui, field: Field, operation: Operation) -> egui::Id {
     ui.horizontal(|ui| {
         let label = egui::Label::new(RichText::new(field.label()).strong());
-        let id = ui.add(label).on_hover_text(field.help()).id;
+        let response = ui.add(label).on_hover_text(field.help());
+        let wanted = egui::Id::unique(SCROLL_TO_FIELD);
+        if ui.data(|d| d.get_temp::<Field>(wanted)) == Some(field) {
+            ui.scroll_to_rect(response.rect.expand(40.0), Some(egui::Align::Center));
+            ui.data_mut(|d| d.remove::<Field>(wanted));
+        }
+        let id = response.id;
         if operation.requires(field) {
             ui.label(
                 RichText::new(t!("form-required"))

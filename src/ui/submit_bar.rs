@@ -61,7 +61,27 @@ impl LiveRecordApp {
                 });
                 self.view = super::state::View::Plan;
             }
-            if errors > 0 {
+            let first_error = checked
+                .findings
+                .iter()
+                .find(|f| f.is_error())
+                .map(|f| f.field);
+            if let Some(field) = first_error {
+                let words = t!(
+                    "submit-fix-errors-in",
+                    count = errors,
+                    field = field.label().as_str()
+                );
+                let link =
+                    egui::Button::new(RichText::new(words).color(error_color(ui))).frame(false);
+                if ui
+                    .add(link)
+                    .on_hover_text(t!("submit-fix-errors-show"))
+                    .clicked()
+                {
+                    self.form.scroll_to_field = Some(field);
+                }
+            } else if errors > 0 {
                 ui.label(
                     RichText::new(t!("submit-fix-errors", count = errors)).color(error_color(ui)),
                 );

@@ -127,3 +127,48 @@ fn esc_and_enter_answer_the_clear_history_question() {
     press(h, Key::Enter);
     wait_for(h, "the emptied history", |h| has(h, "No submissions yet"));
 }
+
+#[test]
+fn the_submit_bar_names_the_field_to_fix_and_brings_it_into_view() {
+    use egui_kittest::kittest::NodeT;
+    let mut w = window_helpers::world_in(
+        live_record_vod::i18n::Language::En,
+        eframe::egui::vec2(800.0, 600.0),
+    );
+    let h = &mut w.harness;
+    retype(h, "Storage location", "http://not-a-host");
+    // Back at the top of the form: the storage field is below the fold.
+    retype(h, "Region", "cn-shanghai");
+    for _ in 0..10 {
+        h.step();
+    }
+    let submit_top = |h: &egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>| {
+        h.get_by_role_and_label(Role::Button, "Submit")
+            .accesskit_node()
+            .bounding_box()
+            .expect("drawn")
+            .y0
+    };
+    let storage_top = |h: &egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>| {
+        h.get_by_label("Storage location")
+            .accesskit_node()
+            .bounding_box()
+            .expect("drawn")
+            .y0
+    };
+    assert!(
+        storage_top(h) > submit_top(h),
+        "below the fold to start with"
+    );
+    h.get_by_label("Fix Storage location above to submit.")
+        .click();
+    for _ in 0..10 {
+        h.step();
+    }
+    assert!(
+        storage_top(h) < submit_top(h),
+        "in view: {} above the submit bar at {}",
+        storage_top(h),
+        submit_top(h)
+    );
+}

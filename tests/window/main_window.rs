@@ -52,7 +52,7 @@ fn out_of_range_cycle_is_an_inline_error_and_blocks_submit() {
     retype(h, "Cycle duration (s)", "120");
     assert!(has(h, "at least 300"), "inline error for 120 s");
     assert!(!submit_enabled(h));
-    assert!(has(h, "Fix 1 error above to submit."));
+    assert!(has(h, "Fix Cycle duration (s) above to submit."));
     retype(h, "Cycle duration (s)", "7200");
     assert!(!has(h, "at least 300"));
     assert!(has(h, "= 2 h per file"));

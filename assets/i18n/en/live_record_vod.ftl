@@ -385,6 +385,11 @@ cmd-save = Save
 submit-update = Update
 submit-copy-as-code = Copy as code…
 submit-this-request-as-an-aliyun = This request as an aliyun command or official SDK code
+submit-fix-errors-in = { $count ->
+    [one] Fix { $field } above to submit.
+   *[other] Fix { $count } errors above to submit, first { $field }.
+}
+submit-fix-errors-show = Show it
 submit-fix-errors = { $count ->
     [one] Fix 1 error above to submit.
    *[other] Fix { $count } errors above to submit.

@@ -384,6 +384,11 @@ cmd-save = 保存
 submit-update = 更新
 submit-copy-as-code = 复制为代码…
 submit-this-request-as-an-aliyun = 把此请求复制为 aliyun 命令或官方 SDK 代码
+submit-fix-errors-in = { $count ->
+    [1] 请先修正上方的“{ $field }”再提交。
+   *[other] 请先修正上方的 { $count } 处错误再提交，首先是“{ $field }”。
+}
+submit-fix-errors-show = 显示该字段
 submit-fix-errors = 请先修正上方的 { $count } 处错误再提交。
 submit-sending-the-window-stays-usable = 正在发送… 窗口仍可使用；右侧有取消按钮。
 submit-ready-with-warnings = 可以提交，有 { $count } 条警告。也可按 Ctrl+Enter 提交。
