@@ -14,12 +14,6 @@ use window_helpers::*;
 
 type Window = Harness<'static, LiveRecordApp>;
 
-fn click(h: &mut Window, label: &str) {
-    h.get_by_label(label).click();
-    h.step();
-    h.step();
-}
-
 /// Shows the Configs view and lists the example domain's configs.
 fn list_example_domain(h: &mut Window) {
     click(h, "Configs");

@@ -4,19 +4,9 @@
 use crate::window_helpers;
 
 use eframe::egui::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use live_record_vod::operation::{Field, Operation};
-use live_record_vod::ui::LiveRecordApp;
 use window_helpers::*;
-
-type Window = Harness<'static, LiveRecordApp>;
-
-fn click(h: &mut Window, label: &str) {
-    h.get_by_label(label).click();
-    h.step();
-    h.step();
-}
 
 #[test]
 fn the_overview_shows_each_configs_state_the_gaps_and_opens_a_config_in_the_form() {

@@ -4,18 +4,8 @@
 
 use crate::window_helpers;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use live_record_vod::ui::LiveRecordApp;
 use window_helpers::*;
-
-type Window = Harness<'static, LiveRecordApp>;
-
-fn click(h: &mut Window, label: &str) {
-    h.get_by_label(label).click();
-    h.step();
-    h.step();
-}
 
 #[test]
 fn a_file_is_compared_with_the_account_and_applied_after_a_confirmation() {

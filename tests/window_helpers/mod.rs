@@ -260,6 +260,13 @@ pub fn submit_enabled(h: &Harness<'static, LiveRecordApp>) -> bool {
         .is_disabled()
 }
 
+/// Clicks the widget labelled `label` and lets the frame after it be drawn.
+pub fn click(h: &mut Harness<'static, LiveRecordApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.step();
+    h.step();
+}
+
 pub fn click_submit(h: &mut Harness<'static, LiveRecordApp>) {
     h.get_by_role_and_label(Role::Button, "Submit").click();
     h.step();
