@@ -91,6 +91,8 @@ pub struct HistoryPanel {
     pages: HashMap<u64, Vec<HistoryEntry>>,
     requested: HashSet<u64>,
     selected: Option<HistoryEntry>,
+    /// The selection changed: bring its details' actions into view.
+    reveal_details: bool,
     unavailable: Option<crate::i18n::Said>,
     confirm_clear: bool,
 }
@@ -363,6 +365,7 @@ impl HistoryPanel {
                     let response = ui.add(button);
                     if response.clicked() {
                         self.selected = Some(entry);
+                        self.reveal_details = true;
                     }
                 }
             });

@@ -194,7 +194,8 @@ impl eframe::App for LiveRecordApp {
             .show(ui, |ui| {
                 // Content wider than the panel (a long row in Chinese at the smallest window)
                 // scrolls inside it: the panel keeps its size and is never drawn over the form.
-                egui::ScrollArea::horizontal()
+                // Taller content (a result card above an entry's details) scrolls too.
+                egui::ScrollArea::both()
                     .id_salt("results_scroll")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {

@@ -443,3 +443,40 @@ fn a_damaged_sandbox_state_is_said_in_the_banner_until_reset() {
     h.step();
     assert!(!window_helpers::has(&h, "saved configs cannot be read"));
 }
+
+#[test]
+fn a_history_entrys_actions_are_in_reach_below_a_result_at_800x600() {
+    use egui_kittest::kittest::NodeT;
+    let mut w = world_in(
+        live_record_vod::i18n::Language::En,
+        egui::vec2(800.0, 600.0),
+    );
+    let h = &mut w.harness;
+    submit_stream(h, "first");
+    submit_stream(h, "second");
+    wait_for(h, "the result card", |h| has(h, "Copy RequestId"));
+    select_row(h, "first");
+    for _ in 0..3 {
+        h.step();
+    }
+    let bar = h
+        .get_by_role_and_label(Role::ComboBox, "Theme")
+        .accesskit_node()
+        .bounding_box()
+        .map_or(600.0, |r| r.y0);
+    for label in ["Load into form", "Retry", "Delete entry"] {
+        let rect = h
+            .get_by_role_and_label(Role::Button, label)
+            .accesskit_node()
+            .bounding_box()
+            .expect("drawn");
+        assert!(
+            rect.y1 <= bar && rect.y0 >= 0.0,
+            "{label} is out of sight at {rect:?} (status bar at {bar})"
+        );
+    }
+    h.get_by_role_and_label(Role::Button, "Load into form")
+        .click();
+    h.step();
+    assert_eq!(h.state().draft().get(Field::StreamName), "first");
+}
