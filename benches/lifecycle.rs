@@ -250,8 +250,15 @@ fn batch_us_per_row(
         timeout_secs: None,
         continue_on_error: true,
     };
-    let job =
-        batch_run::create(history, &checked, "bench.csv", None, settings, false).expect("job");
+    let job = batch_run::create(
+        history,
+        &checked,
+        std::path::Path::new("bench.csv"),
+        None,
+        settings,
+        false,
+    )
+    .expect("job");
     let started = Instant::now();
     let state = runtime
         .block_on(batch_run::run(

@@ -3,10 +3,12 @@
 //! results, and measure progress. Sending is the worker's (`worker::batch_run`).
 
 pub mod check;
+pub mod corrections;
 pub mod input;
 pub mod progress;
 pub mod results;
 
 pub use check::{BatchCheck, RowCheck, RowFinding, check_rows};
+pub use corrections::{Correction, corrections};
 pub use input::{BatchFile, InputError, read_file, template_csv};
 pub use progress::Progress;

@@ -99,6 +99,11 @@ pub struct ResumeArgs {
     /// Send only the rows that failed, again.
     #[arg(long)]
     pub retry_failed: bool,
+    /// With --retry-failed: send each failed row as this file (the batch's file, corrected)
+    /// gives it now, matched by domain/app/stream, else by row number; each change is printed
+    /// first.
+    #[arg(long, value_name = "FILE", requires = "retry_failed")]
+    pub from: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub send: SendArgs,
     /// Print one JSON object per line instead of text.
@@ -290,16 +295,10 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
         timeout_secs: Some(args.send.timeout),
         continue_on_error: args.continue_on_error,
     };
-    let source = args
-        .file
-        .file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let job = batch_run::create(
         &history,
         &checked,
-        &source,
+        &args.file.file,
         preset_name,
         settings,
         args.skip_invalid,
@@ -321,7 +320,11 @@ async fn resume(args: ResumeArgs, data_dir: &Path) -> Result<u8, CliError> {
     } else {
         RerunKind::Resume
     };
-    let mut job = match batch_run::rerun(&history, args.id, kind, Some(data_dir)) {
+    let corrections = match &args.from {
+        Some(path) => corrections_from(&history, args.id, path)?,
+        None => Vec::new(),
+    };
+    let mut job = match batch_run::rerun(&history, args.id, kind, &corrections, Some(data_dir)) {
         Ok(job) => job,
         // Nothing left to send is not invalid input: `batch run … || batch resume …` after a
         // crash succeeds when every row is done.
@@ -347,6 +350,38 @@ async fn resume(args: ResumeArgs, data_dir: &Path) -> Result<u8, CliError> {
     } else {
         code
     })
+}
+
+/// The corrections `path` gives the failed rows of batch `id`, each printed.
+fn corrections_from(
+    history: &Arc<Mutex<History>>,
+    id: i64,
+    path: &Path,
+) -> Result<Vec<batch::Correction>, CliError> {
+    let (_, read) =
+        batch_run::retry_corrections(history, id, Some(path)).map_err(CliError::invalid)?;
+    let corrections = read.map_err(|e| CliError::invalid(e.to_string()))?;
+    if corrections.is_empty() {
+        println!(
+            "{}",
+            t!("cli-batch-no-correction", path = path.display().to_string())
+        );
+    }
+    for c in &corrections {
+        println!(
+            "{}",
+            t!(
+                "cli-batch-correction",
+                row = c.row_no,
+                target = c.target.as_str()
+            )
+        );
+        for (field, before, after) in &c.changes {
+            // i18n-exempt: API name: before → after
+            println!("  {}: {before} → {after}", field.api_name());
+        }
+    }
+    Ok(corrections)
 }
 
 /// Sends a job with a progress bar (or JSON lines); Ctrl-C stops sending new rows, a second
@@ -402,10 +437,14 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
             bar.set_position(progress.done);
             bar.set_message(progress.summary());
         }
-        BatchUpdate::Finished { progress, .. } => {
+        BatchUpdate::Finished {
+            progress, counts, ..
+        } => {
             bar.finish_and_clear();
             if !json {
                 println!("{}", progress.summary());
+                // A later run's figures alone hide the rows done before it.
+                println!("{}", counts.totals(batch_id));
             }
         }
     })

@@ -157,6 +157,8 @@ pub struct NewBatch {
     pub operation: Operation,
     /// The file it came from (its name, for lists).
     pub source: String,
+    /// The file's path as it was opened (Retry failed reads the corrected rows from it).
+    pub source_path: Option<String>,
     /// The base preset, if any.
     pub preset_name: Option<String>,
     /// How it is sent.
@@ -188,6 +190,19 @@ impl RowCounts {
     pub fn finished(&self) -> u64 {
         self.ok + self.failed + self.unknown
     }
+
+    /// Batch `id`'s rows by state, in words (earlier runs included).
+    pub fn totals(&self, id: i64) -> String {
+        crate::t!(
+            "batch-totals",
+            id = id,
+            ok = self.ok,
+            failed = self.failed,
+            unknown = self.unknown,
+            not_sent = self.not_sent,
+            skipped = self.skipped
+        )
+    }
 }
 
 /// A recorded batch.
@@ -203,6 +218,8 @@ pub struct BatchSummary {
     pub operation: Operation,
     /// The file it came from.
     pub source: String,
+    /// The file's path as it was opened.
+    pub source_path: Option<String>,
     /// The base preset.
     pub preset_name: Option<String>,
     /// How it is sent.
@@ -251,7 +268,7 @@ pub struct BatchLink {
 const SUMMARY_SQL: &str = "SELECT b.id, b.created_at_ms, b.finished_at_ms, b.operation, b.source, \
     b.preset_name, b.settings_json, b.state, count(r.row_no), \
     sum(r.state = 'ok'), sum(r.state = 'failed'), sum(r.state = 'unknown'), \
-    sum(r.state IN ('waiting', 'sending')), sum(r.state = 'skipped') \
+    sum(r.state IN ('waiting', 'sending')), sum(r.state = 'skipped'), b.source_path \
     FROM batch b LEFT JOIN batch_row r ON r.batch_id = b.id";
 
 fn read_summary(row: &Row<'_>) -> rusqlite::Result<BatchSummary> {
@@ -275,6 +292,7 @@ fn read_summary(row: &Row<'_>) -> rusqlite::Result<BatchSummary> {
             not_sent: count(12)?,
             skipped: count(13)?,
         },
+        source_path: row.get(14)?,
     })
 }
 
@@ -303,14 +321,15 @@ impl History {
             .map_err(fail)?;
         tx.execute(
             "INSERT INTO batch (created_at_ms, session, operation, source, preset_name, \
-             settings_json, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'running')",
+             settings_json, state, source_path) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'running', ?7)",
             params![
                 now_ms,
                 session,
                 batch.operation.action(),
                 batch.source,
                 batch.preset_name,
-                settings
+                settings,
+                batch.source_path
             ],
         )
         .map_err(fail)?;
@@ -403,6 +422,19 @@ impl History {
                 "UPDATE batch SET state = 'running', session = ?1, finished_at_ms = NULL \
                  WHERE id = ?2",
                 params![mine, id],
+            )
+            .map_err(|e| self.fail(e))?;
+        Ok(())
+    }
+
+    /// Replaces the fields of a row that failed by `fields` (Retry failed with the corrected
+    /// file), before it is sent again.
+    pub fn correct_row(&self, link: BatchLink, fields: &FormDraft) -> Result<(), StorageError> {
+        self.conn()
+            .execute(
+                "UPDATE batch_row SET fields_json = ?1 WHERE batch_id = ?2 AND row_no = ?3 \
+                 AND state = 'failed'",
+                params![fields_json(fields), link.batch_id, link.row_no],
             )
             .map_err(|e| self.fail(e))?;
         Ok(())

@@ -11,7 +11,7 @@ pub const DB_FILE: &str = "history.sqlite3";
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The schema, one migration per version; `user_version` records how many have run.
-pub const MIGRATIONS: [&str; 5] = [
+pub const MIGRATIONS: [&str; 6] = [
     // 1: the history table.
     "CREATE TABLE history (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -115,6 +115,8 @@ pub const MIGRATIONS: [&str; 5] = [
     INSERT INTO history_fts(history_fts, rowid, domain, app, stream, request_id, error_code)
     SELECT 'delete', id, domain, app, stream, request_id, error_code FROM history
     WHERE outcome = 'pending';",
+    // 6: where a batch's file is, so Retry failed can read the corrected rows from it.
+    "ALTER TABLE batch ADD COLUMN source_path TEXT;",
 ];
 
 /// The schema version this program writes.

@@ -439,7 +439,12 @@ impl LiveRecordApp {
                     skip_invalid,
                 }
             }
-            BatchAction::Rerun(id, kind) => BatchCommand::Rerun { id, kind },
+            BatchAction::Rerun(id, kind, corrections) => BatchCommand::Rerun {
+                id,
+                kind,
+                corrections,
+            },
+            BatchAction::ReviewRetry(id) => BatchCommand::ReviewRetry(id),
             BatchAction::Pause(id) => BatchCommand::Pause(id),
             BatchAction::Continue(id) => BatchCommand::Continue(id),
             BatchAction::Cancel(id) => BatchCommand::Cancel(id),

@@ -482,6 +482,11 @@ impl LiveRecordApp {
             }
             BatchEvent::List(list) => self.batch.on_list(list),
             BatchEvent::Rows { id, rows } => self.batch.on_rows(id, rows),
+            BatchEvent::RetryReview {
+                id,
+                path,
+                corrections,
+            } => self.batch.on_retry_review(id, path, corrections),
         }
     }
 

@@ -4,7 +4,7 @@
 //! the first error". Resume and Retry failed pick the rows to send from the record.
 
 use super::pipeline::{CallOrder, NotSent, Pipeline, now_ms};
-use crate::batch::{BatchCheck, Progress};
+use crate::batch::{BatchCheck, Correction, Progress};
 use crate::credentials::Profile;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
@@ -135,6 +135,8 @@ pub enum BatchUpdate {
         state: BatchState,
         /// Progress of this run.
         progress: Box<Progress>,
+        /// The whole batch's rows by state, earlier runs included.
+        counts: RowCounts,
     },
 }
 
@@ -143,7 +145,7 @@ pub enum BatchUpdate {
 pub fn create(
     history: &Arc<Mutex<History>>,
     checked: &BatchCheck,
-    source: &str,
+    source: &std::path::Path,
     preset_name: Option<String>,
     settings: BatchSettings,
     skip_invalid: bool,
@@ -162,7 +164,11 @@ pub fn create(
         .collect();
     let batch = NewBatch {
         operation: checked.operation,
-        source: source.to_string(),
+        source: source
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        source_path: Some(source.display().to_string()),
         preset_name: preset_name.clone(),
         settings: settings.clone(),
         rows,
@@ -208,10 +214,13 @@ pub enum RerunError {
 
 /// The job that resumes (or retries the failed rows of) batch `id`, which is claimed for this
 /// program. `data_dir` lets the claim see whether another running program holds the batch.
+/// A retry sends each failed row that `corrections` names with its corrected fields, recorded
+/// with the row first.
 pub fn rerun(
     history: &Arc<Mutex<History>>,
     id: i64,
     kind: RerunKind,
+    corrections: &[Correction],
     data_dir: Option<&std::path::Path>,
 ) -> Result<BatchJob, RerunError> {
     let history = lock(history).map_err(RerunError::Refused)?;
@@ -242,18 +251,72 @@ pub fn rerun(
         }));
     }
     history.claim_batch(id, data_dir).map_err(refused)?;
+    let rows = match kind {
+        // A failed row is sent again (as corrected, if it is); nothing is uncertain about it.
+        RerunKind::RetryFailed => rows
+            .into_iter()
+            .map(|(row_no, draft, _)| {
+                let Some(c) = corrections.iter().find(|c| c.row_no == row_no) else {
+                    return Ok((row_no, draft, false));
+                };
+                history
+                    .correct_row(
+                        BatchLink {
+                            batch_id: id,
+                            row_no,
+                        },
+                        &c.draft,
+                    )
+                    .map_err(refused)?;
+                Ok((row_no, c.draft.clone(), false))
+            })
+            .collect::<Result<_, RerunError>>()?,
+        RerunKind::Resume => rows,
+    };
     Ok(BatchJob {
         batch_id: id,
         operation: summary.operation,
         settings: summary.settings,
         preset_name: summary.preset_name,
-        rows: match kind {
-            // A failed row is sent again as it is; nothing is uncertain about it.
-            RerunKind::RetryFailed => rows.into_iter().map(|(n, d, _)| (n, d, false)).collect(),
-            RerunKind::Resume => rows,
-        },
+        rows,
         before: summary.counts,
     })
+}
+
+/// The corrections a file gives, or why it could not be read.
+pub type CorrectionsRead = Result<Vec<Correction>, crate::batch::InputError>;
+
+/// What a Retry failed of batch `id` would change: its failed rows matched to the file they
+/// came from as it is now (or `path`, another file). The file's path, and the corrections or
+/// why the file could not be read.
+pub fn retry_corrections(
+    history: &Arc<Mutex<History>>,
+    id: i64,
+    path: Option<&std::path::Path>,
+) -> Result<(Option<std::path::PathBuf>, CorrectionsRead), String> {
+    let (source_path, failed) = {
+        let history = lock(history)?;
+        let summary = history
+            .batch(id)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| t!("m-batch-run-there-is-no-batch-batch", id = id))?;
+        let failed: Vec<(u32, FormDraft)> = history
+            .batch_rows(id)
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .filter(|r| r.state == RowState::Failed)
+            .map(|r| (r.row_no, r.draft()))
+            .collect();
+        (summary.source_path, failed)
+    };
+    let Some(path) = path
+        .map(std::path::Path::to_path_buf)
+        .or_else(|| source_path.map(std::path::PathBuf::from))
+    else {
+        return Ok((None, Ok(Vec::new())));
+    };
+    let read = crate::batch::read_file(&path).map(|file| crate::batch::corrections(&failed, &file));
+    Ok((Some(path), read))
 }
 
 fn lock(history: &Arc<Mutex<History>>) -> Result<std::sync::MutexGuard<'_, History>, String> {
@@ -353,13 +416,22 @@ pub async fn run(
         BatchState::Done
     };
     progress.finish();
-    lock(&history)?
-        .set_batch_state(batch_id, state, now_ms())
-        .map_err(|e| e.to_string())?;
+    let counts = {
+        let history = lock(&history)?;
+        history
+            .set_batch_state(batch_id, state, now_ms())
+            .map_err(|e| e.to_string())?;
+        history
+            .batch(batch_id)
+            .ok()
+            .flatten()
+            .map_or_else(RowCounts::default, |b| b.counts)
+    };
     on_update(BatchUpdate::Finished {
         batch_id,
         state,
         progress: Box::new(progress),
+        counts,
     });
     Ok(state)
 }

@@ -81,11 +81,31 @@ impl Batches {
                 Ok(job) => self.spawn(job, pipeline, events),
                 Err(e) => problem(said!("m-batch-service-the-batch-was-not-started", e = e)),
             },
-            BatchCommand::Rerun { id, kind } => {
-                match batch_run::rerun(&history, id, kind, Some(data_dir)) {
-                    Ok(job) => self.spawn(job, pipeline, events),
-                    Err(e) => problem(said!("m-batch-service-nothing-was-sent", e = e.to_string())),
-                }
+            BatchCommand::Rerun {
+                id,
+                kind,
+                corrections,
+            } => match batch_run::rerun(&history, id, kind, &corrections, Some(data_dir)) {
+                Ok(job) => self.spawn(job, pipeline, events),
+                Err(e) => problem(said!("m-batch-service-nothing-was-sent", e = e.to_string())),
+            },
+            BatchCommand::ReviewRetry(id) => {
+                let events = events.clone();
+                tokio::task::spawn_blocking(move || {
+                    match batch_run::retry_corrections(&history, id, None) {
+                        Ok((path, corrections)) => {
+                            events.send(Event::Batch(BatchEvent::RetryReview {
+                                id,
+                                path,
+                                corrections: corrections.map_err(Said::of),
+                            }));
+                        }
+                        Err(e) => events.send(Event::Problem(said!(
+                            "m-batch-service-nothing-was-sent",
+                            e = e
+                        ))),
+                    }
+                });
             }
             BatchCommand::Pause(id) => self.control(id).iter().for_each(BatchControl::pause),
             BatchCommand::Continue(id) => self.control(id).iter().for_each(BatchControl::resume),

@@ -189,16 +189,23 @@ pub enum BatchCommand {
         operation: Operation,
         base: FormDraft,
     },
-    /// Record and send a checked batch.
+    /// Record and send a checked batch read from the file at `source`.
     Start {
         checked: Box<BatchCheck>,
-        source: String,
+        source: PathBuf,
         preset_name: Option<String>,
         settings: BatchSettings,
         skip_invalid: bool,
     },
-    /// Send a recorded batch's rows not yet done, or only its failed rows.
-    Rerun { id: i64, kind: RerunKind },
+    /// Send a recorded batch's rows not yet done, or only its failed rows (those corrected
+    /// with their new fields).
+    Rerun {
+        id: i64,
+        kind: RerunKind,
+        corrections: Vec<crate::batch::Correction>,
+    },
+    /// Read what a Retry failed of the batch would change: its file as it is now.
+    ReviewRetry(i64),
     /// Send no new row until continued.
     Pause(i64),
     /// Send rows again after a pause.
@@ -238,6 +245,13 @@ pub enum BatchEvent {
     List(Vec<BatchSummary>),
     /// A batch's rows.
     Rows { id: i64, rows: Vec<BatchRow> },
+    /// What a Retry failed of batch `id` would change: the file read (none: not known), and
+    /// its corrections of the failed rows or why it could not be read.
+    RetryReview {
+        id: i64,
+        path: Option<PathBuf>,
+        corrections: Result<Vec<crate::batch::Correction>, Said>,
+    },
 }
 
 /// A listing of, or change to, the saved profiles. Each is answered with the new list.

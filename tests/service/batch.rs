@@ -70,8 +70,15 @@ fn rows(n: u32, prefix: &str) -> Vec<(u32, FormDraft)> {
 async fn a_2500_row_batch_never_exceeds_1000_calls_a_minute_and_takes_the_minimum_time() {
     let s = setup(Faults::default()).await;
     let checked = check_rows(Operation::Add, rows(2500, "s"));
-    let job = batch_run::create(&s.history, &checked, "big.csv", None, s.settings, false)
-        .expect("created");
+    let job = batch_run::create(
+        &s.history,
+        &checked,
+        std::path::Path::new("big.csv"),
+        None,
+        s.settings,
+        false,
+    )
+    .expect("created");
     let start = Instant::now();
     let mut rows_seen = 0;
     let state = batch_run::run(&s.pipeline, job, &BatchControl::default(), |u| {
@@ -114,8 +121,15 @@ async fn throttling_slows_the_batch_down_instead_of_failing_rows() {
     })
     .await;
     let checked = check_rows(Operation::Add, rows(250, "t"));
-    let job =
-        batch_run::create(&s.history, &checked, "t.csv", None, s.settings, false).expect("created");
+    let job = batch_run::create(
+        &s.history,
+        &checked,
+        std::path::Path::new("t.csv"),
+        None,
+        s.settings,
+        false,
+    )
+    .expect("created");
     let mut last = None;
     let state = batch_run::run(&s.pipeline, job, &BatchControl::default(), |u| {
         if let BatchUpdate::Finished { progress, .. } = u {
@@ -146,8 +160,15 @@ async fn stop_at_the_first_error_then_retry_the_failed_rows() {
         continue_on_error: false,
         ..s.settings.clone()
     };
-    let job =
-        batch_run::create(&s.history, &checked, "e.csv", None, settings, false).expect("created");
+    let job = batch_run::create(
+        &s.history,
+        &checked,
+        std::path::Path::new("e.csv"),
+        None,
+        settings,
+        false,
+    )
+    .expect("created");
     let id = job.batch_id;
     let state = batch_run::run(&s.pipeline, job, &BatchControl::default(), |_| {})
         .await
@@ -171,7 +192,7 @@ async fn stop_at_the_first_error_then_retry_the_failed_rows() {
     assert_eq!(failed.error_code.as_deref(), Some("InvalidDomain.NotFound"));
 
     // Resume sends the rest; the failed row stays failed until retried.
-    let job = batch_run::rerun(&s.history, id, RerunKind::Resume, None).expect("resume");
+    let job = batch_run::rerun(&s.history, id, RerunKind::Resume, &[], None).expect("resume");
     assert!(job.rows.iter().all(|(n, _, _)| *n != 4));
     let settings_keep_going = job.settings.continue_on_error;
     assert!(!settings_keep_going);
@@ -187,7 +208,7 @@ async fn stop_at_the_first_error_then_retry_the_failed_rows() {
         .expect("batch");
     assert_eq!((summary.counts.ok, summary.counts.failed), (29, 1));
     assert_eq!(summary.state, BatchState::Done);
-    let job = batch_run::rerun(&s.history, id, RerunKind::RetryFailed, None).expect("retry");
+    let job = batch_run::rerun(&s.history, id, RerunKind::RetryFailed, &[], None).expect("retry");
     assert_eq!(job.rows.len(), 1);
     assert_eq!(s.sandbox.calls().len(), 30);
 }
@@ -200,8 +221,15 @@ async fn pause_holds_new_rows_and_cancel_leaves_the_rest_to_resume() {
     })
     .await;
     let checked = check_rows(Operation::Add, rows(100, "p"));
-    let job =
-        batch_run::create(&s.history, &checked, "p.csv", None, s.settings, false).expect("created");
+    let job = batch_run::create(
+        &s.history,
+        &checked,
+        std::path::Path::new("p.csv"),
+        None,
+        s.settings,
+        false,
+    )
+    .expect("created");
     let id = job.batch_id;
     let control = BatchControl::default();
     let steer = control.clone();
@@ -231,7 +259,7 @@ async fn pause_holds_new_rows_and_cancel_leaves_the_rest_to_resume() {
         .expect("batch");
     assert_eq!(summary.counts.ok, seen as u64);
     assert_eq!(summary.counts.not_sent, 100 - seen as u64);
-    let job = batch_run::rerun(&s.history, id, RerunKind::Resume, None).expect("resume");
+    let job = batch_run::rerun(&s.history, id, RerunKind::Resume, &[], None).expect("resume");
     assert_eq!(job.rows.len(), 100 - seen);
 }
 
@@ -244,8 +272,15 @@ async fn rows_come_from_a_gbk_file_over_a_base_preset() {
     assert_eq!(file.encoding, "GBK");
     let checked = check_rows(Operation::Add, file.drafts(&FormDraft::example()));
     assert_eq!(checked.error_rows(), 0, "{:?}", checked.rows);
-    let job = batch_run::create(&s.history, &checked, "gbk.csv", None, s.settings, false)
-        .expect("created");
+    let job = batch_run::create(
+        &s.history,
+        &checked,
+        std::path::Path::new("gbk.csv"),
+        None,
+        s.settings,
+        false,
+    )
+    .expect("created");
     let id = job.batch_id;
     batch_run::run(&s.pipeline, job, &BatchControl::default(), |_| {})
         .await
@@ -626,4 +661,60 @@ fn ctrl_c_stops_a_batch_with_the_interrupt_exit_code() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+#[test]
+fn retry_failed_takes_the_corrected_file_shows_each_change_and_keeps_the_totals() {
+    let (_runtime, sandbox) = sandbox_beside(Faults::default());
+    let url = sandbox.base_url().to_string();
+    let data = common::temp_dir();
+    let mut csv = stream_csv(3, "r");
+    csv.push_str("live.example.com,app,r9,cn-shanghai,no-such-group\r\n");
+    let file = write(&data, "r.csv", csv.as_bytes());
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--endpoint", &url]);
+        if args[1] == "run" {
+            all.push("--no-account-check");
+        }
+        common::run(&all, &[], &data)
+    };
+    let o = run(&["batch", "run", &file, "--continue-on-error"]);
+    assert_eq!(o.status.code(), Some(1), "{}", common::text(&o));
+    assert!(common::text(&o).contains("--retry-failed --from FILE"));
+    // Retried as stored, it fails again.
+    let o = run(&["batch", "resume", "1", "--retry-failed"]);
+    assert_eq!(o.status.code(), Some(1), "{}", common::text(&o));
+    // The file corrected: the row is sent as it says now, the change printed first.
+    let fixed = csv.replace(
+        "r9,cn-shanghai,no-such-group",
+        "r9,cn-shanghai,VOD_NO_TRANSCODE",
+    );
+    std::fs::write(&file, fixed).expect("write");
+    let o = run(&["batch", "resume", "1", "--retry-failed", "--from", &file]);
+    let out = common::text(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("Row 5 (live.example.com/app/r9) is sent as the file gives it now:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("VodTranscodeGroupId: no-such-group → VOD_NO_TRANSCODE"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Batch 1 in all: 4 done, 0 failed, 0 unknown, 0 not sent, 0 skipped."),
+        "{out}"
+    );
+    assert_eq!(sandbox.config_count(), 4);
+    // The record holds the row as it was sent at last.
+    let rows = common::run(&["batch", "export", "1", "--to", "-"], &[], &data);
+    assert!(
+        common::text(&rows).contains("r9,VOD_NO_TRANSCODE"),
+        "{}",
+        common::text(&rows)
+    );
+    // --from without --retry-failed is refused by the command line.
+    let o = run(&["batch", "resume", "1", "--from", &file]);
+    assert_eq!(o.status.code(), Some(2), "{}", common::text(&o));
 }

@@ -294,3 +294,65 @@ fn a_slow_batch_pauses_resumes_cancels_and_is_resumed_later() {
     });
     assert_eq!(w.sandbox.config_count(), 40);
 }
+
+#[test]
+fn retry_failed_sends_the_corrected_rows_and_the_card_keeps_the_batch_totals() {
+    use egui_kittest::kittest::NodeT;
+    let mut w = world_in(
+        live_record_vod::i18n::Language::En,
+        eframe::egui::vec2(800.0, 600.0),
+    );
+    let file = w.data.path().join("retry.csv");
+    let csv = "StreamName,VodTranscodeGroupId\r\nr1,\r\nr2,\r\nr3,no-such-group\r\n";
+    std::fs::write(&file, csv).expect("write");
+    let h = &mut w.harness;
+    click(h, "Batch");
+    click(h, "Open CSV…");
+    type_file_path(h, &file);
+    wait_for(h, "the check", |h| has(h, "3 can be sent"));
+    click(h, "Start: send 3 rows");
+    wait_for(h, "the batch to finish", |h| {
+        has(h, "Batch 1 is done, with failures")
+    });
+    wait_for(h, "the earlier batches", |h| {
+        h.query_by_role_and_label(Role::Button, "Retry failed")
+            .is_some()
+    });
+    // In reach at the smallest window: it was past the right edge.
+    h.get_by_role_and_label(Role::Button, "Retry failed")
+        .scroll_to_me();
+    // egui's scrolling is animated.
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let retry = h
+        .get_by_role_and_label(Role::Button, "Retry failed")
+        .accesskit_node()
+        .bounding_box()
+        .expect("drawn");
+    assert!(
+        retry.x1 <= 800.0,
+        "Retry failed is past the edge: {retry:?}"
+    );
+    click(h, "Retry failed");
+    wait_for(h, "the review", |h| {
+        has(h, "The file gives the failed rows no new value")
+    });
+    std::fs::write(&file, csv.replace("no-such-group", "VOD_NO_TRANSCODE")).expect("write");
+    click(h, "Look at the file again");
+    wait_for(h, "the change", |h| {
+        has(h, "VodTranscodeGroupId: no-such-group → VOD_NO_TRANSCODE")
+    });
+    assert!(has(h, "Row 4 (live.example.com/app/r3):"));
+    click(h, "Send 1 failed row again");
+    wait_for(h, "the retry to finish", |h| {
+        has(h, "Batch 1 is done: every row sent succeeded.")
+    });
+    assert!(has(
+        h,
+        "Batch 1 in all: 3 done, 0 failed, 0 unknown, 0 not sent, 0 skipped."
+    ));
+    assert!(has(h, "1 row sent in"));
+    assert_eq!(w.sandbox.config_count(), 3);
+}

@@ -766,6 +766,21 @@ batch-sending = Sending batch { $id }
 batch-limit = At most { $limit } calls a minute, the service's limit.
 batch-earlier-line = { $id } · { $source } · { $operation } · { $state }: { $ok } done, { $failed } failed, { $unknown } unknown, { $not_sent } not sent
 batch-skipped-count = , { $count } skipped
+batch-totals = Batch { $id } in all: { $ok } done, { $failed } failed, { $unknown } unknown, { $not_sent } not sent, { $skipped } skipped.
+batch-retry-title = Retry the failed rows of batch { $id }
+batch-retry-from = Read again from { $path }:
+batch-retry-no-file = The batch does not say which file it came from: the failed rows are sent as they were.
+batch-retry-unreadable = { $path } could not be read ({ $why }): the failed rows are sent as they were.
+batch-retry-no-change = The file gives the failed rows no new value: they are sent as they were. Fix them in the file and look again.
+batch-retry-row = Row { $row } ({ $target }):
+batch-retry-send = { $count ->
+        [one] Send 1 failed row again
+       *[other] Send { $count } failed rows again
+    }
+batch-retry-look-again = Look at the file again
+batch-retry-cancel = Cancel
+cli-batch-no-correction = { $path } gives the failed rows no new value: they are sent as they were.
+cli-batch-correction = Row { $row } ({ $target }) is sent as the file gives it now:
 row-state-waiting = not sent
 row-state-skipped = skipped
 row-state-sending = sending
@@ -912,7 +927,7 @@ cli-batch-batch-sending-rows = Batch { $batch_id }: sending { $rows ->
     }.
 cli-batch-row-failed = row { $row }: failed: { $code } { $message }
 cli-batch-batch-is-done-every-row = Batch { $batch_id } is done: every row succeeded.
-cli-batch-batch-is-done-with-failures = Batch { $batch_id } is done with failures; `batch export { $batch_id } --failures --to FILE` lists them, `batch resume { $batch_id } --retry-failed` sends them again.
+cli-batch-batch-is-done-with-failures = Batch { $batch_id } is done with failures; `batch export { $batch_id } --failures --to FILE` lists them, fix them in the file and `batch resume { $batch_id } --retry-failed --from FILE` sends them as corrected (without --from: as they were).
 cli-batch-batch-batch-resume-sends-the = Batch { $batch_id } { $state }; `batch resume { $batch_id }` sends the rows not yet done.
 cli-batch-records-a-batch-needs-the-history = a batch needs the history to keep track of its rows: { $e }
 cli-batch-records-the-history-is-unavailable = the history is unavailable
@@ -1213,6 +1228,7 @@ help-arg-file = The CSV file: a header row of API field names (DomainName,AppNam
 help-arg-continue_on_error = Keep going after a row fails (default: stop at the first failure)
 help-arg-skip_invalid = Send the rows without errors and skip the others (default: send nothing if any row has an error)
 help-arg-id = The batch (see `batch list`)
+help-batch-resume--from = With --retry-failed: send each failed row as this file (the batch's file, corrected) gives it now, matched by domain/app/stream, else by row number; each change is printed first
 help-arg-retry_failed = Send only the rows that failed, again
 help-arg-to = The file to write
 help-arg-failures = Only the rows that failed or whose outcome is unknown

@@ -20,6 +20,7 @@ impl BatchView {
             .show(ui, |ui| {
                 ui.add_space(6.0);
                 self.interrupted_ui(ui, &mut actions);
+                self.retry_ui(ui, &mut actions);
                 self.file_ui(ui, &mut actions);
                 if let Some(running) = self.running.clone() {
                     self.progress_ui(ui, &running, &mut actions);
@@ -61,7 +62,7 @@ impl BatchView {
                         .on_hover_text(t!("batch-send-the-rows-not-yet"))
                         .clicked()
                     {
-                        actions.push(BatchAction::Rerun(b.id, RerunKind::Resume));
+                        actions.push(BatchAction::Rerun(b.id, RerunKind::Resume, Vec::new()));
                     }
                     if ui.button(t!("batch-show-rows")).clicked() {
                         actions.push(BatchAction::Show(b.id));
@@ -234,11 +235,12 @@ impl BatchView {
     }
 
     fn finished_ui(&self, ui: &mut egui::Ui) {
-        let Some((id, state, progress)) = &self.finished else {
+        let Some((id, state, progress, counts)) = &self.finished else {
             return;
         };
+        // The headline is the whole batch's: a retry of one row must not hide the others.
         let (accent, headline) = match state {
-            BatchState::Done if progress.failed == 0 => (
+            BatchState::Done if counts.failed == 0 => (
                 success_color(ui),
                 t!("batch-batch-is-done-every-row", id = id),
             ),
@@ -265,6 +267,7 @@ impl BatchView {
                 ok = progress.ok,
                 failed = progress.failed
             ));
+            ui.label(counts.totals(*id));
         });
     }
 
@@ -370,7 +373,8 @@ impl BatchView {
                 if c.skipped > 0 {
                     text.push_str(&t!("batch-skipped-count", count = c.skipped));
                 }
-                ui.label(text);
+                // The buttons first and the words wrapped after them: a long line at the
+                // smallest window pushed Show and Retry failed out of reach past the right edge.
                 if ui.small_button(t!("batch-show")).clicked() {
                     actions.push(BatchAction::Show(b.id));
                 }
@@ -380,15 +384,16 @@ impl BatchView {
                     && idle
                     && ui.small_button(t!("batch-resume")).clicked()
                 {
-                    actions.push(BatchAction::Rerun(b.id, RerunKind::Resume));
+                    actions.push(BatchAction::Rerun(b.id, RerunKind::Resume, Vec::new()));
                 }
                 if c.failed > 0
                     && idle
                     && b.state != BatchState::Running
                     && ui.small_button(t!("batch-retry-failed")).clicked()
                 {
-                    actions.push(BatchAction::Rerun(b.id, RerunKind::RetryFailed));
+                    actions.push(BatchAction::ReviewRetry(b.id));
                 }
+                ui.add(egui::Label::new(text).wrap());
             });
         }
     }

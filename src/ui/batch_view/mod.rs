@@ -4,6 +4,7 @@
 
 use crate::t;
 mod draw;
+mod retry;
 mod tables;
 
 use crate::batch::{BatchCheck, Progress};
@@ -26,8 +27,11 @@ pub enum BatchAction {
         skip_invalid: bool,
         continue_on_error: bool,
     },
-    /// Send the rows of a batch not yet done, or only its failed rows.
-    Rerun(i64, RerunKind),
+    /// Send the rows of a batch not yet done, or only its failed rows (those corrected with
+    /// their new fields).
+    Rerun(i64, RerunKind, Vec<crate::batch::Correction>),
+    /// Read the batch's file again to see what a Retry failed would change.
+    ReviewRetry(i64),
     /// Pause, continue or cancel a running batch.
     Pause(i64),
     /// Continue after a pause.
@@ -62,7 +66,8 @@ pub struct BatchView {
     skip_invalid: bool,
     continue_on_error: bool,
     running: Option<Running>,
-    finished: Option<(i64, BatchState, Progress)>,
+    finished: Option<(i64, BatchState, Progress, crate::storage::RowCounts)>,
+    retry: Option<retry::RetryReview>,
     shown: Option<i64>,
     results: Vec<BatchRow>,
     failures_only: bool,
@@ -83,6 +88,7 @@ impl Default for BatchView {
             continue_on_error: true,
             running: None,
             finished: None,
+            retry: None,
             shown: None,
             results: Vec::new(),
             failures_only: false,
@@ -127,13 +133,9 @@ impl BatchView {
     }
 
     /// The checked rows, to start them.
-    pub fn checked(&self) -> Option<(&BatchCheck, String)> {
+    pub fn checked(&self) -> Option<(&BatchCheck, PathBuf)> {
         let (path, check, _) = self.check.as_ref()?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        Some((check, name))
+        Some((check, path.clone()))
     }
 
     /// A file was read and checked.
@@ -207,11 +209,12 @@ impl BatchView {
                 batch_id,
                 state,
                 progress,
+                counts,
             } => {
                 if self.running.as_ref().is_some_and(|r| r.id == batch_id) {
                     self.running = None;
                 }
-                self.finished = Some((batch_id, state, *progress));
+                self.finished = Some((batch_id, state, *progress, counts));
                 Some(batch_id)
             }
         }
