@@ -133,6 +133,10 @@ impl LiveRecordApp {
         match command {
             UiCommand::Submit => self.submit(),
             UiCommand::Cancel => self.escape(),
+            UiCommand::GoToForm => {
+                self.view = View::Form;
+                self.form.focus_first = true;
+            }
             UiCommand::SavePreset => {
                 let profile = self.profile().map(|p| p.name.clone()).unwrap_or_default();
                 if let Some(action) = self.presets.save_current(&self.form.draft, &profile) {

@@ -12,11 +12,18 @@ pub enum UiCommand {
     Cancel,
     /// Save the current preset.
     SavePreset,
+    /// Show the form and put the cursor in its first field.
+    GoToForm,
 }
 
 impl UiCommand {
     /// All commands, longest shortcut first so that no shortcut shadows another.
-    pub const ALL: [UiCommand; 3] = [UiCommand::Submit, UiCommand::SavePreset, UiCommand::Cancel];
+    pub const ALL: [UiCommand; 4] = [
+        UiCommand::Submit,
+        UiCommand::SavePreset,
+        UiCommand::GoToForm,
+        UiCommand::Cancel,
+    ];
 
     /// The words on the button or menu entry.
     pub fn label(self) -> String {
@@ -24,6 +31,7 @@ impl UiCommand {
             UiCommand::Submit => t!("cmd-submit"),
             UiCommand::Cancel => t!("cmd-cancel"),
             UiCommand::SavePreset => t!("cmd-save"),
+            UiCommand::GoToForm => t!("cmd-go-to-form"),
         }
     }
 
@@ -33,19 +41,33 @@ impl UiCommand {
             UiCommand::Submit => KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter),
             UiCommand::Cancel => KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
             UiCommand::SavePreset => KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+            UiCommand::GoToForm => KeyboardShortcut::new(Modifiers::COMMAND, Key::L),
         }
     }
 
     /// The commands whose shortcut was pressed this frame (consumed, so widgets don't see them).
     /// While a popup (a menu, a picker) is open, Esc is left to it: it closes the popup.
-    pub fn pressed(ctx: &eframe::egui::Context) -> Vec<UiCommand> {
+    /// With the form shown, Tab with nothing focused (the window just opened, or after a click
+    /// on empty space) goes to the form's first field: the form comes first in the Tab order,
+    /// before the thirty-odd buttons of the top bar and the panels.
+    pub fn pressed(ctx: &eframe::egui::Context, form_shown: bool) -> Vec<UiCommand> {
         let popup_open = eframe::egui::Popup::is_any_open(ctx);
+        let nothing_focused = ctx.memory(|m| m.focused().is_none());
         ctx.input_mut(|i| {
-            UiCommand::ALL
+            let mut pressed: Vec<UiCommand> = UiCommand::ALL
                 .into_iter()
                 .filter(|c| !(popup_open && *c == UiCommand::Cancel))
                 .filter(|c| i.consume_shortcut(&c.shortcut()))
-                .collect()
+                .collect();
+            if form_shown
+                && nothing_focused
+                && !popup_open
+                && i.consume_key(Modifiers::NONE, Key::Tab)
+                && !pressed.contains(&UiCommand::GoToForm)
+            {
+                pressed.push(UiCommand::GoToForm);
+            }
+            pressed
         })
     }
 }

@@ -29,6 +29,8 @@ pub struct FormPanel {
     pub timeout_secs: u64,
     /// Set when new contents are loaded: the form shows its top (the mode switch) next frame.
     pub scroll_to_top: bool,
+    /// Put the cursor in the first field next frame (Ctrl+L, or Tab with nothing focused).
+    pub focus_first: bool,
     /// A field to bring into view on the next frame (the submit bar's "Fix … above").
     pub scroll_to_field: Option<Field>,
     region_search: String,
@@ -43,6 +45,7 @@ impl Default for FormPanel {
             signature: SignatureMethod::V3,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             scroll_to_top: false,
+            focus_first: false,
             scroll_to_field: None,
             region_search: String::new(),
             compose_group_stash: String::new(),
@@ -269,13 +272,18 @@ impl FormPanel {
         let field = Field::RegionId;
         let label_id = field_label_row(ui, field, self.operation);
         ui.horizontal(|ui| {
-            ui.add(
-                TextEdit::singleline(self.draft.get_mut(field))
-                    .hint_text(field.hint())
-                    .desired_width(160.0),
-            )
-            .labelled_by(label_id)
-            .on_hover_text(field.help());
+            let edit = ui
+                .add(
+                    TextEdit::singleline(self.draft.get_mut(field))
+                        .hint_text(field.hint())
+                        .desired_width(160.0),
+                )
+                .labelled_by(label_id)
+                .on_hover_text(field.help());
+            if std::mem::take(&mut self.focus_first) {
+                edit.request_focus();
+                edit.scroll_to_me(None);
+            }
             if let Some(region) = regions::find(self.draft.trimmed(field)) {
                 ui.label(region.name());
             }

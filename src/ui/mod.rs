@@ -173,7 +173,7 @@ impl eframe::App for LiveRecordApp {
         let ctx = ui.ctx().clone();
         // The window's theme choice wins over whatever the platform set at start.
         self.theme.apply_if_changed(&ctx);
-        for command in UiCommand::pressed(&ctx) {
+        for command in UiCommand::pressed(&ctx, self.view == ShownView::Form) {
             self.run_command(command);
         }
         egui::Panel::top("top_bar").show(ui, |ui| {

@@ -207,6 +207,8 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
                     ui.add(
                         egui::TextEdit::multiline(&mut policy.as_str())
                             .code_editor()
+                            // Read-only: Tab moves on instead of being kept to indent.
+                            .lock_focus(false)
                             .desired_rows(6)
                             .desired_width(f32::INFINITY),
                     );
@@ -248,6 +250,8 @@ fn footer_ui(ui: &mut egui::Ui, done: &CallReport) {
                 ui.add(
                     egui::TextEdit::multiline(&mut comparison.marked().as_str())
                         .code_editor()
+                        // Read-only: Tab moves on instead of being kept to indent.
+                        .lock_focus(false)
                         .desired_width(f32::INFINITY),
                 );
             });
@@ -263,6 +267,8 @@ fn footer_ui(ui: &mut egui::Ui, done: &CallReport) {
             ui.add(
                 egui::TextEdit::multiline(&mut raw.as_str())
                     .code_editor()
+                    // Read-only: Tab moves on instead of being kept to indent.
+                    .lock_focus(false)
                     .desired_width(f32::INFINITY),
             );
         });

@@ -37,7 +37,13 @@ impl LiveRecordApp {
         });
         ui.horizontal_wrapped(|ui| {
             ui.selectable_value(&mut self.view, View::Overview, t!("top-overview"));
-            ui.selectable_value(&mut self.view, View::Form, t!("top-form"));
+            let go = super::commands::UiCommand::GoToForm;
+            ui.selectable_value(&mut self.view, View::Form, t!("top-form"))
+                .on_hover_text(format!(
+                    "{} ({})",
+                    go.label(),
+                    ui.ctx().format_shortcut(&go.shortcut())
+                ));
             ui.selectable_value(&mut self.view, View::Configs, t!("top-configs"));
             ui.selectable_value(&mut self.view, View::Batch, t!("top-batch"));
             ui.selectable_value(&mut self.view, View::Plan, t!("top-plan"));

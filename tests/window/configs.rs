@@ -356,3 +356,56 @@ fn retry_failed_sends_the_corrected_rows_and_the_card_keeps_the_batch_totals() {
     assert!(has(h, "1 row sent in"));
     assert_eq!(w.sandbox.config_count(), 3);
 }
+
+#[test]
+fn edit_opens_the_form_at_its_top_with_the_mode_switch_in_sight() {
+    use egui_kittest::kittest::NodeT;
+    let mut w = world();
+    let h = &mut w.harness;
+    submit_stream(h, "cam1");
+    // The form scrolled down to its last fields, as after filling it in.
+    h.get_by_label("Advanced").scroll_to_me();
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    click(h, "Advanced");
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.get_all_by_label_contains("On-demand recording")
+        .last()
+        .expect("Advanced is open")
+        .scroll_to_me();
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let top = |h: &Window| {
+        h.get_by_role_and_label(Role::RadioButton, "Update an existing config")
+            .accesskit_node()
+            .bounding_box()
+            .expect("drawn")
+    };
+    let form_top = h
+        .get_by_role_and_label(Role::Button, "Form")
+        .accesskit_node()
+        .bounding_box()
+        .expect("the tabs")
+        .y1;
+    assert!(
+        top(h).y0 < form_top,
+        "the test scrolled the form down first"
+    );
+    list_example_domain(h);
+    click(h, "app/cam1");
+    click(h, "Edit");
+    h.step();
+    let mode = top(h);
+    assert!(
+        mode.y0 > form_top && mode.y1 < 800.0,
+        "the mode switch is out of sight after Edit: {mode:?}"
+    );
+    assert_eq!(h.state().form_operation(), Operation::Update);
+}

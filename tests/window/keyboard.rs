@@ -3,7 +3,7 @@
 
 use crate::window_helpers;
 
-use eframe::egui::{Key, Role};
+use eframe::egui::{Key, Modifiers, Role};
 use egui_kittest::kittest::Queryable;
 use window_helpers::*;
 
@@ -170,5 +170,64 @@ fn the_submit_bar_names_the_field_to_fix_and_brings_it_into_view() {
         "in view: {} above the submit bar at {}",
         storage_top(h),
         submit_top(h)
+    );
+}
+
+#[test]
+fn the_form_comes_first_in_the_tab_order_and_ctrl_l_goes_to_it() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.step();
+    // The window just opened, nothing focused: the first Tab lands in the form's first field,
+    // not in the top bar's thirty-odd buttons.
+    press(h, Key::Tab);
+    h.step();
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Region")
+            .is_focused(),
+        "the first Tab reaches the form"
+    );
+    // On down the form: the region's list, then the domain's.
+    let domain = |h: &egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>| {
+        h.get_by_role_and_label(Role::TextInput, "Streaming domain")
+            .is_focused()
+    };
+    for _ in 0..3 {
+        if !domain(h) {
+            press(h, Key::Tab);
+        }
+    }
+    assert!(domain(h), "the domain is a few Tabs after the region");
+    // From another view, Ctrl+L shows the form with the cursor in its first field.
+    click(h, "Configs");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    h.step();
+    h.step();
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Region")
+            .is_focused()
+    );
+}
+
+#[test]
+fn tab_leaves_an_expanded_raw_response() {
+    let mut w = world();
+    let h = &mut w.harness;
+    h.step();
+    click_submit(h);
+    wait_for(h, "the result", |h| has(h, "Copy RequestId"));
+    click(h, "Raw response");
+    let raw = h
+        .get_all_by_role(Role::MultilineTextInput)
+        .next()
+        .expect("the raw response is shown");
+    raw.focus();
+    h.step();
+    press(h, Key::Tab);
+    h.step();
+    assert!(
+        h.get_all_by_role(Role::MultilineTextInput)
+            .all(|n| !n.is_focused()),
+        "Tab stayed in the raw response"
     );
 }

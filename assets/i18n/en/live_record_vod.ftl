@@ -379,6 +379,7 @@ cancelled-next-step = Submit again when ready; an answer of "config already exis
 
 ## Window: commands, submit bar, top bar, theme
 
+cmd-go-to-form = Go to the form
 cmd-submit = Submit
 cmd-cancel = Cancel
 cmd-save = Save

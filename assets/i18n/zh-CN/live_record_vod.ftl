@@ -378,6 +378,7 @@ cancelled-next-step = 准备好后重新提交；如果得到“配置已存在�
 
 ## Window: commands, submit bar, top bar, theme
 
+cmd-go-to-form = 转到表单
 cmd-submit = 提交
 cmd-cancel = 取消
 cmd-save = 保存
