@@ -155,6 +155,7 @@ impl LiveRecordApp {
             if self.form.ui(ui, &checked, &self.account) {
                 self.read_account(ReadAccount::Now);
             }
+            style::keep_focus_in_view(ui);
         });
     }
 }
@@ -211,6 +212,7 @@ impl eframe::App for LiveRecordApp {
                         for action in self.history.ui(ui, &names) {
                             self.run_history_action(action);
                         }
+                        style::keep_focus_in_view(ui);
                     });
             });
         egui::CentralPanel::default().show(ui, |ui| match self.view {

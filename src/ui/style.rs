@@ -73,6 +73,22 @@ pub fn card_ui<R>(
         .inner
 }
 
+/// Call at the end of a scroll area's contents: a widget of it that just gained the keyboard
+/// focus (Tab) is scrolled into view, instead of being focused below the fold.
+pub fn keep_focus_in_view(ui: &egui::Ui) {
+    let ctx = ui.ctx();
+    let Some(id) = ctx.memory(|m| m.focused()) else {
+        return;
+    };
+    // Only a widget of this scroll area's contents.
+    if let Some(response) = ctx.read_response(id)
+        && response.gained_focus()
+        && ui.min_rect().expand(1.0).contains_rect(response.rect)
+    {
+        ui.scroll_to_rect(response.rect, None);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -231,3 +231,46 @@ fn tab_leaves_an_expanded_raw_response() {
         "Tab stayed in the raw response"
     );
 }
+
+#[test]
+fn tab_into_a_field_below_the_fold_scrolls_it_into_view_at_800x600() {
+    use egui_kittest::kittest::NodeT;
+    let mut w = world_in(
+        live_record_vod::i18n::Language::En,
+        eframe::egui::vec2(800.0, 600.0),
+    );
+    let h = &mut w.harness;
+    h.get_by_role_and_label(Role::TextInput, "Streaming domain")
+        .focus();
+    h.step();
+    let target = "Storage location";
+    let focused = |h: &egui_kittest::Harness<'static, live_record_vod::ui::LiveRecordApp>| {
+        h.get_by_role_and_label(Role::TextInput, target)
+            .is_focused()
+    };
+    for _ in 0..12 {
+        if !focused(h) {
+            press(h, Key::Tab);
+        }
+    }
+    assert!(focused(h), "Tab reaches {target}");
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let field = h
+        .get_by_role_and_label(Role::TextInput, target)
+        .accesskit_node()
+        .bounding_box()
+        .expect("drawn");
+    let bar = h
+        .get_by_role_and_label(Role::Button, "Submit")
+        .accesskit_node()
+        .bounding_box()
+        .expect("the submit bar");
+    assert!(
+        field.y1 <= bar.y0 && field.y0 >= 0.0,
+        "{target} has the focus out of sight: {field:?} (submit bar at {})",
+        bar.y0
+    );
+}
