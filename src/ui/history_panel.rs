@@ -290,7 +290,7 @@ impl HistoryPanel {
                 .response
                 .labelled_by(label.id);
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(t!("history-profile"));
             egui::ComboBox::from_id_salt("history_profile")
                 .selected_text(
