@@ -28,6 +28,10 @@ pub enum FindingCode {
     UrlUnsafeCharacter {
         character: char,
     },
+    /// Starts with `=`, `+` or `@`: no stream or group is named so, and a spreadsheet runs it.
+    FormulaStart {
+        character: char,
+    },
     LookAlikeCharacter {
         character: char,
         position: usize,
@@ -78,6 +82,7 @@ impl FindingCode {
             FindingCode::ControlCharacter => "ControlCharacter",
             FindingCode::TooLong { .. } => "TooLong",
             FindingCode::UrlUnsafeCharacter { .. } => "UrlUnsafeCharacter",
+            FindingCode::FormulaStart { .. } => "FormulaStart",
             FindingCode::LookAlikeCharacter { .. } => "LookAlikeCharacter",
             FindingCode::RegionShape => "RegionShape",
             FindingCode::RegionUnknown => "RegionUnknown",
@@ -156,6 +161,11 @@ impl Finding {
             ),
             FindingCode::UrlUnsafeCharacter { character } => t!(
                 "finding-url-unsafe-character",
+                label = label,
+                character = character.to_string()
+            ),
+            FindingCode::FormulaStart { character } => t!(
+                "finding-formula-start",
                 label = label,
                 character = character.to_string()
             ),

@@ -64,6 +64,11 @@ pub fn name_problems(value: &str, max_chars: usize) -> Vec<(bool, FindingCode)> 
     if value.contains('/') {
         problems.push((true, FindingCode::ContainsSlash));
     }
+    // A value the API never takes, and one a spreadsheet would run as a formula (OWASP's
+    // CSV injection: `-` is left out, it is an ordinary character of these names).
+    if let Some(character) = value.chars().next().filter(|c| matches!(c, '=' | '+' | '@')) {
+        problems.push((true, FindingCode::FormulaStart { character }));
+    }
     if value.chars().any(char::is_control) {
         problems.push((true, FindingCode::ControlCharacter));
     }

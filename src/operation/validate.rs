@@ -478,6 +478,22 @@ mod tests {
                 );
             }
         }
+        // A value that starts like a spreadsheet formula is refused in every name field.
+        for field in [
+            Field::AppName,
+            Field::StreamName,
+            Field::VodTranscodeGroupId,
+        ] {
+            for (value, character) in [("=1+1", '='), ("+cmd", '+'), ("@SUM(A1)", '@')] {
+                let d = base().with(field, value);
+                assert!(
+                    check(&d).for_field(field).any(|f| f.is_error()
+                        && f.code == FindingCode::FormulaStart { character }),
+                    "{field:?} {value:?}"
+                );
+            }
+            assert!(check(&base().with(Field::StreamName, "cam-1")).request.is_some());
+        }
         // Chinese names are real names.
         assert!(
             check(&base().with(Field::StreamName, "频道6"))

@@ -61,6 +61,7 @@ finding-contains-whitespace = { $label } cannot contain spaces. Remove the space
 finding-contains-slash = { $label } cannot contain "/". Enter just the name, without slashes.
 finding-control-character = { $label } contains a line break, a tab or another invisible control character. Retype the value instead of pasting it.
 finding-too-long = { $label } is too long: { $actual } characters, at most { $max } allowed. Shorten it.
+finding-formula-start = { $label } starts with "{ $character }": no stream or group is named so, and a spreadsheet would run it as a formula. Use letters, digits, "-" and "_".
 finding-url-unsafe-character = { $label } contains "{ $character }", which breaks stream addresses. Use letters, digits, "-" and "_".
 finding-look-alike-character = { $label } contains an invisible or look-alike character ({ $code }, character { $position }) that no stream really has. Retype the value instead of pasting it.
 finding-region-shape = { $label } does not look like a region ID. Pick one from the list, or type an ID such as cn-shanghai.

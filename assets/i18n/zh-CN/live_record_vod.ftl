@@ -61,6 +61,7 @@ finding-contains-whitespace = { $label }不能包含空格。请删除空格。
 finding-contains-slash = { $label }不能包含“/”。只填写名称，不要带斜杠。
 finding-control-character = { $label }包含换行符、制表符或其他不可见的控制字符。请重新输入，不要粘贴。
 finding-too-long = { $label }太长：共 { $actual } 个字符，最多 { $max } 个。请缩短。
+finding-formula-start = { $label }以“{ $character }”开头：没有流或模板组这样命名，电子表格还会把它当作公式执行。请使用字母、数字、“-”和“_”。
 finding-url-unsafe-character = { $label }包含“{ $character }”，会破坏推流/播流地址。请只用字母、数字、“-”和“_”。
 finding-look-alike-character = { $label }包含不可见或形似的字符（{ $code }，第 { $position } 个字符），真实的流不会有它。请重新输入，不要粘贴。
 finding-region-shape = { $label }不像地域 ID。请从列表中选择，或输入 cn-shanghai 这样的 ID。
