@@ -401,6 +401,7 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
     });
     let bar = progress_bar(json);
     let mut all_ok = true;
+    let mut stopped_unrecorded = false;
     let state = batch_run::run(pipeline, job, &control, |update| match update {
         BatchUpdate::Started { batch_id, rows } => {
             bar.set_length(rows);
@@ -438,8 +439,12 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
             bar.set_message(progress.summary());
         }
         BatchUpdate::Finished {
-            progress, counts, ..
+            progress,
+            counts,
+            unrecorded,
+            ..
         } => {
+            stopped_unrecorded = unrecorded;
             bar.finish_and_clear();
             if !json {
                 println!("{}", progress.summary());
@@ -468,6 +473,9 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
                     "cli-batch-batch-batch-resume-sends-the",
                     batch_id = batch_id,
                     state = match other {
+                        BatchState::Stopped if stopped_unrecorded => {
+                            t!("cli-batch-stopped-unrecorded")
+                        }
                         BatchState::Stopped => t!("cli-batch-stopped-at-first-failure"),
                         BatchState::Cancelled => t!("cli-batch-was-cancelled"),
                         _ => t!("cli-batch-was-interrupted"),

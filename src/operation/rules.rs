@@ -66,7 +66,11 @@ pub fn name_problems(value: &str, max_chars: usize) -> Vec<(bool, FindingCode)> 
     }
     // A value the API never takes, and one a spreadsheet would run as a formula (OWASP's
     // CSV injection: `-` is left out, it is an ordinary character of these names).
-    if let Some(character) = value.chars().next().filter(|c| matches!(c, '=' | '+' | '@')) {
+    if let Some(character) = value
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '=' | '+' | '@'))
+    {
         problems.push((true, FindingCode::FormulaStart { character }));
     }
     if value.chars().any(char::is_control) {

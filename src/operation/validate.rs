@@ -487,12 +487,17 @@ mod tests {
             for (value, character) in [("=1+1", '='), ("+cmd", '+'), ("@SUM(A1)", '@')] {
                 let d = base().with(field, value);
                 assert!(
-                    check(&d).for_field(field).any(|f| f.is_error()
-                        && f.code == FindingCode::FormulaStart { character }),
+                    check(&d)
+                        .for_field(field)
+                        .any(|f| f.is_error() && f.code == FindingCode::FormulaStart { character }),
                     "{field:?} {value:?}"
                 );
             }
-            assert!(check(&base().with(Field::StreamName, "cam-1")).request.is_some());
+            assert!(
+                check(&base().with(Field::StreamName, "cam-1"))
+                    .request
+                    .is_some()
+            );
         }
         // Chinese names are real names.
         assert!(

@@ -137,6 +137,9 @@ pub enum BatchUpdate {
         progress: Box<Progress>,
         /// The whole batch's rows by state, earlier runs included.
         counts: RowCounts,
+        /// It stopped because the history could not record a row (a full disk): no row was
+        /// sent unrecorded.
+        unrecorded: bool,
     },
 }
 
@@ -373,6 +376,7 @@ pub async fn run(
     let mut rows = job.rows.iter().cloned().peekable();
     let mut in_flight: JoinSet<RowDone> = JoinSet::new();
     let mut stopped_at_error = false;
+    let mut unrecorded = false;
     loop {
         let launch = !stopped_at_error
             && !control.stop.is_cancelled()
@@ -399,6 +403,7 @@ pub async fn run(
                 let Some(Ok(done)) = joined else { continue };
                 progress.record(done.ok);
                 progress.throttled += u64::from(done.throttled);
+                unrecorded |= done.unrecorded;
                 if done.unrecorded || (!done.ok && !job.settings.continue_on_error) {
                     stopped_at_error = true;
                 }
@@ -432,6 +437,7 @@ pub async fn run(
         state,
         progress: Box::new(progress),
         counts,
+        unrecorded,
     });
     Ok(state)
 }

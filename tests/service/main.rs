@@ -12,6 +12,7 @@ mod cli;
 mod codegen;
 mod configs;
 mod desired;
+mod full_disk;
 mod history;
 mod keyring;
 mod official_sdk;

@@ -723,6 +723,7 @@ batch-on-error-stop = stop
 batch-fix-the-rows-with-errors = Fix the rows with errors, or choose to skip them
 batch-batch-is-done-every-row = Batch { $id } is done: every row sent succeeded.
 batch-batch-is-done-with-failures = Batch { $id } is done, with failures: see them with "Failures only", fix them and use Retry failed below.
+batch-batch-stopped-unrecorded = Batch { $id } stopped: the history could not record a row (is the disk full?), and no row is sent unrecorded. Free some space, then Resume below sends the rest, each row once.
 batch-batch-stopped-at-the-first = Batch { $id } stopped at the first failure; Resume below sends the rows not yet sent.
 batch-batch-was-cancelled-resume-below = Batch { $id } was cancelled; Resume below sends the rows not yet sent.
 batch-starting = Starting…
@@ -996,6 +997,7 @@ cli-preset-input-set-expected-name-value-for = --set { $item }: expected Name=Va
 cli-preset-input-set-unknown-field-the-fields = --set { $item }: unknown field "{ $name }"; the fields are: { $map }
 cli-submit-warning-could-not-remember-the = warning: could not remember the profile in the preset: { $e }
 cli-out-warning = warning
+cli-batch-stopped-unrecorded = stopped because the history could not record a row (is the disk full?), and no row was sent unrecorded; free some space first
 cli-batch-stopped-at-first-failure = stopped at the first failure
 cli-batch-was-cancelled = was cancelled
 cli-batch-was-interrupted = was interrupted

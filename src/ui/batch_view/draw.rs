@@ -248,6 +248,10 @@ impl BatchView {
                 warning_color(ui),
                 t!("batch-batch-is-done-with-failures", id = id),
             ),
+            BatchState::Stopped if self.stopped_unrecorded => (
+                error_color(ui),
+                t!("batch-batch-stopped-unrecorded", id = id),
+            ),
             BatchState::Stopped => (
                 error_color(ui),
                 t!("batch-batch-stopped-at-the-first", id = id),

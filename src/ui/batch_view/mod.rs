@@ -68,6 +68,8 @@ pub struct BatchView {
     running: Option<Running>,
     finished: Option<(i64, BatchState, Progress, crate::storage::RowCounts)>,
     retry: Option<retry::RetryReview>,
+    /// The finished run stopped because the history could not record a row.
+    stopped_unrecorded: bool,
     shown: Option<i64>,
     results: Vec<BatchRow>,
     failures_only: bool,
@@ -89,6 +91,7 @@ impl Default for BatchView {
             running: None,
             finished: None,
             retry: None,
+            stopped_unrecorded: false,
             shown: None,
             results: Vec::new(),
             failures_only: false,
@@ -210,11 +213,13 @@ impl BatchView {
                 state,
                 progress,
                 counts,
+                unrecorded,
             } => {
                 if self.running.as_ref().is_some_and(|r| r.id == batch_id) {
                     self.running = None;
                 }
                 self.finished = Some((batch_id, state, *progress, counts));
+                self.stopped_unrecorded = unrecorded;
                 Some(batch_id)
             }
         }
