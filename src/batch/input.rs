@@ -225,13 +225,25 @@ fn malformed(e: &csv::Error) -> InputError {
     }
 }
 
+/// A cell as a message quotes it: whole up to 60 characters, else its start and how long it
+/// is (a 50 MB header line was echoed whole).
+fn shortened(cell: &str) -> String {
+    const SHOWN: usize = 60;
+    let chars = cell.chars().count();
+    if chars <= SHOWN {
+        return cell.to_string();
+    }
+    let start: String = cell.chars().take(SHOWN).collect();
+    t!("err-input-cut-cell", start = start, chars = chars)
+}
+
 fn header_fields(header: &csv::StringRecord) -> Result<Vec<Field>, InputError> {
     let mut columns: Vec<Field> = Vec::new();
     for (index, name) in header.iter().enumerate() {
         let name = name.trim().trim_start_matches('\u{feff}');
         let field = Field::from_api_name(name).ok_or_else(|| InputError::UnknownColumn {
             column: index + 1,
-            name: name.to_string(),
+            name: shortened(name),
             known: Field::ALL.map(Field::api_name).join(", "),
         })?;
         if let Some(first) = columns.iter().position(|f| *f == field) {
@@ -324,6 +336,11 @@ mod tests {
     fn unknown_and_repeated_columns_are_named() {
         let e = BatchFile::parse(b"DomainName,Domain\nx,y\n").expect_err("unknown");
         assert!(e.to_string().contains("\"Domain\""), "{e}");
+        // A huge header cell is quoted by its start and its length, not whole.
+        let huge = format!("StreamName,{}\nb1,x\n", "X".repeat(5_000_000));
+        let e = BatchFile::parse(huge.as_bytes()).expect_err("unknown");
+        assert!(e.to_string().len() < 1_000, "{} bytes", e.to_string().len());
+        assert!(e.to_string().contains("(5000000 characters)"), "{e}");
         let e = BatchFile::parse(b"AppName,appname\nx,y\n").expect_err("repeated");
         assert!(e.to_string().contains("columns 1 and 2"), "{e}");
         assert_eq!(BatchFile::parse(b"").expect_err("empty"), InputError::Empty);

@@ -1052,6 +1052,7 @@ err-input-not-a-regular-file = it is not a regular file (a folder, a pipe or a d
 err-input-the-file-is-not-text = the file is not text in UTF-8 or GBK/GB18030 (at byte { $offset }); in Excel, save it as "CSV UTF-8"
 err-input-mixed-encodings = line { $line } is in another encoding than the rest of the file (UTF-8), so its names would be garbled; save the whole file again as UTF-8 (in Excel: "CSV UTF-8") and check that line
 err-input-the-file-is-empty-its = the file is empty: its first row must name the fields, e.g. DomainName,AppName,StreamName
+err-input-cut-cell = { $start }… ({ $chars } characters)
 err-input-column-of-the-header-is = column { $column } of the header, "{ $name }", is not a field name; use the API names: { $known }
 err-input-the-header-names-twice-columns = the header names { $field } twice (columns { $first } and { $second }); keep one
 err-input-row = row { $row }: { $reason }

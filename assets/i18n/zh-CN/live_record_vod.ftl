@@ -1009,6 +1009,7 @@ err-input-not-a-regular-file = 它不是普通文件（是文件夹、管道或�
 err-input-the-file-is-not-text = 文件不是 UTF-8 或 GBK/GB18030 文本（第 { $offset } 个字节处）；请在 Excel 中另存为“CSV UTF-8”
 err-input-mixed-encodings = 第 { $line } 行的编码与文件其余部分（UTF-8）不同，其中的名称会变成乱码；请将整个文件重新保存为 UTF-8（在 Excel 中：“CSV UTF-8”），并检查该行
 err-input-the-file-is-empty-its = 文件为空：第一行必须是字段名，例如 DomainName,AppName,StreamName
+err-input-cut-cell = { $start }…（共 { $chars } 个字符）
 err-input-column-of-the-header-is = 表头第 { $column } 列“{ $name }”不是字段名；请使用 API 名称：{ $known }
 err-input-the-header-names-twice-columns = 表头中 { $field } 出现了两次（第 { $first } 列和第 { $second } 列）；请只保留一个
 err-input-row = 第 { $row } 行：{ $reason }
