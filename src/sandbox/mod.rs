@@ -5,6 +5,7 @@ pub mod account;
 mod dispatch;
 pub mod faults;
 pub mod identities;
+mod idle;
 mod in_process;
 mod live_handlers;
 mod query;

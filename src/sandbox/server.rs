@@ -188,6 +188,10 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
     let stop = CancellationToken::new();
     let stopped = stop.clone();
     let task = tokio::spawn(async move {
+        let listener = super::idle::IdleClosing {
+            inner: listener,
+            idle: super::idle::IDLE_TIMEOUT,
+        };
         axum::serve(listener, router)
             .with_graceful_shutdown(stopped.cancelled_owned())
             .await

@@ -664,12 +664,16 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__batch__subcmd__resume)
-            opts="-h --retry-failed --profile --endpoint --signature --timeout --retries --json --data-dir --lang --help"
+            opts="-h --retry-failed --from --profile --endpoint --signature --timeout --retries --json --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
