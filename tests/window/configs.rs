@@ -321,11 +321,7 @@ fn retry_failed_sends_the_corrected_rows_and_the_card_keeps_the_batch_totals() {
     // In reach at the smallest window: it was past the right edge.
     h.get_by_role_and_label(Role::Button, "Retry failed")
         .scroll_to_me();
-    // egui's scrolling is animated.
-    for _ in 0..20 {
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    settle(h);
     let retry = h
         .get_by_role_and_label(Role::Button, "Retry failed")
         .accesskit_node()
@@ -365,23 +361,14 @@ fn edit_opens_the_form_at_its_top_with_the_mode_switch_in_sight() {
     submit_stream(h, "cam1");
     // The form scrolled down to its last fields, as after filling it in.
     h.get_by_label("Advanced").scroll_to_me();
-    for _ in 0..20 {
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    settle(h);
     click(h, "Advanced");
-    for _ in 0..20 {
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    settle(h);
     h.get_all_by_label_contains("On-demand recording")
         .last()
         .expect("Advanced is open")
         .scroll_to_me();
-    for _ in 0..20 {
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    settle(h);
     let top = |h: &Window| {
         h.get_by_role_and_label(Role::RadioButton, "Update an existing config")
             .accesskit_node()

@@ -254,10 +254,7 @@ fn tab_into_a_field_below_the_fold_scrolls_it_into_view_at_800x600() {
         }
     }
     assert!(focused(h), "Tab reaches {target}");
-    for _ in 0..20 {
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    settle(h);
     let field = h
         .get_by_role_and_label(Role::TextInput, target)
         .accesskit_node()

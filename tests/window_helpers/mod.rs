@@ -306,3 +306,12 @@ pub fn type_file_path(h: &mut Harness<'static, LiveRecordApp>, path: &std::path:
     h.step();
     h.get_by_role_and_label(Role::Button, "OK").click();
 }
+
+/// Steps frames for about half a second: egui's animations (a scroll, a section opening)
+/// finish before the test reads where things are.
+pub fn settle(h: &mut Harness<'static, LiveRecordApp>) {
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
