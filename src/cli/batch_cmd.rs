@@ -88,6 +88,10 @@ pub struct RunArgs {
     /// an error).
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Send without asking: a production profile asks first, and needs this without a
+    /// terminal.
+    #[arg(long)]
+    pub yes: bool,
 }
 
 /// Arguments of `batch resume`.
@@ -104,6 +108,10 @@ pub struct ResumeArgs {
     /// first.
     #[arg(long, value_name = "FILE", requires = "retry_failed")]
     pub from: Option<std::path::PathBuf>,
+    /// Send without asking: a production profile asks first, and needs this without a
+    /// terminal.
+    #[arg(long)]
+    pub yes: bool,
     #[command(flatten)]
     pub send: SendArgs,
     /// Print one JSON object per line instead of text.
@@ -273,7 +281,38 @@ fn pipeline_with(
     Ok((pipeline, history))
 }
 
+/// The profile the flags name.
+async fn profile_of(
+    pipeline: &Pipeline,
+    send: &SendArgs,
+) -> Result<crate::credentials::Profile, crate::worker::NotSent> {
+    pipeline
+        .order_profile(send.profile.as_deref(), send.endpoint.as_deref())
+        .await
+}
+
+/// The profile's guard before a batch sends `rows` rows (of batch `id`, for a resume).
+async fn guard(
+    pipeline: &Pipeline,
+    send: &SendArgs,
+    yes: bool,
+    rows: usize,
+    id: Option<i64>,
+) -> Result<Option<u8>, CliError> {
+    // A profile that cannot be read is said when the batch starts.
+    let Ok(profile) = profile_of(pipeline, send).await else {
+        return Ok(None);
+    };
+    let what = t!("cli-guard-send-batch", rows = rows, id = id.unwrap_or(0));
+    super::guard::allow_change(&profile, yes, &what)
+}
+
 async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
+    let (pipeline, history) = pipeline_with(&args.send, data_dir)?;
+    // A read-only profile is refused before the account is read for the check.
+    if let Ok(profile) = profile_of(&pipeline, &args.send).await {
+        super::guard::refuse_read_only(&profile)?;
+    }
     let (checked, preset_name) = load(&args.file, &args.send, data_dir).await?;
     let json = args.file.json;
     // With --json, standard output carries only the batch's lines; findings go to stderr.
@@ -285,7 +324,9 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
         );
         return Ok(EXIT_INVALID);
     }
-    let (pipeline, history) = pipeline_with(&args.send, data_dir)?;
+    if let Some(code) = guard(&pipeline, &args.send, args.yes, checked.sendable(), None).await? {
+        return Ok(code);
+    }
     let settings = BatchSettings {
         profile: args.send.profile.clone(),
         endpoint: args.send.endpoint.clone(),
@@ -320,6 +361,10 @@ async fn resume(args: ResumeArgs, data_dir: &Path) -> Result<u8, CliError> {
     } else {
         RerunKind::Resume
     };
+    let rows = batch_run::rows_to_send(&history, args.id, kind);
+    if let Some(code) = guard(&pipeline, &args.send, args.yes, rows, Some(args.id)).await? {
+        return Ok(code);
+    }
     let corrections = match &args.from {
         Some(path) => corrections_from(&history, args.id, path)?,
         None => Vec::new(),

@@ -45,6 +45,10 @@ pub struct CallArgs {
     /// Print the signed request without sending it (the security token masked).
     #[arg(long)]
     pub dry_run: bool,
+    /// Change without asking: a production profile asks first, and needs this without a
+    /// terminal.
+    #[arg(long)]
+    pub yes: bool,
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
@@ -267,6 +271,16 @@ pub async fn run_order(
         }
         return Ok(Ran::NotSent(0));
     }
+    if order.operation().spec().changes_account {
+        let what = t!(
+            "cli-guard-what",
+            operation = order.operation().verb(),
+            target = order.request.draft().target()
+        );
+        if let Some(code) = super::guard::allow_change(&resolved.profile, args.yes, &what)? {
+            return Ok(Ran::NotSent(code));
+        }
+    }
     if let Some(cache) = &args.account_check
         && let Some(code) = refused_by_the_account(order, &resolved, args, pipeline, cache).await?
     {
@@ -388,7 +402,7 @@ pub fn not_sent(e: NotSent, args: &CallArgs) -> Result<Ran, CliError> {
             }
             Ok(Ran::NotSent(EXIT_INVALID))
         }
-        NotSent::BadSetup(m) => Err(CliError::invalid(m)),
+        NotSent::BadSetup(m) | NotSent::ReadOnly(m) => Err(CliError::invalid(m)),
         NotSent::Credentials(m) | NotSent::Unrecorded(m) => Err(CliError::refused(m)),
     }
 }

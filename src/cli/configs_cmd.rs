@@ -84,9 +84,6 @@ struct ListArgs {
 struct DeleteArgs {
     #[command(flatten)]
     target: Target,
-    /// Delete without asking.
-    #[arg(long)]
-    yes: bool,
     #[command(flatten)]
     call: CallArgs,
 }
@@ -229,12 +226,12 @@ fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
     }
 }
 
-async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
+async fn run_delete(mut args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
     let order = match args.call.order(Operation::Delete, &args.target.draft())? {
         Ok(order) => order,
         Err(code) => return Ok(code),
     };
-    if !args.yes && !args.call.dry_run && args.call.print_as.is_none() {
+    if !args.call.yes && !args.call.dry_run && args.call.print_as.is_none() {
         let target = crate::operation::request::target_of(
             &args.target.domain,
             Some(args.target.app.as_deref().unwrap_or_default()),
@@ -262,6 +259,8 @@ async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
             eprintln!("{}", t!("cli-configs-not-deleted"));
             return Ok(EXIT_INVALID);
         }
+        // Asked once: a production profile does not ask again.
+        args.call.yes = true;
     }
     let pipeline = args.call.pipeline(data_dir)?;
     match call_args::run_order(&order, &args.call, &pipeline).await? {

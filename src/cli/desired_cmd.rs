@@ -255,6 +255,17 @@ fn confirmed(plan: &Plan, yes: bool) -> Result<(), u8> {
 pub async fn apply(args: ApplyArgs, data_dir: &Path) -> Result<u8, CliError> {
     let like = args.plan.send.account_order()?;
     let pipeline = args.plan.send.pipeline(data_dir, true)?;
+    let profile = pipeline
+        .order_profile(
+            args.plan.send.profile.as_deref(),
+            args.plan.send.endpoint.as_deref(),
+        )
+        .await
+        .ok();
+    // A read-only profile is refused before the account is read (plan is what it may do).
+    if let Some(profile) = &profile {
+        super::guard::refuse_read_only(profile)?;
+    }
     let (file, shown) = load_and_plan(&args.plan, &pipeline, &like).await?;
     if !args.plan.json {
         print!("{}", plan_text(&shown));
@@ -268,7 +279,17 @@ pub async fn apply(args: ApplyArgs, data_dir: &Path) -> Result<u8, CliError> {
         }
         return Ok(0);
     }
-    if let Err(code) = confirmed(&shown, args.yes) {
+    // A read-only profile refuses before the question; a production one asks its own, naming
+    // the production account, instead of the plain one.
+    let mut yes = args.yes;
+    if let Some(profile) = &profile {
+        let what = t!("cli-guard-apply", changes = shown.changes.len());
+        if let Some(code) = super::guard::allow_change(profile, yes, &what)? {
+            return Ok(code);
+        }
+        yes |= profile.guard.confirms_changes();
+    }
+    if let Err(code) = confirmed(&shown, yes) {
         return Ok(code);
     }
     // The account may have changed while the question was open: what is sent is what was shown.

@@ -9,6 +9,7 @@ mod call_cmd;
 mod completions_cmd;
 mod configs_cmd;
 mod desired_cmd;
+mod guard;
 mod help_text;
 mod history_cmd;
 mod operation_arg;

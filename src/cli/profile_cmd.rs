@@ -6,7 +6,7 @@ use crate::client::{Client, ClientConfig, Endpoint};
 use crate::credentials::aliyun_cli;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
-use crate::credentials::{Profile, ProfileBook, ProfileMeta, Secret, SecretStore};
+use crate::credentials::{Profile, ProfileBook, ProfileKind, ProfileMeta, Secret, SecretStore};
 use crate::t;
 use crate::worker::check_identity;
 use crate::worker::resolve_profile;
@@ -34,6 +34,12 @@ enum ProfileAction {
         /// Also read an STS security token.
         #[arg(long)]
         sts: bool,
+        /// What account it reaches (asked on a terminal; needed without one).
+        #[arg(long, value_enum, value_name = "KIND")]
+        kind: Option<KindArg>,
+        /// It may list, look and plan, but change nothing.
+        #[arg(long)]
+        read_only: bool,
     },
     /// Change a profile; the secret (then, with --sts, the token) is read from standard input.
     Edit {
@@ -45,6 +51,12 @@ enum ProfileAction {
         /// Also read an STS security token (without it, a stored token is removed).
         #[arg(long)]
         sts: bool,
+        /// What account it reaches.
+        #[arg(long, value_enum, value_name = "KIND")]
+        kind: Option<KindArg>,
+        /// It may change nothing (`--read-only false` allows changes again).
+        #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+        read_only: Option<bool>,
     },
     /// Rename a profile (its keyring entries move with it).
     Rename { name: String, new_name: String },
@@ -66,6 +78,48 @@ enum ProfileAction {
         #[arg(long = "only", value_name = "NAME")]
         only: Vec<String>,
     },
+}
+
+/// The kinds a saved profile can be (the sandbox is built in).
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum KindArg {
+    /// A test account.
+    Test,
+    /// A production account: changes are confirmed first.
+    Production,
+}
+
+impl From<KindArg> for ProfileKind {
+    fn from(k: KindArg) -> ProfileKind {
+        match k {
+            KindArg::Test => ProfileKind::Test,
+            KindArg::Production => ProfileKind::Production,
+        }
+    }
+}
+
+/// The kind of a new profile: as given, else asked on a terminal, else refused.
+fn kind_of_new(kind: Option<KindArg>) -> Result<ProfileKind, CliError> {
+    if let Some(kind) = kind {
+        return Ok(kind.into());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::invalid(t!("cli-profile-say-the-kind")));
+    }
+    eprint!("{}", t!("cli-profile-ask-the-kind"));
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CliError::invalid(e.to_string()))?;
+    // i18n-exempt: the answers a user may type, in either language
+    match line.trim().to_lowercase().as_str() {
+        // i18n-exempt: the answers a user may type, in either language
+        "t" | "test" | "测试" => Ok(ProfileKind::Test),
+        // i18n-exempt: the answers a user may type, in either language
+        "p" | "production" | "生产" => Ok(ProfileKind::Production),
+        _ => Err(CliError::invalid(t!("cli-profile-say-the-kind"))),
+    }
 }
 
 fn refused(e: impl std::fmt::Display) -> CliError {
@@ -114,6 +168,12 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                 } else {
                     String::new()
                 };
+                let guard = p.guard();
+                let read_only = if guard.read_only {
+                    t!("cli-profile-read-only-mark")
+                } else {
+                    String::new()
+                };
                 println!(
                     "{}",
                     t!(
@@ -122,7 +182,9 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                         p = printable(&p.name),
                         access_key_id = printable(&p.access_key_id),
                         region = region,
-                        sts = sts
+                        sts = sts,
+                        kind = guard.kind.label(),
+                        read_only = read_only
                     )
                 );
             }
@@ -135,9 +197,13 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             access_key_id,
             region,
             sts,
+            kind,
+            read_only,
         } => {
             warn_shapes(Some(&access_key_id), None);
             book.secrets().status().map_err(refused)?;
+            // Asked (or refused) before the secret is read.
+            let kind = kind_of_new(kind)?;
             let (secret, token) = read_secrets(sts)?;
             warn_shapes(None, Some(&secret));
             let meta = ProfileMeta {
@@ -146,6 +212,8 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                 region,
                 sts,
                 account_id: None,
+                kind: Some(kind),
+                read_only,
             };
             book.add(meta, &secret, token.as_ref())
                 .map_err(|e| CliError::invalid(e.to_string()))?;
@@ -162,7 +230,21 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             access_key_id,
             region,
             sts,
+            kind,
+            read_only,
         } => {
+            let kind = kind.map(ProfileKind::from);
+            // Only the kind or read-only changes: the secret stays as it is, nothing is read.
+            let guard_only = (kind.is_some() || read_only.is_some())
+                && access_key_id.is_none()
+                && region.is_none()
+                && !sts;
+            if guard_only {
+                book.edit(&name, None, None, None, None, kind, read_only)
+                    .map_err(|e| CliError::invalid(e.to_string()))?;
+                println!("{}", t!("cli-profile-updated-profile", name = name.trim()));
+                return Ok(0);
+            }
             if let Some(id) = &access_key_id {
                 warn_shapes(Some(id), None);
             }
@@ -175,6 +257,8 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                 region,
                 Some(&secret),
                 Some(token.as_ref()),
+                kind,
+                read_only,
             )
             .map_err(|e| CliError::invalid(e.to_string()))?;
             println!("{}", t!("cli-profile-updated-profile", name = name.trim()));

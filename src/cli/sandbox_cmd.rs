@@ -42,6 +42,9 @@ pub struct SandboxArgs {
     /// Keep the configs in this file between runs (default: in memory only).
     #[arg(long, value_name = "FILE")]
     pub state: Option<std::path::PathBuf>,
+    /// Append one JSON line per call received to this file: what a script really sent.
+    #[arg(long, value_name = "FILE")]
+    pub call_log: Option<std::path::PathBuf>,
     /// Push a simulated stream from the start (repeatable): a config that covers it records it
     /// every CycleDuration of sandbox time.
     #[arg(long, value_name = "DOMAIN/APP/STREAM")]
@@ -65,6 +68,7 @@ pub async fn run(args: SandboxArgs) -> Result<u8, CliError> {
         state_file: args.state.clone(),
         time_scale: args.time_scale,
         live: args.live.clone(),
+        call_log: args.call_log.clone(),
         ..SandboxConfig::default()
     };
     if let (Some(id), Some(secret)) = (&args.access_key_id, &args.access_key_secret) {

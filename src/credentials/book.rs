@@ -3,7 +3,7 @@
 
 use super::profile::{ENV_PROFILE, Profile, ProfileSource, SANDBOX_PROFILE};
 use super::store::{SecretKind, SecretStore, StoreError};
-use super::{Credentials, Secret};
+use super::{Credentials, Guard, ProfileKind, Secret};
 use crate::atomic_file::{FileError, write_atomically};
 use std::path::{Path, PathBuf};
 
@@ -26,6 +26,22 @@ pub struct ProfileMeta {
     /// The account ID found by the last credentials check (fills RAM policies).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
+    /// What account it reaches; none (saved before kinds existed): a test one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ProfileKind>,
+    /// It may list, look and plan, but change nothing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub read_only: bool,
+}
+
+impl ProfileMeta {
+    /// Its guard (a missing kind is a test account's).
+    pub fn guard(&self) -> Guard {
+        Guard {
+            kind: self.kind.unwrap_or_default(),
+            read_only: self.read_only,
+        }
+    }
 }
 
 #[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
@@ -176,6 +192,8 @@ impl ProfileBook {
             region,
             sts: token.is_some(),
             account_id: None,
+            kind: Some(meta.kind.unwrap_or_default()),
+            read_only: meta.read_only,
         });
         self.save()
     }
@@ -188,6 +206,8 @@ impl ProfileBook {
         region: Option<String>,
         secret: Option<&Secret>,
         token: Option<Option<&Secret>>,
+        kind: Option<ProfileKind>,
+        read_only: Option<bool>,
     ) -> Result<(), ProfileError> {
         let Some(index) = self
             .file
@@ -218,6 +238,12 @@ impl ProfileBook {
             }
             if let Some(token) = token {
                 meta.sts = token.is_some();
+            }
+            if let Some(kind) = kind {
+                meta.kind = Some(kind);
+            }
+            if let Some(read_only) = read_only {
+                meta.read_only = read_only;
             }
         }
         self.save()
@@ -307,6 +333,9 @@ impl ProfileBook {
                 region: p.region.clone(),
                 sts: p.security_token.is_some(),
                 account_id: None,
+                // An imported profile is a test account's until the user says otherwise.
+                kind: Some(ProfileKind::Test),
+                read_only: false,
             };
             match self.add(meta, &p.access_key_secret, p.security_token.as_ref()) {
                 Ok(()) => imported.push(p.name.clone()),
@@ -351,6 +380,7 @@ impl ProfileBook {
             source: ProfileSource::Keyring {
                 region: meta.region.clone(),
             },
+            guard: meta.guard(),
         })
     }
 }
@@ -366,6 +396,8 @@ mod tests {
             region: Some("cn-beijing".into()),
             sts: false,
             account_id: None,
+            kind: None,
+            read_only: false,
         }
     }
 
@@ -380,6 +412,8 @@ mod tests {
             region: Some(region.into()),
             sts: false,
             account_id: None,
+            kind: Some(ProfileKind::Test),
+            read_only: false,
         };
         assert!(matches!(
             book.add(meta("evil.example.net/"), &secret, None),
@@ -388,10 +422,44 @@ mod tests {
         book.add(meta("cn-beijing"), &secret, None)
             .expect("a region");
         assert!(matches!(
-            book.edit("work", None, Some("a b".into()), None, None),
+            book.edit("work", None, Some("a b".into()), None, None, None, None),
             Err(ProfileError::BadRegion(_))
         ));
         assert_eq!(book.list()[0].region.as_deref(), Some("cn-beijing"));
+    }
+
+    #[test]
+    fn a_kind_and_read_only_are_kept_and_a_profile_without_a_kind_is_a_test_one() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let secrets = SecretStore::in_memory();
+        let mut book = ProfileBook::open(dir.path(), secrets.clone()).expect("open");
+        let s = Secret::new("secret-value-123456789012345");
+        book.add(meta("old"), &s, None).expect("add");
+        assert_eq!(
+            book.load("old").expect("load").guard.kind,
+            ProfileKind::Test
+        );
+        let mut prod = meta("prod");
+        prod.kind = Some(ProfileKind::Production);
+        prod.read_only = true;
+        book.add(prod, &s, None).expect("add");
+        let book = ProfileBook::open(dir.path(), secrets.clone()).expect("reopen");
+        let guard = book.load("prod").expect("load").guard;
+        assert_eq!(guard.kind, ProfileKind::Production);
+        assert!(guard.read_only);
+        let mut book = book;
+        book.edit("prod", None, None, None, None, None, Some(false))
+            .expect("edit");
+        assert!(!book.load("prod").expect("load").guard.read_only);
+        assert_eq!(
+            book.load("prod").expect("load").guard.kind,
+            ProfileKind::Production
+        );
+        // A file written before kinds existed reads as test, not read-only.
+        let old: ProfileMeta =
+            serde_json::from_str(r#"{"name":"x","access_key_id":"LTAI5tTestKey000001"}"#)
+                .expect("old file");
+        assert_eq!(old.guard(), Guard::default());
     }
 
     #[test]

@@ -2,12 +2,14 @@
 
 pub mod aliyun_cli;
 pub mod book;
+pub mod guard;
 pub mod key_shape;
 pub mod profile;
 pub mod secret;
 pub mod store;
 
 pub use book::{ProfileBook, ProfileError, ProfileMeta};
+pub use guard::{Guard, ProfileKind};
 pub use profile::{Profile, ProfileSource};
 pub use secret::Secret;
 pub use store::{SecretKind, SecretStore, StoreError};

@@ -31,6 +31,8 @@ pub struct Profile {
     pub credentials: Credentials,
     /// Where they come from.
     pub source: ProfileSource,
+    /// Its kind, and whether it may change the account.
+    pub guard: super::Guard,
 }
 
 impl Profile {
@@ -43,6 +45,7 @@ impl Profile {
             source: ProfileSource::Sandbox {
                 base_url: base_url.to_string(),
             },
+            guard: super::Guard::SANDBOX,
         }
     }
 
@@ -52,6 +55,8 @@ impl Profile {
             name: ENV_PROFILE.to_string(),
             credentials,
             source: ProfileSource::Environment,
+            // The variables say nothing of the account: a test one, as an imported profile.
+            guard: super::Guard::default(),
         })
     }
 

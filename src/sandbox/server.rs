@@ -35,6 +35,8 @@ pub struct SandboxConfig {
     pub time_scale: u32,
     /// Streams pushed from the start, as `DOMAIN/APP/STREAM`.
     pub live: Vec<String>,
+    /// Append one JSON line per call received to this file (what a script really sent).
+    pub call_log: Option<PathBuf>,
 }
 
 impl Default for SandboxConfig {
@@ -46,6 +48,7 @@ impl Default for SandboxConfig {
             state_file: None,
             time_scale: 1,
             live: Vec::new(),
+            call_log: None,
         }
     }
 }
@@ -68,6 +71,7 @@ pub struct SandboxCall {
 pub(super) struct Shared {
     pub(super) identities: Vec<Identity>,
     calls: Mutex<Vec<SandboxCall>>,
+    call_log: Option<PathBuf>,
     pub(super) world: Mutex<World>,
     state_file: Option<PathBuf>,
     pub(super) nonces: Mutex<NonceStore>,
@@ -177,6 +181,7 @@ pub async fn start(config: SandboxConfig) -> std::io::Result<RunningSandbox> {
         calls: Mutex::new(Vec::new()),
         world: Mutex::new(world),
         state_file: config.state_file,
+        call_log: config.call_log,
         nonces: Mutex::new(NonceStore::default()),
         faults: Mutex::new(config.faults),
         throttle: Mutex::new(ThrottleWindow::default()),
@@ -233,13 +238,33 @@ fn load_world(path: &Path) -> std::io::Result<World> {
 impl Shared {
     pub(super) fn record(&self, action: &str, params: &BTreeMap<String, String>, accepted: bool) {
         let field = |name: &str| params.get(name).cloned().unwrap_or_default();
-        lock(&self.calls).push(SandboxCall {
+        let call = SandboxCall {
             at: tokio::time::Instant::now(),
             action: action.to_string(),
             app: field("AppName"),
             stream: field("StreamName"),
             accepted,
-        });
+        };
+        if let Some(path) = &self.call_log {
+            let line = serde_json::json!({
+                "action": call.action, "domain": field("DomainName"), "app": call.app,
+                "stream": call.stream, "accepted": accepted,
+            });
+            let appended = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .and_then(|mut f| {
+                    std::io::Write::write_all(&mut f, format!("{line}\n").as_bytes())
+                });
+            if let Err(e) = appended {
+                eprintln!(
+                    "sandbox: the call log {} cannot be written: {e}",
+                    path.display()
+                );
+            }
+        }
+        lock(&self.calls).push(call);
     }
 
     /// Writes the configs to the state file, when there is one.

@@ -5,7 +5,7 @@ use super::style::{error_color, success_color, warning_color};
 use crate::client::identity::CallerIdentity;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::SANDBOX_PROFILE;
-use crate::credentials::{ProfileMeta, Secret};
+use crate::credentials::{ProfileKind, ProfileMeta, Secret};
 use crate::t;
 use eframe::egui::{self, RichText};
 use std::collections::HashMap;
@@ -52,6 +52,9 @@ struct Editor {
     token: Zeroizing<String>,
     region: String,
     show_secret: bool,
+    /// Test or production: none until the user says (a new profile asks).
+    kind: Option<ProfileKind>,
+    read_only: bool,
 }
 
 /// The dialog's state.
@@ -279,11 +282,14 @@ impl ProfilesDialog {
                 if ui.small_button(t!("profiles-edit", name = name)).clicked() {
                     let meta = self.saved.iter().find(|m| m.name == name).cloned();
                     if let Some(meta) = meta {
+                        let guard = meta.guard();
                         self.editor = Some(Editor {
                             replace: true,
                             name: meta.name,
                             access_key_id: meta.access_key_id,
                             region: meta.region.unwrap_or_default(),
+                            kind: Some(guard.kind),
+                            read_only: guard.read_only,
                             ..Editor::default()
                         });
                     }
@@ -393,6 +399,17 @@ impl ProfilesDialog {
                 ui.end_row();
             });
         ui.checkbox(&mut editor.show_secret, t!("profiles-show-secret"));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(t!("profiles-kind-question")).strong());
+            for kind in [ProfileKind::Test, ProfileKind::Production] {
+                if ui.radio(editor.kind == Some(kind), kind.label()).clicked() {
+                    editor.kind = Some(kind);
+                }
+            }
+        });
+        ui.label(RichText::new(t!("profiles-kind-why")).weak());
+        ui.checkbox(&mut editor.read_only, t!("profiles-read-only"))
+            .on_hover_text(t!("profiles-read-only-why"));
         let mut warnings = Vec::new();
         if !editor.access_key_id.trim().is_empty() {
             warnings.extend(access_key_id_warning(&editor.access_key_id));
@@ -406,9 +423,11 @@ impl ProfilesDialog {
         ui.horizontal(|ui| {
             let ready = !editor.name.trim().is_empty()
                 && !editor.access_key_id.trim().is_empty()
-                && !editor.secret.trim().is_empty();
+                && !editor.secret.trim().is_empty()
+                && editor.kind.is_some();
             if ui
                 .add_enabled(ready, egui::Button::new(t!("profiles-save-profile")))
+                .on_disabled_hover_text(t!("profiles-save-needs"))
                 .clicked()
             {
                 let token = Some(editor.token.trim().to_string()).filter(|t| !t.is_empty());
@@ -419,6 +438,8 @@ impl ProfilesDialog {
                         region: Some(editor.region.trim().to_string()).filter(|r| !r.is_empty()),
                         sts: token.is_some(),
                         account_id: None,
+                        kind: editor.kind,
+                        read_only: editor.read_only,
                     },
                     secret: Secret::new(editor.secret.trim()),
                     token: token.map(Secret::new),

@@ -558,6 +558,7 @@ impl LiveRecordApp {
             source: ProfileSource::Keyring {
                 region: meta.region.clone(),
             },
+            guard: meta.guard(),
         }));
         self.profiles_dialog
             .set_saved(saved, default.clone(), keyring_problem);

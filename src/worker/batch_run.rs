@@ -286,6 +286,21 @@ pub fn rerun(
     })
 }
 
+/// How many rows a rerun of batch `id` would send (0 when it cannot be read).
+pub fn rows_to_send(history: &Arc<Mutex<History>>, id: i64, kind: RerunKind) -> usize {
+    let Ok(history) = lock(history) else {
+        return 0;
+    };
+    history.batch(id).ok().flatten().map_or(0, |b| {
+        let c = b.counts;
+        let rows = match kind {
+            RerunKind::Resume => c.not_sent + c.unknown,
+            RerunKind::RetryFailed => c.failed,
+        };
+        usize::try_from(rows).unwrap_or(usize::MAX)
+    })
+}
+
 /// The corrections a file gives, or why it could not be read.
 pub type CorrectionsRead = Result<Vec<Correction>, crate::batch::InputError>;
 

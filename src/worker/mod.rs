@@ -19,7 +19,7 @@ mod service;
 pub use account::RegionUnknown;
 pub use account_check::AccountCheck;
 pub use pages::{AllPages, PagesEnd};
-pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms};
+pub use pipeline::{CallOrder, CallReport, NotSent, Pipeline, Resolved, now_ms, read_only_refusal};
 pub use profile_lookup::{resolve_profile, sandbox_profile};
 pub use profiles::{SharedBook, check_identity};
 pub use service::{WorkerConfig, WorkerHandle, spawn};

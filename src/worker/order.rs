@@ -69,6 +69,8 @@ pub enum NotSent {
     /// The history could not record the call before it was sent, so it was not sent: a call
     /// is sent only after its pending entry is written.
     Unrecorded(Said),
+    /// The profile is read-only and the operation changes the account.
+    ReadOnly(Said),
 }
 
 impl NotSent {
@@ -79,7 +81,10 @@ impl NotSent {
                 "m-pipeline-the-request-has-error-s",
                 error_count = checked.error_count()
             ),
-            NotSent::BadSetup(m) | NotSent::Credentials(m) | NotSent::Unrecorded(m) => m.text(),
+            NotSent::BadSetup(m)
+            | NotSent::Credentials(m)
+            | NotSent::Unrecorded(m)
+            | NotSent::ReadOnly(m) => m.text(),
         }
     }
 }

@@ -242,6 +242,11 @@ impl Pipeline {
         cancel: &CancellationToken,
     ) -> Result<CallReport, NotSent> {
         let request = &resolved.request;
+        // Wherever the call comes from (the window, a batch, apply, `call`): a read-only
+        // profile never changes the account.
+        if resolved.profile.guard.read_only && request.operation().spec().changes_account {
+            return Err(NotSent::ReadOnly(read_only_refusal(&resolved.profile.name)));
+        }
         let deleted = match request.operation() {
             Operation::Delete => self.config_before_delete(resolved, order, cancel).await,
             _ => None,
@@ -407,4 +412,9 @@ impl Pipeline {
 /// at most a minute (the service's window).
 pub fn throttle_pause(n: u32) -> Duration {
     Duration::from_secs(2u64.saturating_mul(1 << n.saturating_sub(1).min(5)).min(60))
+}
+
+/// Why a read-only profile sends no change, in words.
+pub fn read_only_refusal(profile: &str) -> Said {
+    crate::said!("m-pipeline-read-only", profile = profile.to_string())
 }

@@ -78,6 +78,8 @@ fn save(
             Some(meta.region.unwrap_or_default()),
             Some(secret),
             Some(token),
+            meta.kind,
+            Some(meta.read_only),
         )
     } else {
         b.add(meta, secret, token)

@@ -18,7 +18,7 @@ fn tool_exists(name: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-fn keyring_available() -> bool {
+pub(crate) fn keyring_available() -> bool {
     let found = ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"]
         .iter()
         .all(|t| tool_exists(t));
@@ -41,7 +41,7 @@ secret-tool clear service live-record-vod-probe username probe > /dev/null 2>&1
 B="$1"; URL="$2"; SECRET="$3"
 step() { echo "== $1"; }
 step add
-printf '%s\n' "$SECRET" | "$B" profile add work --access-key-id LTAI5tKeyringTest0042 --region cn-shanghai
+printf '%s\n' "$SECRET" | "$B" profile add work --access-key-id LTAI5tKeyringTest0042 --region cn-shanghai --kind test
 step list
 "$B" profile list
 step submit-1
@@ -119,7 +119,7 @@ fn profile_lives_in_a_real_secret_service() {
     };
     assert!(section("add").contains("added profile \"work\""), "{all}");
     assert!(
-        section("list").contains("work  (LTAI5tKeyringTest0042"),
+        section("list").contains("work  (Test account: LTAI5tKeyringTest0042"),
         "{all}"
     );
     assert!(section("submit-1").contains("\"ok\":true"), "{all}");

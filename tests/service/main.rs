@@ -13,6 +13,7 @@ mod codegen;
 mod configs;
 mod desired;
 mod full_disk;
+mod guards;
 mod history;
 mod keyring;
 mod official_sdk;

@@ -112,6 +112,7 @@ pub fn world_signing_with(credentials: Credentials) -> World {
         name: "test-key".into(),
         credentials,
         source: ProfileSource::Sandbox { base_url: url },
+        guard: live_record_vod::credentials::Guard::SANDBOX,
     }];
     setup.client.max_retries = 0;
     World {

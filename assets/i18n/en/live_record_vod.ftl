@@ -674,6 +674,11 @@ profiles-ltai = LTAI…
 profiles-accesskey-secret = AccessKey secret
 profiles-sts-security-token-optional = STS security token (optional)
 profiles-default-region-optional = Default region (optional)
+profiles-kind-question = This profile reaches:
+profiles-kind-why = The window shows the kind in a coloured band; with a production profile every change is confirmed first.
+profiles-read-only = Read-only: list, look, plan and copy as code, but change nothing
+profiles-read-only-why = Every button that would change the account is disabled, and the command line refuses changes.
+profiles-save-needs = Fill in the name, the AccessKey pair, and say whether it is a test or a production account.
 profiles-show-secret = Show secret
 profiles-warning = Warning: { $w }
 profiles-save-profile = Save profile
@@ -955,7 +960,25 @@ cli-profile-built-in-sandbox-demo-key = { $mark }{ $profile }  (built-in sandbox
 cli-profile-from-the-environment-read-only = { $mark }{ $profile }  ({ $access_key_id } from the environment, read-only)
 cli-profile-region = , region { $r }
 cli-profile-sts = , STS
-cli-profile-secret-in-the-keyring = { $mark }{ $p }  ({ $access_key_id }{ $region }{ $sts }, secret in the keyring)
+cli-guard-production-needs-yes = "{ $profile }" is a production profile (AccessKey { $account }): { $what } changes the production account. Without a terminal to ask on, add --yes to send it. Nothing was sent.
+cli-guard-production-ask = PRODUCTION account, profile "{ $profile }" (AccessKey { $account }): { $what }. A change reaches only streams started after it. Send it? [y/N]{" "}
+cli-guard-what = { $operation } { $target }
+cli-guard-apply = apply { $changes ->
+        [one] 1 change
+       *[other] { $changes } changes
+    } of the plan above
+cli-guard-not-sent = Nothing was sent.
+cli-guard-send-batch = send { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    } of batch { $id }
+cli-profile-read-only-mark = , read-only
+cli-profile-say-the-kind = Say what account this profile reaches: --kind test or --kind production (a production profile asks before every change).
+cli-profile-ask-the-kind = Is this a test or a production account? A production profile asks before every change. [test/production]:{" "}
+kind-sandbox = Sandbox
+kind-test = Test account
+kind-production = Production account
+cli-profile-secret-in-the-keyring = { $mark }{ $p }  ({ $kind }{ $read_only }: { $access_key_id }{ $region }{ $sts }, secret in the keyring)
 cli-profile-warning = warning: { $e }
 cli-profile-added-profile-its-secret-is = added profile "{ $name }"; its secret is in the keyring
 cli-profile-updated-profile = updated profile "{ $name }"
@@ -1073,6 +1096,7 @@ m-pipeline-the-request-has-error-s = The request has { $error_count } error(s) a
 m-pipeline-the-profiles-are-unavailable-after = the profiles are unavailable after an earlier failure
 m-pipeline-reading-the-keyring-failed = reading the keyring failed
 m-pipeline-endpoint = --endpoint: { $e }
+m-pipeline-read-only = The profile "{ $profile }" is read-only: it can list, look, plan and copy as code, but changes nothing. Nothing was sent. To change the account, use another profile or clear read-only in Profiles… (`profile edit { $profile } --read-only false`).
 m-pipeline-not-sent-unrecorded = Not sent: the history could not record this call first ({ $problem }). A call is sent only once it is recorded, so nothing was sent and nothing is lost; free some disk space or close other copies of the program, then try again.
 m-pipeline-refused-by-the-check = Not sent: the check against the account found an error, so the call was not sent. Fix what it says, or send with --no-account-check if the account's lists are wrong.
 m-profiles-the-check-failed = the check failed
@@ -1228,12 +1252,18 @@ help-arg-region = The region (default: the profile's)
 help-arg-page = The page, from 1
 help-arg-page_size = Configs per page, 5 to 100
 help-arg-all = Follow the pages and list every config
-help-arg-yes = Delete without asking
+help-arg-yes = Change without asking: a production profile asks first, and needs this without a terminal
+help-configs-delete--yes = Delete without asking (needed without a terminal; a production profile asks too)
 help-arg-file = The CSV file: a header row of API field names (DomainName,AppName,StreamName,...), then one row per call. UTF-8 (with or without BOM) or GBK
 help-arg-continue_on_error = Keep going after a row fails (default: stop at the first failure)
 help-arg-skip_invalid = Send the rows without errors and skip the others (default: send nothing if any row has an error)
 help-arg-id = The batch (see `batch list`)
 help-batch-resume--from = With --retry-failed: send each failed row as this file (the batch's file, corrected) gives it now, matched by domain/app/stream, else by row number; each change is printed first
+help-profile-add--kind = What account it reaches: test, or production (every change is confirmed first); asked on a terminal, needed without one
+help-profile-add--read_only = Read-only: list, look and plan, but change nothing
+help-profile-edit--kind = What account it reaches: test or production
+help-profile-edit--read_only = Read-only (--read-only false allows changes again)
+help-sandbox--call_log = Append one JSON line per call received to this file: what a script really sent
 help-arg-retry_failed = Send only the rows that failed, again
 help-arg-to = The file to write
 help-arg-failures = Only the rows that failed or whose outcome is unknown

@@ -664,7 +664,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__batch__subcmd__resume)
-            opts="-h --retry-failed --from --profile --endpoint --signature --timeout --retries --json --data-dir --lang --help"
+            opts="-h --retry-failed --from --yes --profile --endpoint --signature --timeout --retries --json --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -710,7 +710,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__batch__subcmd__run)
-            opts="-h --preset --preset-name --set --operation --json --no-account-check --profile --endpoint --signature --timeout --retries --continue-on-error --skip-invalid --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --operation --json --no-account-check --profile --endpoint --signature --timeout --retries --continue-on-error --skip-invalid --yes --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -810,7 +810,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__call)
-            opts="-h --list --set --all --region --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --data-dir --lang --help"
+            opts="-h --list --set --all --region --profile --endpoint --signature --timeout --retries --dry-run --yes --json --print-as --shell --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -912,7 +912,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__configs__subcmd__delete)
-            opts="-h --domain --app --stream --region --yes --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --data-dir --lang --help"
+            opts="-h --domain --app --stream --region --profile --endpoint --signature --timeout --retries --dry-run --yes --json --print-as --shell --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,7 +1048,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__configs__subcmd__list)
-            opts="-h --domain --app --stream --region --page --page-size --all --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --data-dir --lang --help"
+            opts="-h --domain --app --stream --region --page --page-size --all --profile --endpoint --signature --timeout --retries --dry-run --yes --json --print-as --shell --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,7 +1122,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__configs__subcmd__update)
-            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --no-account-check --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --yes --json --print-as --shell --no-account-check --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,7 +2240,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__profile__subcmd__add)
-            opts="-h --access-key-id --region --sts --data-dir --lang --help"
+            opts="-h --access-key-id --region --sts --kind --read-only --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2252,6 +2252,10 @@ _live__record__vod() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "test production" -- "${cur}"))
                     return 0
                     ;;
                 --data-dir)
@@ -2292,7 +2296,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__profile__subcmd__edit)
-            opts="-h --access-key-id --region --sts --data-dir --lang --help"
+            opts="-h --access-key-id --region --sts --kind --read-only --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2304,6 +2308,14 @@ _live__record__vod() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "test production" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-only)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --data-dir)
@@ -2580,7 +2592,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__sandbox)
-            opts="-h --listen --access-key-id --access-key-secret --security-token --latency-ms --fail-status --throttle-per-minute --drop-connections --malformed-body --inflated-total --state --live --channel-domains --time-scale --data-dir --lang --help"
+            opts="-h --listen --access-key-id --access-key-secret --security-token --latency-ms --fail-status --throttle-per-minute --drop-connections --malformed-body --inflated-total --state --call-log --live --channel-domains --time-scale --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2615,6 +2627,10 @@ _live__record__vod() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --call-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2696,7 +2712,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__submit)
-            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --json --print-as --shell --no-account-check --data-dir --lang --help"
+            opts="-h --preset --preset-name --set --profile --endpoint --signature --timeout --retries --dry-run --yes --json --print-as --shell --no-account-check --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -53,6 +53,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox"
 503\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l throttle-per-minute -d 'Fault: answer Throttling.User beyond this many calls per minute' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l state -d 'Keep the configs in this file between runs (default: in memory only)' -r -F
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l call-log -d 'Append one JSON line per call received to this file: what a script really sent' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l live -d 'Push a simulated stream from the start (repeatable): a config that covers it records it every CycleDuration of sandbox time' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l channel-domains -d 'Give the account N generated streaming domains (channel-01.example.com, …) instead of 48, to try a large account' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand sandbox" -l time-scale -d 'Run sandbox time N times faster (a 300 s cycle gives a recording every 300/N seconds)' -r
@@ -100,6 +101,7 @@ cmd\t'cmd.exe'"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l dry-run -d 'Print the signed request without sending it (the security token masked)'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l yes -d 'Change without asking: a production profile asks first, and needs this without a terminal'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l json -d 'Print one JSON object instead of text'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -l no-account-check -d 'Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand submit" -s h -l help -d 'Print help'
@@ -134,6 +136,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs;
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from list" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from list" -l all -d 'Follow the pages and list every config'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the signed request without sending it (the security token masked)'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from list" -l yes -d 'Change without asking: a production profile asks first, and needs this without a terminal'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON object instead of text'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l preset -d 'Preset file (JSON)' -r -F
@@ -156,6 +159,7 @@ cmd\t'cmd.exe'"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the signed request without sending it (the security token masked)'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l yes -d 'Change without asking: a production profile asks first, and needs this without a terminal'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l json -d 'Print one JSON object instead of text'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -l no-account-check -d 'Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -179,8 +183,8 @@ powershell\t'PowerShell'
 cmd\t'cmd.exe'"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
-complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l yes -d 'Delete without asking'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the signed request without sending it (the security token masked)'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l yes -d 'Delete without asking (needed without a terminal; a production profile asks too)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON object instead of text'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand configs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a domain\'s configs (DescribeLiveRecordVodConfigs), a page at a time or --all'
@@ -283,6 +287,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; a
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l no-account-check -d 'Send without checking against the account first (its domains, regions, template groups, OSS recording and streams)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l continue-on-error -d 'Keep going after a row fails (default: stop at the first failure)'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l skip-invalid -d 'Send the rows without errors and skip the others (default: send nothing if any row has an error)'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -l yes -d 'Change without asking: a production profile asks first, and needs this without a terminal'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -l from -d 'With --retry-failed: send each failed row as this file (the batch\'s file, corrected) gives it now, matched by domain/app/stream, else by row number; each change is printed first' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -l profile -d 'The credentials profile (default: the environment\'s when set, else the default profile)' -r
@@ -294,6 +299,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; a
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -l retry-failed -d 'Send only the rows that failed, again'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -l yes -d 'Change without asking: a production profile asks first, and needs this without a terminal'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -l json -d 'Print one JSON object per line instead of text'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand batch; and __fish_seen_subcommand_from list" -l data-dir -d 'Directory for everything the program stores' -r -F
@@ -343,6 +349,7 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand call" -l
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand call" -l list -d 'Print every operation with its product and what it does'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand call" -l all -d 'Follow the pages and print one answer whose list holds every item'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand call" -l dry-run -d 'Print the signed request without sending it (the security token masked)'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand call" -l yes -d 'Change without asking: a production profile asks first, and needs this without a terminal'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand call" -l json -d 'Print one JSON object instead of text'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand call" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand preset; and not __fish_seen_subcommand_from list show import export delete help" -l data-dir -d 'Directory for everything the program stores' -r -F
@@ -422,12 +429,19 @@ complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile;
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -l access-key-id -d 'The profile\'s AccessKey ID (its secret is read from standard input)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'The profile\'s default region, e.g. cn-shanghai' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -l kind -d 'What account it reaches: test, or production (every change is confirmed first); asked on a terminal, needed without one' -r -f -a "test\t'A test account'
+production\t'A production account: changes are confirmed first'"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -l sts -d 'Also read an STS security token'
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -l read-only -d 'Read-only: list, look and plan, but change nothing'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from edit" -l access-key-id -d 'A new AccessKey ID for the profile' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from edit" -l region -d 'A new default region for the profile, e.g. cn-beijing (empty: none)' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from edit" -l kind -d 'What account it reaches: test or production' -r -f -a "test\t'A test account'
+production\t'A production account: changes are confirmed first'"
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from edit" -l read-only -d 'Read-only (--read-only false allows changes again)' -r -f -a "true\t''
+false\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from edit" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from edit" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand profile; and __fish_seen_subcommand_from edit" -l sts -d 'Also read an STS security token (without it, a stored token is removed)'
