@@ -6,7 +6,9 @@ use crate::client::{Client, ClientConfig, Endpoint};
 use crate::credentials::aliyun_cli;
 use crate::credentials::key_shape::{access_key_id_warning, access_key_secret_warning};
 use crate::credentials::profile::{ENV_PROFILE, SANDBOX_PROFILE};
-use crate::credentials::{Profile, ProfileBook, ProfileKind, ProfileMeta, Secret, SecretStore};
+use crate::credentials::{
+    Profile, ProfileBook, ProfileChange, ProfileKind, ProfileMeta, Secret, SecretStore,
+};
 use crate::t;
 use crate::worker::check_identity;
 use crate::worker::resolve_profile;
@@ -240,7 +242,12 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
                 && region.is_none()
                 && !sts;
             if guard_only {
-                book.edit(&name, None, None, None, None, kind, read_only)
+                let change = ProfileChange {
+                    kind,
+                    read_only,
+                    ..ProfileChange::default()
+                };
+                book.edit(&name, change)
                     .map_err(|e| CliError::invalid(e.to_string()))?;
                 println!("{}", t!("cli-profile-updated-profile", name = name.trim()));
                 return Ok(0);
@@ -251,16 +258,16 @@ pub async fn run(args: ProfileArgs, data_dir: &Path) -> Result<u8, CliError> {
             book.secrets().status().map_err(refused)?;
             let (secret, token) = read_secrets(sts)?;
             warn_shapes(None, Some(&secret));
-            book.edit(
-                &name,
+            let change = ProfileChange {
                 access_key_id,
                 region,
-                Some(&secret),
-                Some(token.as_ref()),
+                secret: Some(&secret),
+                token: Some(token.as_ref()),
                 kind,
                 read_only,
-            )
-            .map_err(|e| CliError::invalid(e.to_string()))?;
+            };
+            book.edit(&name, change)
+                .map_err(|e| CliError::invalid(e.to_string()))?;
             println!("{}", t!("cli-profile-updated-profile", name = name.trim()));
         }
         ProfileAction::Rename { name, new_name } => {

@@ -10,6 +10,23 @@ use std::path::{Path, PathBuf};
 /// File of the profiles' non-secret parts.
 pub const PROFILES_FILE: &str = "profiles.json";
 
+/// What `ProfileBook::edit` changes: each `None` part is left as it is.
+#[derive(Debug, Default)]
+pub struct ProfileChange<'a> {
+    /// A new AccessKey ID.
+    pub access_key_id: Option<String>,
+    /// A new default region ("" for none).
+    pub region: Option<String>,
+    /// A new AccessKey secret.
+    pub secret: Option<&'a Secret>,
+    /// A new STS token (`Some(None)` removes it).
+    pub token: Option<Option<&'a Secret>>,
+    /// A new kind.
+    pub kind: Option<ProfileKind>,
+    /// Read-only or not.
+    pub read_only: Option<bool>,
+}
+
 /// The non-secret part of a saved profile.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProfileMeta {
@@ -198,17 +215,8 @@ impl ProfileBook {
         self.save()
     }
 
-    /// Changes a profile; `None` leaves a part as it is.
-    pub fn edit(
-        &mut self,
-        name: &str,
-        access_key_id: Option<String>,
-        region: Option<String>,
-        secret: Option<&Secret>,
-        token: Option<Option<&Secret>>,
-        kind: Option<ProfileKind>,
-        read_only: Option<bool>,
-    ) -> Result<(), ProfileError> {
+    /// Changes a profile; a `None` part is left as it is.
+    pub fn edit(&mut self, name: &str, change: ProfileChange<'_>) -> Result<(), ProfileError> {
         let Some(index) = self
             .file
             .profiles
@@ -217,6 +225,14 @@ impl ProfileBook {
         else {
             return Err(ProfileError::NotFound(name.trim().to_string()));
         };
+        let ProfileChange {
+            access_key_id,
+            region,
+            secret,
+            token,
+            kind,
+            read_only,
+        } = change;
         let name = name.trim().to_string();
         let region = region.map(|r| valid_region(Some(r))).transpose()?;
         if let Some(secret) = secret {
@@ -422,7 +438,13 @@ mod tests {
         book.add(meta("cn-beijing"), &secret, None)
             .expect("a region");
         assert!(matches!(
-            book.edit("work", None, Some("a b".into()), None, None, None, None),
+            book.edit(
+                "work",
+                ProfileChange {
+                    region: Some("a b".into()),
+                    ..ProfileChange::default()
+                }
+            ),
             Err(ProfileError::BadRegion(_))
         ));
         assert_eq!(book.list()[0].region.as_deref(), Some("cn-beijing"));
@@ -448,8 +470,14 @@ mod tests {
         assert_eq!(guard.kind, ProfileKind::Production);
         assert!(guard.read_only);
         let mut book = book;
-        book.edit("prod", None, None, None, None, None, Some(false))
-            .expect("edit");
+        book.edit(
+            "prod",
+            ProfileChange {
+                read_only: Some(false),
+                ..ProfileChange::default()
+            },
+        )
+        .expect("edit");
         assert!(!book.load("prod").expect("load").guard.read_only);
         assert_eq!(
             book.load("prod").expect("load").guard.kind,

@@ -8,7 +8,7 @@ pub mod profile;
 pub mod secret;
 pub mod store;
 
-pub use book::{ProfileBook, ProfileError, ProfileMeta};
+pub use book::{ProfileBook, ProfileChange, ProfileError, ProfileMeta};
 pub use guard::{Guard, ProfileKind};
 pub use profile::{Profile, ProfileSource};
 pub use secret::Secret;

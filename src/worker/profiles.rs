@@ -72,15 +72,15 @@ fn save(
 ) -> Result<(), Said> {
     if replace {
         let name = meta.name.clone();
-        b.edit(
-            &name,
-            Some(meta.access_key_id),
-            Some(meta.region.unwrap_or_default()),
-            Some(secret),
-            Some(token),
-            meta.kind,
-            Some(meta.read_only),
-        )
+        let change = crate::credentials::ProfileChange {
+            access_key_id: Some(meta.access_key_id),
+            region: Some(meta.region.unwrap_or_default()),
+            secret: Some(secret),
+            token: Some(token),
+            kind: meta.kind,
+            read_only: Some(meta.read_only),
+        };
+        b.edit(&name, change)
     } else {
         b.add(meta, secret, token)
     }
