@@ -27,6 +27,7 @@ fn fill(history: &mut History) {
                     operation: live_record_vod::operation::Operation::Add,
                     deleted: None,
                     batch: None,
+                    profile_kind: live_record_vod::credentials::ProfileKind::Test,
                     profile: if i % 3 == 0 { "sandbox" } else { "work" }.into(),
                     endpoint_url: "https://live.aliyuncs.com".into(),
                     sandbox: i % 3 == 0,

@@ -170,6 +170,7 @@ fn fill_history(data_dir: &std::path::Path, entries: i64) {
                     operation: live_record_vod::operation::Operation::Add,
                     deleted: None,
                     batch: None,
+                    profile_kind: live_record_vod::credentials::ProfileKind::Sandbox,
                     profile: "sandbox".into(),
                     endpoint_url: "http://127.0.0.1:1".into(),
                     sandbox: true,

@@ -2,6 +2,7 @@
 
 use super::CliError;
 use super::output::{pad, printable};
+use crate::credentials::ProfileKind;
 use crate::storage::history_export::{self, ExportFormat, format_time};
 use crate::storage::paths::check_export_target;
 use crate::storage::{History, HistoryEntry, HistoryQuery, OutcomeKind};
@@ -49,6 +50,16 @@ struct FilterArgs {
     /// Only this profile.
     #[arg(long, value_name = "NAME")]
     profile: Option<String>,
+    /// Only calls of profiles of this kind.
+    #[arg(long, value_enum)]
+    kind: Option<KindFilter>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum KindFilter {
+    Sandbox,
+    Test,
+    Production,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -78,6 +89,11 @@ impl FilterArgs {
                 OutcomeArg::NotSent => OutcomeKind::NotSent,
             }),
             profile: self.profile.clone(),
+            kind: self.kind.map(|k| match k {
+                KindFilter::Sandbox => ProfileKind::Sandbox,
+                KindFilter::Test => ProfileKind::Test,
+                KindFilter::Production => ProfileKind::Production,
+            }),
             ..HistoryQuery::default()
         }
     }
@@ -141,11 +157,7 @@ fn line(e: &HistoryEntry) -> String {
     if e.damaged {
         detail.push_str(&format!(" ({})", t!("history-entry-damaged")));
     }
-    let place = if e.sandbox {
-        t!("place-sandbox")
-    } else {
-        t!("place-cloud")
-    };
+    let place = e.place();
     let took = e
         .duration_ms
         .map(|d| t!("history-ms", d = d))

@@ -11,7 +11,7 @@ pub const DB_FILE: &str = "history.sqlite3";
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The schema, one migration per version; `user_version` records how many have run.
-pub const MIGRATIONS: [&str; 6] = [
+pub const MIGRATIONS: [&str; 7] = [
     // 1: the history table.
     "CREATE TABLE history (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -117,6 +117,8 @@ pub const MIGRATIONS: [&str; 6] = [
     WHERE outcome = 'pending';",
     // 6: where a batch's file is, so Retry failed can read the corrected rows from it.
     "ALTER TABLE batch ADD COLUMN source_path TEXT;",
+    // 7: the kind of the profile a call was sent with (sandbox, test, production).
+    "ALTER TABLE history ADD COLUMN profile_kind TEXT;",
 ];
 
 /// The schema version this program writes.

@@ -8,6 +8,7 @@ use super::history_query::HistoryQuery;
 use super::history_read::{COLUMNS, read_entry};
 pub use super::history_write::Write;
 use super::session_lock::SessionLock;
+use crate::credentials::ProfileKind;
 use crate::operation::{Field, FormDraft, Operation};
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use std::collections::BTreeMap;
@@ -80,6 +81,8 @@ pub struct NewEntry {
     pub endpoint_url: String,
     /// Whether that is the local sandbox.
     pub sandbox: bool,
+    /// The kind of the profile.
+    pub profile_kind: ProfileKind,
     /// The preset it came from, if any.
     pub preset_name: Option<String>,
     /// The signature method, e.g. `v3`.
@@ -130,6 +133,8 @@ pub struct HistoryEntry {
     pub endpoint_url: String,
     /// Whether that was the local sandbox.
     pub sandbox: bool,
+    /// The kind of the profile (none for calls recorded before kinds existed).
+    pub profile_kind: Option<ProfileKind>,
     /// The preset it came from.
     pub preset_name: Option<String>,
     /// Signature method.
@@ -158,6 +163,15 @@ pub struct HistoryEntry {
 }
 
 impl HistoryEntry {
+    /// Where the call went, in a word: the sandbox, a production account, or the cloud.
+    pub fn place(&self) -> String {
+        match self.profile_kind {
+            _ if self.sandbox => crate::t!("place-sandbox"),
+            Some(ProfileKind::Production) => crate::t!("place-production"),
+            _ => crate::t!("place-cloud"),
+        }
+    }
+
     /// The request fields as a form, to load back or retry.
     pub fn draft(&self) -> FormDraft {
         draft_of(&self.fields)
@@ -435,8 +449,8 @@ impl History {
                     "INSERT INTO history (started_at_ms, finished_at_ms, profile, endpoint_url, \
                      sandbox, preset_name, signature, fields_json, domain, app, stream, outcome, \
                      request_id, http_status, error_code, error_message, explanation, duration_ms, \
-                     operation, deleted_json) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                     operation, deleted_json, profile_kind) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
                 )
                 .map_err(fail)?;
             for (entry, done) in entries {
@@ -463,6 +477,7 @@ impl History {
                         duration,
                         entry.operation.action(),
                         entry.deleted.as_ref().map(fields_json),
+                        entry.profile_kind.as_str(),
                     ])
                     .map_err(fail)?;
             }

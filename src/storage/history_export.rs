@@ -41,6 +41,7 @@ pub fn to_csv(entries: &[HistoryEntry]) -> String {
         "id",
         "started_at",
         "profile",
+        "profile_kind",
         "endpoint",
         "sandbox",
         "preset",
@@ -62,6 +63,9 @@ pub fn to_csv(entries: &[HistoryEntry]) -> String {
             e.id.to_string(),
             format_time(e.started_at_ms),
             e.profile.clone(),
+            e.profile_kind
+                .map(|k| k.as_str().to_string())
+                .unwrap_or_default(),
             e.endpoint_url.clone(),
             e.sandbox.to_string(),
             e.preset_name.clone().unwrap_or_default(),

@@ -20,6 +20,8 @@ pub struct HistoryQuery {
     pub to_ms: Option<i64>,
     /// Only the calls that change the account (add, update, delete), not the reads.
     pub changes_only: bool,
+    /// Only calls sent with a profile of this kind.
+    pub kind: Option<crate::credentials::ProfileKind>,
 }
 
 /// Shortest word the full-text index can find; shorter words are matched with LIKE.
@@ -65,6 +67,14 @@ impl HistoryQuery {
         if let Some(profile) = &self.profile {
             params.push(Value::Text(profile.clone()));
             clauses.push(format!("profile = ?{}", params.len()));
+        }
+        if let Some(kind) = self.kind {
+            params.push(Value::Text(kind.as_str().to_string()));
+            // A call recorded before kinds existed: the sandbox's, else a test account's.
+            clauses.push(format!(
+                "COALESCE(profile_kind, CASE WHEN sandbox THEN 'sandbox' ELSE 'test' END) = ?{}",
+                params.len()
+            ));
         }
         if let Some(sandbox) = self.sandbox {
             params.push(Value::Integer(i64::from(sandbox)));

@@ -3,6 +3,7 @@
 
 use super::batches::BatchLink;
 use super::history::{HistoryEntry, OutcomeKind};
+use crate::credentials::ProfileKind;
 use crate::operation::Operation;
 use rusqlite::Row;
 use std::collections::BTreeMap;
@@ -10,7 +11,8 @@ use std::collections::BTreeMap;
 /// The columns [`read_entry`] reads, in its order.
 pub(super) const COLUMNS: &str = "id, started_at_ms, finished_at_ms, profile, endpoint_url, sandbox, \
     preset_name, signature, fields_json, outcome, request_id, http_status, error_code, \
-    error_message, explanation, duration_ms, operation, deleted_json, batch_id, batch_row";
+    error_message, explanation, duration_ms, operation, deleted_json, batch_id, batch_row, \
+    profile_kind";
 
 /// Reads one row, tolerating a damaged one: a value of the wrong type (say, a BLOB where text
 /// belongs) is read as well as it can be and the entry is marked damaged, so one bad row does
@@ -56,6 +58,7 @@ pub(super) fn read_entry(row: &Row<'_>) -> rusqlite::Result<HistoryEntry> {
         profile: text(3).unwrap_or_default(),
         endpoint_url: text(4).unwrap_or_default(),
         sandbox: number(5).is_some_and(|n| n != 0),
+        profile_kind: text(20).and_then(|k| ProfileKind::parse(&k)),
         preset_name: text(6),
         signature: text(7).unwrap_or_default(),
         fields,

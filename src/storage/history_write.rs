@@ -66,8 +66,8 @@ impl History {
         tx.prepare_cached(
             "INSERT INTO history (started_at_ms, session, profile, endpoint_url, sandbox, \
              preset_name, signature, fields_json, domain, app, stream, outcome, operation, \
-             deleted_json, batch_id, batch_row) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13, ?14, ?15)",
+             deleted_json, batch_id, batch_row, profile_kind) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13, ?14, ?15, ?16)",
         )
         .and_then(|mut insert| {
             insert.execute(params![
@@ -86,6 +86,7 @@ impl History {
                 entry.deleted.as_ref().map(fields_json),
                 entry.batch.map(|b| b.batch_id),
                 entry.batch.map(|b| b.row_no),
+                entry.profile_kind.as_str(),
             ])
         })
         .map_err(|e| self.fail(e))?;

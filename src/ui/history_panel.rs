@@ -2,6 +2,7 @@
 //! fetches them page by page (smooth with 100,000 entries), and the selected entry's details.
 
 use super::style::{error_color, success_color, warning_color};
+use crate::credentials::ProfileKind;
 use crate::storage::history_export::ExportFormat;
 use crate::storage::{HistoryEntry, HistoryQuery, OutcomeKind};
 use crate::t;
@@ -86,6 +87,8 @@ pub struct HistoryPanel {
     period: Period,
     /// Reads (lists, the account's checks, the overview) shown too, not only changes.
     every_call: bool,
+    /// Only calls of profiles of this kind.
+    kind: Option<ProfileKind>,
     generation: u64,
     total: Option<u64>,
     pages: HashMap<u64, Vec<HistoryEntry>>,
@@ -111,6 +114,7 @@ impl HistoryPanel {
                 .map(|h| crate::worker::now_ms() - h * 3_600_000),
             to_ms: None,
             changes_only: !self.every_call,
+            kind: self.kind,
         }
     }
 
@@ -291,6 +295,26 @@ impl HistoryPanel {
                 .labelled_by(label.id);
         });
         ui.horizontal_wrapped(|ui| {
+            let label = ui.label(t!("history-kind"));
+            egui::ComboBox::from_id_salt("history_kind")
+                .selected_text(
+                    self.kind
+                        .map_or_else(|| t!("history-all-kinds"), ProfileKind::label),
+                )
+                .show_ui(ui, |ui| {
+                    changed |= ui
+                        .selectable_value(&mut self.kind, None, t!("history-all-kinds"))
+                        .changed();
+                    for kind in ProfileKind::ALL {
+                        changed |= ui
+                            .selectable_value(&mut self.kind, Some(kind), kind.label())
+                            .changed();
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(t!("history-profile"));
             egui::ComboBox::from_id_salt("history_profile")
                 .selected_text(
@@ -411,11 +435,7 @@ fn local_time(ms: i64) -> String {
 }
 
 fn row_text(e: &HistoryEntry) -> String {
-    let place = if e.sandbox {
-        t!("place-sandbox")
-    } else {
-        t!("place-cloud")
-    };
+    let place = e.place();
     let mut detail = match e.outcome {
         OutcomeKind::Ok => String::new(),
         _ => e

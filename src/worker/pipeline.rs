@@ -27,6 +27,7 @@ fn new_entry(resolved: &Resolved, order: &CallOrder, batch: Option<BatchLink>) -
         profile: resolved.profile.name.clone(),
         endpoint_url: resolved.endpoint.display_url(),
         sandbox: resolved.is_sandbox(),
+        profile_kind: resolved.profile.guard.kind,
         preset_name: order.preset_name.clone(),
         signature: order.signature.as_str().to_string(),
         fields: request.draft(),

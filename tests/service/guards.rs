@@ -58,8 +58,10 @@ step prod-submit-with-yes
 "$B" submit --profile prod --endpoint "$URL" $F --yes --json < /dev/null; code
 step calls-at-the-end
 calls
-step history
-"$B" history --json --limit 5
+step history-production
+"$B" history --json --kind production
+step history-csv
+"$B" history export --format csv --kind production --to -
 "#;
 
 #[test]
@@ -172,6 +174,19 @@ fn read_only_and_production_profiles_guard_every_change_on_the_command_line() {
     );
     assert!(
         section("prod-submit-with-yes").contains("\"ok\":true"),
+        "{all}"
+    );
+    let production = section("history-production");
+    assert!(
+        production.contains("\"profile_kind\": \"production\""),
+        "{all}"
+    );
+    assert!(
+        !production.contains("\"profile\": \"sandbox\""),
+        "only production calls: {all}"
+    );
+    assert!(
+        section("history-csv").contains(",prod,production,"),
         "{all}"
     );
     assert!(!all.contains(SECRET), "a secret reached the output");

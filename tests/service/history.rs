@@ -157,6 +157,11 @@ fn sample(i: i64, domain: &str, outcome: OutcomeKind, profile: &str) -> (NewEntr
             fields,
             deleted: None,
             batch: None,
+            profile_kind: if profile == "sandbox" {
+                live_record_vod::credentials::ProfileKind::Sandbox
+            } else {
+                live_record_vod::credentials::ProfileKind::Production
+            },
         },
         Completion {
             outcome,

@@ -1794,7 +1794,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__history)
-            opts="-h --search --outcome --profile --limit --json --data-dir --lang --help export help"
+            opts="-h --search --outcome --profile --kind --limit --json --data-dir --lang --help export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,6 +1810,10 @@ _live__record__vod() {
                     ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "sandbox test production" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1832,7 +1836,7 @@ _live__record__vod() {
             return 0
             ;;
         live__subcmd__record__subcmd__vod__subcmd__history__subcmd__export)
-            opts="-h --format --to --search --outcome --profile --data-dir --lang --help"
+            opts="-h --format --to --search --outcome --profile --kind --data-dir --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1856,6 +1860,10 @@ _live__record__vod() {
                     ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "sandbox test production" -- "${cur}"))
                     return 0
                     ;;
                 --data-dir)

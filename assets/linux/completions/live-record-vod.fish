@@ -390,6 +390,9 @@ unknown\t''
 pending\t''
 not-sent\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l profile -d 'Only this profile' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l kind -d 'Only calls of profiles of this kind' -r -f -a "sandbox\t''
+test\t''
+production\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l limit -d 'Show at most this many entries, newest first' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and not __fish_seen_subcommand_from export help" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
@@ -407,6 +410,9 @@ unknown\t''
 pending\t''
 not-sent\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l profile -d 'Only this profile' -r
+complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l kind -d 'Only calls of profiles of this kind' -r -f -a "sandbox\t''
+test\t''
+production\t''"
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l data-dir -d 'Directory for everything the program stores' -r -F
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -l lang -d 'The language of messages and of the window: zh-CN or en (default: LC_ALL, LC_MESSAGES or LANG, else the OS language)' -r
 complete -c live-record-vod -n "__fish_live_record_vod_using_subcommand history; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
