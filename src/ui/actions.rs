@@ -9,6 +9,7 @@ use super::history_panel::HistoryAction;
 use super::overview_view::OverviewAction;
 use super::plan_view::PlanAction;
 use super::presets_bar::PresetAction;
+use super::production_confirm::GuardedChange;
 use super::profiles_dialog::ProfilesAction;
 use super::result_panel::{ResultAction, ResultPanel};
 use super::state::{Confirm, LiveRecordApp, View};
@@ -53,8 +54,16 @@ impl LiveRecordApp {
 
     /// Sends a call whose answer the result area shows. Does nothing while one is in flight:
     /// a double click sends once. Fields that cannot be sent are said in the notice line.
-    fn send_shown(&mut self, operation: Operation, fields: FormDraft) {
+    pub(super) fn send_shown(&mut self, operation: Operation, fields: FormDraft) {
         if self.result.in_flight().is_some() {
+            return;
+        }
+        if operation.spec().changes_account
+            && !self.may_change(GuardedChange::Call {
+                operation,
+                fields: fields.clone(),
+            })
+        {
             return;
         }
         let order = match self.order(operation, &fields) {
@@ -191,6 +200,9 @@ impl LiveRecordApp {
                 });
             }
             PlanAction::Apply(file, plan) => {
+                if !self.may_change(GuardedChange::Apply(file.clone(), plan.clone())) {
+                    return;
+                }
                 let Some(like) = self.account_order() else {
                     return;
                 };
@@ -254,6 +266,7 @@ impl LiveRecordApp {
                 self.worker.send(Command::ResetSandbox);
                 self.refresh_configs();
             }
+            Confirm::Change(change) => self.send_confirmed(*change),
         }
     }
 
@@ -391,6 +404,10 @@ impl LiveRecordApp {
     }
 
     pub(super) fn run_batch_action(&mut self, action: BatchAction) {
+        let sends = matches!(action, BatchAction::Start { .. } | BatchAction::Rerun(..));
+        if sends && !self.may_change(GuardedChange::Batch(action.clone())) {
+            return;
+        }
         let command = match action {
             BatchAction::ChooseFile => {
                 self.pending_file = Some(FilePurpose::OpenBatch);

@@ -272,12 +272,20 @@ impl ConfigsView {
             {
                 actions.push(ConfigsAction::Edit(draft.clone()));
             }
-            if ui
-                .button(t!("configs-delete-config"))
-                .on_hover_text(t!("configs-stop-recording-into-vod-for"))
-                .clicked()
+            if crate::ui::guard_ui::change_button(
+                ui,
+                egui::Button::new(t!("configs-delete-config")),
+                true,
+            )
+            .on_hover_text(t!("configs-stop-recording-into-vod-for"))
+            .clicked()
             {
-                self.confirm_delete = self.selected;
+                if crate::ui::guard_ui::confirms_changes(ui.ctx()) {
+                    // The production confirmation asks instead (with the domain typed).
+                    actions.push(ConfigsAction::Delete(draft.clone()));
+                } else {
+                    self.confirm_delete = self.selected;
+                }
             }
             if ui
                 .button(t!("configs-add-like-this"))

@@ -51,6 +51,11 @@ impl LiveRecordApp {
         let Some(confirm) = self.confirm.clone() else {
             return;
         };
+        if let Confirm::Change(change) = &confirm {
+            let change = (**change).clone();
+            self.production_confirm_ui(ctx, change);
+            return;
+        }
         let (title, body, yes, no) = match confirm {
             Confirm::Close if self.batch.is_running() => (
                 t!("dialogs-quit-while-a-batch-is"),
@@ -70,6 +75,7 @@ impl LiveRecordApp {
                 t!("dialogs-reset-sandbox"),
                 t!("dialogs-keep-its-configs"),
             ),
+            Confirm::Change(_) => return,
         };
         let mut answer = None;
         let modal = egui::Modal::new(egui::Id::unique("confirm_dialog")).show(ctx, |ui| {
@@ -93,7 +99,7 @@ impl LiveRecordApp {
         self.confirm = None;
         if yes {
             self.confirmed(confirm.clone());
-            if confirm == Confirm::Close {
+            if matches!(confirm, Confirm::Close) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }

@@ -13,12 +13,14 @@ mod dialogs;
 pub mod file_dialog;
 pub mod fonts;
 pub mod form_panel;
+pub mod guard_ui;
 pub mod history_panel;
 pub mod icon;
 pub mod overview_view;
 pub mod pick_lists;
 pub mod plan_view;
 pub mod presets_bar;
+mod production_confirm;
 pub mod profiles_dialog;
 pub mod result_panel;
 mod state;
@@ -174,6 +176,7 @@ impl eframe::App for LiveRecordApp {
         let ctx = ui.ctx().clone();
         // The window's theme choice wins over whatever the platform set at start.
         self.theme.apply_if_changed(&ctx);
+        guard_ui::set(&ctx, self.profile());
         for command in UiCommand::pressed(&ctx, self.view == ShownView::Form) {
             self.run_command(command);
         }

@@ -176,10 +176,13 @@ impl PlanView {
                     self.confirm = false;
                 }
             });
-        } else if ui
-            .add_enabled(!self.busy, egui::Button::new(t!("plan-apply")))
-            .on_hover_text(t!("plan-apply-explained"))
-            .clicked()
+        } else if crate::ui::guard_ui::change_button(
+            ui,
+            egui::Button::new(t!("plan-apply")),
+            !self.busy,
+        )
+        .on_hover_text(t!("plan-apply-explained"))
+        .clicked()
         {
             self.confirm = true;
         }

@@ -165,8 +165,18 @@ impl ProfilesDialog {
                             } else {
                                 String::new()
                             };
-                            // i18n-exempt: joins the key ID, region and STS note
-                            let description = format!("{}{region}{sts}", meta.access_key_id);
+                            let guard = meta.guard();
+                            let read_only = if guard.read_only {
+                                t!("cli-profile-read-only-mark")
+                            } else {
+                                String::new()
+                            };
+                            // i18n-exempt: joins the kind, key ID, region and STS note
+                            let description = format!(
+                                "{}{read_only} · {}{region}{sts}",
+                                guard.kind.label(),
+                                meta.access_key_id
+                            );
                             self.row_ui(ui, &meta.name, &description, true, &mut actions);
                         }
                     });

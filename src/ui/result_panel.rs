@@ -126,10 +126,13 @@ fn finished_ui(ui: &mut egui::Ui, done: &CallReport) -> Option<ResultAction> {
                 if let Some(deleted) = &done.deleted {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(t!("result-deleted-by-mistake"));
-                        if ui
-                            .button(t!("result-restore-it"))
-                            .on_hover_text(t!("result-restore-it-explained"))
-                            .clicked()
+                        if crate::ui::guard_ui::change_button(
+                            ui,
+                            egui::Button::new(t!("result-restore-it")),
+                            true,
+                        )
+                        .on_hover_text(t!("result-restore-it-explained"))
+                        .clicked()
                         {
                             let draft = deleted.draft(done.request.region_id());
                             action = Some(ResultAction::Restore(draft));

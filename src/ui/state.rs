@@ -58,12 +58,14 @@ pub struct Simulate {
 }
 
 /// A confirmation the window is waiting for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Confirm {
     /// Quit with unsaved changes.
     Close,
     /// Empty the built-in sandbox.
     ResetSandbox,
+    /// A change with a production profile, sent once confirmed.
+    Change(Box<super::production_confirm::GuardedChange>),
 }
 
 /// The window's state.
@@ -97,6 +99,10 @@ pub struct LiveRecordApp {
     pub(super) pending_file: Option<FilePurpose>,
     pub(super) about_open: bool,
     pub(super) confirm: Option<Confirm>,
+    /// The domain typed into a production delete's confirmation.
+    pub(super) confirm_typed: String,
+    /// The change being sent was confirmed just now (for a production profile).
+    pub(super) change_confirmed: bool,
     pub(super) close_confirmed: bool,
     pub(super) theme: ThemeChoice,
     /// The language picked in the window or with `--lang`; none: the OS language.
@@ -238,6 +244,8 @@ impl LiveRecordApp {
             pending_file: None,
             about_open: false,
             confirm: None,
+            confirm_typed: String::new(),
+            change_confirmed: false,
             close_confirmed: false,
             theme,
             chosen_language: setup.language.or(chosen_language),

@@ -28,8 +28,9 @@ impl LiveRecordApp {
             let button = egui::Button::new(RichText::new(label).strong().size(16.0))
                 .fill(ui.visuals().selection.bg_fill)
                 .min_size(egui::vec2(140.0, 34.0));
+            let response = super::guard_ui::change_button(ui, button, enabled);
             // i18n-exempt: a shortcut
-            let response = ui.add_enabled(enabled, button).on_hover_text("Ctrl+Enter");
+            let response = response.on_hover_text("Ctrl+Enter");
             if response.clicked() {
                 self.run_command(UiCommand::Submit);
             }

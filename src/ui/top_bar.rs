@@ -95,38 +95,45 @@ impl LiveRecordApp {
         };
         let region = self.region();
         let region = region.as_deref().unwrap_or(regions::DEFAULT_REGION);
-        let (fill, text_color) = if ui.visuals().dark_mode {
+        let guard = profile.guard;
+        // The kind says what the band shows; the sandbox's own buttons need its server.
+        let sandbox = guard.kind == crate::credentials::ProfileKind::Sandbox;
+        let (fill, text_color, _) =
+            super::guard_ui::kind_colors(guard.kind, ui.visuals().dark_mode);
+        let (title, detail) = if sandbox {
             (
-                egui::Color32::from_rgb(90, 70, 0),
-                egui::Color32::from_rgb(255, 230, 150),
-            )
-        } else {
-            (
-                egui::Color32::from_rgb(255, 236, 160),
-                egui::Color32::from_rgb(90, 60, 0),
-            )
-        };
-        let sandbox = profile.is_sandbox();
-        let (fill, text_color, title, detail) = if sandbox {
-            (
-                fill,
-                text_color,
                 t!("top-sandbox-nothing-is-sent-to"),
                 t!("top-answers-are-simulated-on-this"),
             )
         } else {
             let endpoint = profile.endpoint(Some(region));
-            (
-                ui.visuals().selection.bg_fill.gamma_multiply(0.5),
-                ui.visuals().strong_text_color(),
-                t!("top-alibaba-cloud-requests-really-change", region = region),
-                t!(
-                    "top-requests-go-to",
-                    endpoint = endpoint.display_url(),
+            let title = match guard.kind {
+                crate::credentials::ProfileKind::Production => t!(
+                    "top-production-band",
                     profile = profile.name.as_str(),
                     key_id = profile.credentials.access_key_id.as_str()
                 ),
-            )
+                _ => t!(
+                    "top-test-band",
+                    profile = profile.name.as_str(),
+                    key_id = profile.credentials.access_key_id.as_str()
+                ),
+            };
+            let mut detail = t!(
+                "top-requests-go-to",
+                endpoint = endpoint.display_url(),
+                profile = profile.name.as_str(),
+                key_id = profile.credentials.access_key_id.as_str()
+            );
+            if guard.kind == crate::credentials::ProfileKind::Production {
+                detail.push(' ');
+                detail.push_str(&t!("top-production-asks"));
+            }
+            if guard.read_only {
+                detail.push(' ');
+                detail.push_str(&t!("top-read-only"));
+            }
+            (title, detail)
         };
         egui::Frame::new()
             .fill(fill)
@@ -135,7 +142,7 @@ impl LiveRecordApp {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(title).strong().size(16.0).color(text_color));
-                    if sandbox
+                    if profile.is_sandbox()
                         && ui
                             .small_button(t!("top-reset-sandbox"))
                             .on_hover_text(t!("top-delete-every-config-in-the"))

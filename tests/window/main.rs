@@ -8,6 +8,7 @@ mod common;
 mod window_helpers;
 
 mod configs;
+mod guards;
 mod keyboard;
 mod main_window;
 mod overview;

@@ -5,7 +5,7 @@ use crate::common;
 use crate::window_helpers;
 
 use eframe::egui::{self, Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use live_record_vod::credentials::{Credentials, SecretStore};
 use live_record_vod::operation::Field;
 use live_record_vod::sandbox::{self, Faults, SandboxConfig};
@@ -254,6 +254,16 @@ fn a_profile_added_in_the_dialog_keeps_its_secret_in_the_keyring() {
         h.step();
     }
     assert!(!has(&h, "WindowSecret0000"), "the secret is masked");
+    // Saving waits until the user says what account it reaches.
+    assert!(
+        h.get_by_role_and_label(Role::Button, "Save profile")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_role_and_label(Role::RadioButton, "Production account")
+        .click();
+    h.step();
+    h.step();
     h.get_by_role_and_label(Role::Button, "Save profile")
         .click();
     wait_for(&mut h, "the saved notice", |h| {
@@ -446,7 +456,6 @@ fn a_damaged_sandbox_state_is_said_in_the_banner_until_reset() {
 
 #[test]
 fn a_history_entrys_actions_are_in_reach_below_a_result_at_800x600() {
-    use egui_kittest::kittest::NodeT;
     let mut w = world_in(
         live_record_vod::i18n::Language::En,
         egui::vec2(800.0, 600.0),

@@ -289,6 +289,14 @@ pub fn history_row(stream: &str) -> String {
 
 /// Selects the history row of `stream`.
 pub fn select_row(h: &mut Harness<'static, LiveRecordApp>, stream: &str) {
+    // The row may be below the fold of the results panel: scroll the panel (to what is under
+    // the list) and the list, as a user would.
+    if let Some(below) = h.query_by_label_contains("Select an entry to see its details") {
+        below.scroll_to_me();
+        settle(h);
+    }
+    h.get_by_label_contains(&history_row(stream)).scroll_to_me();
+    settle(h);
     h.get_by_label_contains(&history_row(stream)).click();
     h.step();
     h.step();
@@ -315,4 +323,44 @@ pub fn settle(h: &mut Harness<'static, LiveRecordApp>) {
         h.step();
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// A window whose only profile, `name`, has `guard` and sends to the world's sandbox with its
+/// demo key (a real account's band and guards, without a real account), in the dark theme.
+pub fn world_guarded(
+    name: &str,
+    guard: live_record_vod::credentials::Guard,
+    size: egui::Vec2,
+    rendered: bool,
+) -> World {
+    let w = world_with(Faults::default(), Vec::new());
+    let url = w.sandbox.base_url().to_string();
+    drop(w.harness);
+    let mut setup = AppSetup::for_sandbox(
+        w._runtime.handle().clone(),
+        w.data.path().to_path_buf(),
+        &url,
+        SecretStore::in_memory(),
+    );
+    setup.profiles = vec![Profile {
+        name: name.into(),
+        credentials: Credentials::new(
+            live_record_vod::sandbox::DEMO_ACCESS_KEY_ID,
+            live_record_vod::sandbox::DEMO_ACCESS_KEY_SECRET,
+            None,
+        ),
+        source: ProfileSource::Sandbox { base_url: url },
+        guard,
+    }];
+    setup.client.max_retries = 0;
+    let saved = SavedState {
+        theme: Some("dark".into()),
+        ..SavedState::default()
+    };
+    let builder = Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Dark);
+    let builder = if rendered { builder.wgpu() } else { builder };
+    let harness = builder.build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, saved));
+    World { harness, ..w }
 }

@@ -424,6 +424,24 @@ top-simulate-start = Start
 top-simulate-live = Live: { $stream }
 top-simulate-stop = Stop
 top-delete-every-config-in-the = Delete every config in the sandbox
+top-production-band = PRODUCTION ACCOUNT — profile "{ $profile }" ({ $key_id })
+top-test-band = Test account — profile "{ $profile }" ({ $key_id })
+top-production-asks = Every change is confirmed first.
+top-read-only = Read-only: you can list, look, plan and copy as code; nothing can be changed.
+guard-confirm-title = Change the PRODUCTION account?
+guard-confirm-account = Profile "{ $profile }" ({ $key_id }) reaches a production account.
+guard-confirm-call = { $operation } { $target }
+guard-confirm-batch = Send this batch's rows to the production account.
+guard-confirm-apply = Apply { $changes ->
+        [one] 1 change
+       *[other] { $changes } changes
+    } of the plan ({ $deletes } delete or replace).
+guard-confirm-later-streams = A change reaches only streams started after it: a live stream must stop for 3 minutes and be pushed again.
+guard-confirm-type = To confirm, type the domain's name: { $domain }
+guard-confirm-type-first = Type the domain's name above first.
+guard-confirm-yes = Change production
+guard-confirm-no = Cancel
+guard-read-only-reason = The profile "{ $profile }" is read-only: it changes nothing. Choose another profile, or clear read-only in Profiles….
 top-requests-go-to = Requests go to { $endpoint } with profile "{ $profile }" ({ $key_id }).
 style-error = { "Error: " }
 style-warning = { "Warning: " }

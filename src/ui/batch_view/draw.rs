@@ -5,6 +5,7 @@ use super::tables::{ProblemLine, findings_table, results_table};
 use super::{BatchAction, BatchView, Running, operation_label, operations};
 use crate::storage::{BatchRow, BatchState};
 use crate::t;
+use crate::ui::guard_ui::change_button;
 use crate::ui::style::{card_ui, error_color, success_color, warning_color};
 use crate::worker::batch_run::RerunKind;
 use eframe::egui::{self, RichText};
@@ -57,8 +58,7 @@ impl BatchView {
                     .strong(),
                 );
                 ui.horizontal(|ui| {
-                    if ui
-                        .button(t!("batch-resume"))
+                    if change_button(ui, egui::Button::new(t!("batch-resume")), true)
                         .on_hover_text(t!("batch-send-the-rows-not-yet"))
                         .clicked()
                     {
@@ -218,14 +218,14 @@ impl BatchView {
             );
         });
         let can_start = check.sendable() > 0 && (errors == 0 || self.skip_invalid);
-        let start = ui
-            .add_enabled(
-                can_start,
-                egui::Button::new(
-                    RichText::new(t!("batch-start", count = check.sendable())).strong(),
-                ),
-            )
-            .on_disabled_hover_text(t!("batch-fix-the-rows-with-errors"));
+        let start_button =
+            egui::Button::new(RichText::new(t!("batch-start", count = check.sendable())).strong());
+        let start = change_button(ui, start_button, can_start);
+        let start = if crate::ui::guard_ui::blocked(ui.ctx()).is_none() {
+            start.on_disabled_hover_text(t!("batch-fix-the-rows-with-errors"))
+        } else {
+            start
+        };
         if start.clicked() {
             actions.push(BatchAction::Start {
                 skip_invalid: self.skip_invalid,
@@ -386,14 +386,20 @@ impl BatchView {
                 if b.state.can_resume()
                     && c.not_sent + c.unknown > 0
                     && idle
-                    && ui.small_button(t!("batch-resume")).clicked()
+                    && change_button(ui, egui::Button::new(t!("batch-resume")).small(), true)
+                        .clicked()
                 {
                     actions.push(BatchAction::Rerun(b.id, RerunKind::Resume, Vec::new()));
                 }
                 if c.failed > 0
                     && idle
                     && b.state != BatchState::Running
-                    && ui.small_button(t!("batch-retry-failed")).clicked()
+                    && change_button(
+                        ui,
+                        egui::Button::new(t!("batch-retry-failed")).small(),
+                        true,
+                    )
+                    .clicked()
                 {
                     actions.push(BatchAction::ReviewRetry(b.id));
                 }

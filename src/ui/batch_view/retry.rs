@@ -86,7 +86,8 @@ impl BatchView {
                 }
             }
             ui.horizontal_wrapped(|ui| {
-                if ui.button(t!("batch-retry-send", count = failed)).clicked() {
+                let send = egui::Button::new(t!("batch-retry-send", count = failed));
+                if crate::ui::guard_ui::change_button(ui, send, true).clicked() {
                     let corrections = review.corrections.as_ref().cloned().unwrap_or_default();
                     actions.push(BatchAction::Rerun(
                         review.id,

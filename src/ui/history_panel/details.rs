@@ -4,6 +4,7 @@
 use super::{HistoryAction, HistoryPanel, local_time, outcome_color, outcome_label};
 use crate::operation::Field;
 use crate::t;
+use crate::ui::guard_ui::change_button;
 use eframe::egui::{self, RichText};
 
 impl HistoryPanel {
@@ -28,16 +29,20 @@ impl HistoryPanel {
                 if ui.button(t!("history-load-into-form")).clicked() {
                     actions.push(HistoryAction::LoadIntoForm(Box::new(entry.clone())));
                 }
-                if ui
-                    .button(t!("history-retry"))
+                let retry = egui::Button::new(t!("history-retry"));
+                let retry = if entry.operation.spec().changes_account {
+                    change_button(ui, retry, true)
+                } else {
+                    ui.add(retry)
+                };
+                if retry
                     .on_hover_text(t!("history-send-the-same-request-again"))
                     .clicked()
                 {
                     actions.push(HistoryAction::Retry(Box::new(entry.clone())));
                 }
                 if entry.deleted.is_some()
-                    && ui
-                        .button(t!("history-restore"))
+                    && change_button(ui, egui::Button::new(t!("history-restore")), true)
                         .on_hover_text(t!("history-add-the-deleted-config-again"))
                         .clicked()
                 {
