@@ -86,14 +86,14 @@ impl Profile {
     /// A one-line description for pickers.
     pub fn description(&self) -> String {
         match &self.source {
-            ProfileSource::Sandbox { .. } => {
+            ProfileSource::Sandbox { .. } if self.guard.kind == super::ProfileKind::Sandbox => {
                 t!("m-profile-sandbox-demo-nothing-is-sent")
             }
             ProfileSource::Environment => t!(
                 "m-profile-environment-variables-read-only",
                 access_key_id = self.credentials.access_key_id
             ),
-            ProfileSource::Keyring { .. } => {
+            ProfileSource::Keyring { .. } | ProfileSource::Sandbox { .. } => {
                 format!("{} ({})", self.name, self.credentials.access_key_id)
             }
         }

@@ -405,8 +405,9 @@ impl ConfigsView {
         };
         let target = config.target();
         let mut decided = None;
-        let modal =
-            egui::Modal::new(egui::Id::unique("confirm_delete_config")).show(ui.ctx(), |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("confirm_delete_config"))
+            .frame(crate::ui::guard_ui::confirm_frame(ui.ctx()))
+            .show(ui.ctx(), |ui| {
                 ui.heading(t!("configs-delete-this-recording-config"));
                 let stream = if config.stream_name.is_empty() {
                     t!("configs-every-stream")

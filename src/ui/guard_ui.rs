@@ -79,6 +79,18 @@ pub fn set(ctx: &egui::Context, profile: Option<&Profile>) {
     });
 }
 
+/// A confirmation's frame: the popup's, outlined in the kind's colour (none for the sandbox).
+pub fn confirm_frame(ctx: &egui::Context) -> egui::Frame {
+    let frame = egui::Frame::popup(&ctx.global_style());
+    match ctx
+        .data(|d| d.get_temp::<ChangeGuard>(key()))
+        .and_then(|g| g.accent)
+    {
+        Some(color) => frame.stroke(Stroke::new(3.0, color)),
+        None => frame,
+    }
+}
+
 /// Whether the current profile confirms every change first (production).
 pub fn confirms_changes(ctx: &egui::Context) -> bool {
     ctx.data(|d| d.get_temp::<ChangeGuard>(key()))

@@ -164,7 +164,8 @@ impl PlanView {
                     deletes = plan.deletes()
                 );
                 ui.label(RichText::new(question).strong().color(warning_color(ui)));
-                if ui.button(t!("plan-apply-yes")).clicked() {
+                let yes = egui::Button::new(t!("plan-apply-yes"));
+                if crate::ui::guard_ui::change_button(ui, yes, true).clicked() {
                     self.confirm = false;
                     self.busy = true;
                     action = Some(PlanAction::Apply(

@@ -125,13 +125,9 @@ impl LiveRecordApp {
                 profile = profile.name.as_str(),
                 key_id = profile.credentials.access_key_id.as_str()
             );
-            if guard.kind == crate::credentials::ProfileKind::Production {
+            if guard.kind == crate::credentials::ProfileKind::Production && !guard.read_only {
                 detail.push(' ');
                 detail.push_str(&t!("top-production-asks"));
-            }
-            if guard.read_only {
-                detail.push(' ');
-                detail.push_str(&t!("top-read-only"));
             }
             (title, detail)
         };
@@ -142,7 +138,8 @@ impl LiveRecordApp {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(title).strong().size(16.0).color(text_color));
-                    if profile.is_sandbox()
+                    if sandbox
+                        && profile.is_sandbox()
                         && ui
                             .small_button(t!("top-reset-sandbox"))
                             .on_hover_text(t!("top-delete-every-config-in-the"))
@@ -161,6 +158,13 @@ impl LiveRecordApp {
                     }
                 });
                 ui.label(RichText::new(detail).color(text_color));
+                if guard.read_only {
+                    ui.label(
+                        RichText::new(t!("top-read-only"))
+                            .strong()
+                            .color(text_color),
+                    );
+                }
                 if sandbox && self.simulate.open {
                     self.simulate_ui(ui, text_color);
                 }

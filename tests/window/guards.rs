@@ -182,3 +182,38 @@ fn a_production_change_is_confirmed_and_a_delete_needs_the_domain_typed() {
     assert_eq!(w.sandbox.config_count(), 0);
     assert_eq!(h.state().draft().get(Field::DomainName), "live.example.com");
 }
+
+/// The README's pictures of the three kinds: the form under each band, the production one with
+/// its confirmation open. `LIVE_RECORD_VOD_SCREENSHOTS=DIR` writes them to DIR.
+#[test]
+fn the_three_kinds_as_the_readme_shows_them() {
+    let size = egui::vec2(1280.0, 800.0);
+    let out = std::env::var_os("LIVE_RECORD_VOD_SCREENSHOTS").map(std::path::PathBuf::from);
+    for (kind, name, read_only) in [
+        (ProfileKind::Test, "staging", false),
+        (ProfileKind::Production, "live-prod", false),
+        (ProfileKind::Production, "prod-viewer", true),
+    ] {
+        let mut w = world_guarded(name, guard(kind, read_only), size, true);
+        let h = &mut w.harness;
+        wait_for(h, "the band", |h| has(h, &format!("profile \"{name}\"")));
+        fill_the_form(h);
+        if kind == ProfileKind::Production && !read_only {
+            click_submit(h);
+            wait_for(h, "the confirmation", |h| {
+                has(h, "Change the PRODUCTION account?")
+            });
+        }
+        h.get_by_label("What to do").hover();
+        settle(h);
+        let image = h.render().expect("rendered");
+        if let Some(dir) = &out {
+            let file = match (kind, read_only) {
+                (ProfileKind::Test, _) => "kind-test.png",
+                (_, false) => "kind-production.png",
+                (_, true) => "kind-read-only.png",
+            };
+            image.save(dir.join(file)).expect("saved");
+        }
+    }
+}
