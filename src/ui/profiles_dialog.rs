@@ -171,12 +171,10 @@ impl ProfilesDialog {
                             } else {
                                 String::new()
                             };
+                            let kind = guard.kind.label();
+                            let key = &meta.access_key_id;
                             // i18n-exempt: joins the kind, key ID, region and STS note
-                            let description = format!(
-                                "{}{read_only} · {}{region}{sts}",
-                                guard.kind.label(),
-                                meta.access_key_id
-                            );
+                            let description = format!("{kind}{read_only} · {key}{region}{sts}");
                             self.row_ui(ui, &meta.name, &description, true, &mut actions);
                         }
                     });

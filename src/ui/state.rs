@@ -314,7 +314,7 @@ impl LiveRecordApp {
     /// When another profile is chosen (or at the start): its cached lists, and a read of its
     /// account when they are stale. The built-in sandbox's account is read only when asked.
     pub(super) fn follow_the_profile(&mut self) {
-        let Some(profile) = self.profile() else {
+        let Some(profile) = self.profile().cloned() else {
             return;
         };
         if self.account.profile.as_deref() == Some(profile.name.as_str()) {
@@ -323,6 +323,17 @@ impl LiveRecordApp {
         // A real account opens on the Overview (is everything recording?) when the window
         // starts with it; the sandbox opens on the form, to try it.
         let real = !profile.is_sandbox();
+        // The first run's welcome said "try it in the sandbox" before the saved default (a
+        // real account) was selected: Submit would not go to the sandbox now.
+        let sandbox_welcome = t!("state-welcome-the-example-preset-is");
+        if real
+            && self
+                .notice
+                .as_ref()
+                .is_some_and(|(said, _)| said.text() == sandbox_welcome)
+        {
+            self.notice = Some((said!("state-welcome-real-account"), false));
+        }
         if self.account.profile.is_none() && real && self.view == View::Form {
             self.view = View::Overview;
             return self.follow_the_profile();
@@ -460,8 +471,12 @@ impl LiveRecordApp {
             Event::Presets { presets, problems } => self.on_presets(presets, problems),
             Event::PresetSaved(name) => {
                 self.presets.on_saved(&name);
-                let text = if name == example_preset_name() {
+                let sandbox = self.profile().is_none_or(Profile::is_sandbox);
+                let text = if name == example_preset_name() && sandbox {
                     said!("state-welcome-the-example-preset-is")
+                } else if name == example_preset_name() {
+                    // Submit would reach a real account: the welcome must not say "sandbox".
+                    said!("state-welcome-real-account")
                 } else {
                     said!("state-saved-the-preset", name = name)
                 };

@@ -448,6 +448,7 @@ style-warning = { "Warning: " }
 state-like-the-system = Like the system
 state-light = Light
 state-dark = Dark
+state-welcome-real-account = Welcome! The example preset is loaded. The profile in use reaches a real account: pick "Sandbox" at the top to try it without changing anything.
 state-welcome-the-example-preset-is = Welcome! The example preset is loaded: press Submit to try it in the sandbox.
 state-saved-the-preset = Saved the preset "{ $name }".
 ui-result = Result

@@ -438,6 +438,7 @@ style-warning = { "警告：" }
 state-like-the-system = 跟随系统
 state-light = 浅色
 state-dark = 深色
+state-welcome-real-account = 欢迎！示例预设已载入。当前配置文件连接的是真实账号：如需不做任何更改地试用，请在顶部选择“沙盒”。
 state-welcome-the-example-preset-is = 欢迎！已载入示例预设：点击“提交”即可在沙箱中试用。
 state-saved-the-preset = 已保存预设“{ $name }”。
 ui-result = 结果
