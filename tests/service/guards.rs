@@ -44,6 +44,8 @@ step ro-call
 "$B" call AddLiveRecordVodConfig --profile ro --endpoint "$URL" $F --yes < /dev/null; code
 step ro-batch-run
 "$B" batch run "$CSV" --profile ro --endpoint "$URL" --yes < /dev/null; code
+step ro-batch-resume
+"$B" batch resume 1 --profile ro --endpoint "$URL" --yes < /dev/null; code
 step ro-apply
 "$B" apply "$TOML" --profile ro --endpoint "$URL" --yes < /dev/null; code
 step ro-plan
@@ -132,6 +134,7 @@ fn read_only_and_production_profiles_guard_every_change_on_the_command_line() {
         "ro-delete",
         "ro-call",
         "ro-batch-run",
+        "ro-batch-resume",
         "ro-apply",
     ] {
         let said = section(step);
