@@ -3,10 +3,9 @@
 //! production profile off a terminal needs --yes; a new profile off a terminal needs --kind.
 
 use crate::common;
-use crate::keyring::keyring_available;
+use crate::keyring::{keyring_available, run_in_a_keyring_session, section_of};
 
 use common::*;
-use std::process::Command;
 
 const SECRET: &str = "GuardsTestSecret00000000000042";
 const KEY_ID: &str = "LTAI5tGuardsTest0042";
@@ -94,31 +93,20 @@ fn read_only_and_production_profiles_guard_every_change_on_the_command_line() {
         "domains = [\"channel-02.example.com\"]\n\n[[config]]\nDomainName = \"channel-02.example.com\"\nAppName = \"app\"\nStreamName = \"t1\"\nVodTranscodeGroupId = \"VOD_NO_TRANSCODE\"\n",
     )
     .expect("toml");
-    let home = temp_dir();
-    let out = Command::new("dbus-run-session")
-        .args([
-            "--", "sh", "-c", SCRIPT, "script", BIN, &sb.url, SECRET, KEY_ID,
-        ])
-        .arg(&csv)
-        .arg(&toml)
-        .arg(&log)
-        .env("LIVE_RECORD_VOD_DATA_DIR", data.path())
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("share"))
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-        .output()
-        .expect("dbus-run-session runs");
-    let all = text(&out);
-    let section = |name: &str| -> String {
-        all.split(&format!("== {name}\n"))
-            .nth(1)
-            .and_then(|rest| rest.split("\n== ").next())
-            .unwrap_or_default()
-            .to_string()
-    };
+    let all = run_in_a_keyring_session(
+        SCRIPT,
+        &[
+            BIN.as_ref(),
+            sb.url.as_ref(),
+            SECRET.as_ref(),
+            KEY_ID.as_ref(),
+            csv.as_os_str(),
+            toml.as_os_str(),
+            log.as_os_str(),
+        ],
+        data.path(),
+    );
+    let section = |name: &str| section_of(&all, name);
     let add = section("add-without-kind");
     assert!(
         add.contains("exit=2") && add.contains("--kind production"),

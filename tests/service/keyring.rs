@@ -67,6 +67,39 @@ step import
 "$B" profile remove imported
 "#;
 
+/// Runs `script` (its arguments `args`) in a D-Bus session of its own, with a fresh home (so
+/// no earlier keyring, with another password, is met) and `data` as the data directory, in
+/// English; returns what it printed.
+pub(crate) fn run_in_a_keyring_session(
+    script: &str,
+    args: &[&std::ffi::OsStr],
+    data: &std::path::Path,
+) -> String {
+    let home = temp_dir();
+    let out = Command::new("dbus-run-session")
+        .args(["--", "sh", "-c", script, "script"])
+        .args(args)
+        .env("LIVE_RECORD_VOD_DATA_DIR", data)
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("share"))
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
+        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+        .output()
+        .expect("dbus-run-session runs");
+    text(&out)
+}
+
+/// What a script printed after its `== name` line, up to the next step.
+pub(crate) fn section_of(all: &str, name: &str) -> String {
+    all.split(&format!("== {name}\n"))
+        .nth(1)
+        .and_then(|rest| rest.split("\n== ").next())
+        .unwrap_or_default()
+        .to_string()
+}
+
 #[test]
 fn profile_lives_in_a_real_secret_service() {
     if !keyring_available() {
@@ -88,35 +121,17 @@ fn profile_lives_in_a_real_secret_service() {
         ),
     )
     .expect("write");
-    // A keyring of its own: a fresh home, so no earlier keyring (with another password) is met.
-    let home = temp_dir();
-    let out = Command::new("dbus-run-session")
-        .args([
-            "--",
-            "sh",
-            "-c",
-            SCRIPT,
-            "script",
-            BIN,
-            &sb.url,
-            KEYRING_SECRET,
-        ])
-        .arg(&aliyun)
-        .env("LIVE_RECORD_VOD_DATA_DIR", data.path())
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("share"))
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-        .output()
-        .expect("dbus-run-session runs");
-    let all = text(&out);
-    let section = |name: &str| -> String {
-        all.split(&format!("== {name}\n"))
-            .nth(1)
-            .and_then(|rest| rest.split("\n== ").next())
-            .unwrap_or_default()
-            .to_string()
-    };
+    let all = run_in_a_keyring_session(
+        SCRIPT,
+        &[
+            BIN.as_ref(),
+            sb.url.as_ref(),
+            KEYRING_SECRET.as_ref(),
+            aliyun.as_os_str(),
+        ],
+        data.path(),
+    );
+    let section = |name: &str| section_of(&all, name);
     assert!(section("add").contains("added profile \"work\""), "{all}");
     assert!(
         section("list").contains("work  (Test account: LTAI5tKeyringTest0042"),

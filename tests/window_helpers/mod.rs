@@ -99,6 +99,22 @@ fn world_of(
 
 /// A window whose only profile signs with `credentials` and sends to the world's sandbox.
 pub fn world_signing_with(credentials: Credentials) -> World {
+    world_with_one_profile(
+        |url| Profile {
+            name: "test-key".into(),
+            credentials,
+            source: ProfileSource::Sandbox { base_url: url },
+            guard: live_record_vod::credentials::Guard::SANDBOX,
+        },
+        window,
+    )
+}
+
+/// A window whose only profile is `profile(the world's sandbox URL)`, built by `open`.
+fn world_with_one_profile(
+    profile: impl FnOnce(String) -> Profile,
+    open: impl FnOnce(AppSetup) -> Harness<'static, LiveRecordApp>,
+) -> World {
     let w = world_with(Faults::default(), Vec::new());
     let url = w.sandbox.base_url().to_string();
     drop(w.harness);
@@ -108,15 +124,10 @@ pub fn world_signing_with(credentials: Credentials) -> World {
         &url,
         SecretStore::in_memory(),
     );
-    setup.profiles = vec![Profile {
-        name: "test-key".into(),
-        credentials,
-        source: ProfileSource::Sandbox { base_url: url },
-        guard: live_record_vod::credentials::Guard::SANDBOX,
-    }];
+    setup.profiles = vec![profile(url)];
     setup.client.max_retries = 0;
     World {
-        harness: window(setup),
+        harness: open(setup),
         ..w
     }
 }
@@ -333,16 +344,7 @@ pub fn world_guarded(
     size: egui::Vec2,
     rendered: bool,
 ) -> World {
-    let w = world_with(Faults::default(), Vec::new());
-    let url = w.sandbox.base_url().to_string();
-    drop(w.harness);
-    let mut setup = AppSetup::for_sandbox(
-        w._runtime.handle().clone(),
-        w.data.path().to_path_buf(),
-        &url,
-        SecretStore::in_memory(),
-    );
-    setup.profiles = vec![Profile {
+    let profile = |url| Profile {
         name: name.into(),
         credentials: Credentials::new(
             live_record_vod::sandbox::DEMO_ACCESS_KEY_ID,
@@ -351,16 +353,17 @@ pub fn world_guarded(
         ),
         source: ProfileSource::Sandbox { base_url: url },
         guard,
-    }];
-    setup.client.max_retries = 0;
-    let saved = SavedState {
-        theme: Some("dark".into()),
-        ..SavedState::default()
     };
-    let builder = Harness::builder()
-        .with_size(size)
-        .with_theme(egui::Theme::Dark);
-    let builder = if rendered { builder.wgpu() } else { builder };
-    let harness = builder.build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, saved));
-    World { harness, ..w }
+    let open = move |setup: AppSetup| {
+        let saved = SavedState {
+            theme: Some("dark".into()),
+            ..SavedState::default()
+        };
+        let builder = Harness::builder()
+            .with_size(size)
+            .with_theme(egui::Theme::Dark);
+        let builder = if rendered { builder.wgpu() } else { builder };
+        builder.build_eframe(move |cc| LiveRecordApp::new(&cc.egui_ctx, setup, saved))
+    };
+    world_with_one_profile(profile, open)
 }
