@@ -4,6 +4,9 @@
 //! - a UI pass of the window showing the Configs table with 10,000 rows (target under 4 ms),
 //!   against the same table with 1 row, via egui_kittest;
 //! - reading and checking a 100,000-row batch CSV (target under 1 s);
+//! - the peak memory of `batch check` and of `batch run` (recording every row, then sending)
+//!   with a 1,000,000-row CSV, against the same with 100,000 rows: the file is read as it is
+//!   checked and sent, so ten times the rows must not cost ten times the memory;
 //! - a batch's own cost per row through the whole pipeline (history writes, signing, HTTP to
 //!   the sandbox on loopback with the rate limit lifted, parsing), target under 100 µs, and
 //!   the same with the sandbox answering in process (no sockets);
@@ -200,6 +203,90 @@ fn batch_csv(rows: usize) -> Vec<u8> {
         ));
     }
     csv.into_bytes()
+}
+
+/// The peak resident memory (MiB) of the program run with `args`, sampled from
+/// /proc/PID/status (VmHWM, the high-water mark) until it exits or `for_at_most` passes (then
+/// it is interrupted, as Ctrl-C would).
+fn peak_mib(args: &[&str], data: &Path, for_at_most: Duration) -> f64 {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_live-record-vod"))
+        .args(args)
+        .env("LIVE_RECORD_VOD_DATA_DIR", data)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("runs");
+    let started = Instant::now();
+    let mut peak_kib = 0u64;
+    loop {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", child.id()));
+        let hwm = status.ok().and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        });
+        peak_kib = peak_kib.max(hwm.unwrap_or(0));
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        if started.elapsed() > for_at_most {
+            std::process::Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .ok();
+            child.wait().ok();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    peak_kib as f64 / 1024.0
+}
+
+fn batch_memory_bench() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let sandbox = runtime
+        .block_on(sandbox::start(SandboxConfig::default()))
+        .expect("sandbox");
+    let mut figures = Vec::new();
+    for rows in [100_000, 1_000_000] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("rows.csv");
+        std::fs::write(&file, batch_csv(rows)).expect("csv");
+        let file = file.to_str().expect("utf-8");
+        let check = peak_mib(
+            &["batch", "check", file, "--no-account-check"],
+            dir.path(),
+            Duration::from_secs(600),
+        );
+        // Every row recorded, then sending for a while: the figure once the batch is under way.
+        let run = peak_mib(
+            &[
+                "batch",
+                "run",
+                file,
+                "--endpoint",
+                sandbox.base_url(),
+                "--no-account-check",
+                "--continue-on-error",
+            ],
+            dir.path(),
+            Duration::from_secs(120),
+        );
+        figures.push((rows, check, run));
+    }
+    let (small, big) = (figures[0], figures[1]);
+    println!(
+        "batch check, peak memory: {:.0} MiB for 1,000,000 rows, {:.0} MiB for 100,000 ({:.2}x for 10x the rows)",
+        big.1,
+        small.1,
+        big.1 / small.1
+    );
+    println!(
+        "batch run, peak memory once every row is recorded and sending: {:.0} MiB for 1,000,000 rows, {:.0} MiB for 100,000 ({:.2}x for 10x the rows)",
+        big.2,
+        small.2,
+        big.2 / small.2
+    );
 }
 
 fn check_bench() {
@@ -401,6 +488,10 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
+    if std::env::args().any(|a| a == "--memory-only") {
+        batch_memory_bench();
+        return;
+    }
     // 200 streaming domains: the account's 6 named ones and 194 generated.
     sandbox::account::set_generated_domains(194);
     let (domains, configs, calls, paced_ms) = overview_from_nothing(5_000, true);
@@ -412,7 +503,12 @@ fn main() {
     if std::env::args().any(|a| a == "--overview-only") {
         return;
     }
+    if std::env::args().any(|a| a == "--memory-only") {
+        batch_memory_bench();
+        return;
+    }
     check_bench();
+    batch_memory_bench();
     batch_pipeline_bench();
     stack_bench();
     let big = table_frame_ms(10_000);

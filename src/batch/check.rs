@@ -104,27 +104,59 @@ impl BatchCheck {
 /// Checks each row for `operation`. A row that repeats an earlier row's domain, app and stream
 /// is an error: the second call would fail or undo the first.
 pub fn check_rows(operation: Operation, rows: Vec<(u32, FormDraft)>) -> BatchCheck {
-    let mut seen: HashMap<(String, String, String), u32> = HashMap::with_capacity(rows.len());
+    check_rows_after(operation, rows, &mut Seen::default())
+}
+
+/// The domain/app/stream of the rows checked so far, for the repeats of a file checked a part
+/// at a time: 128-bit digests, so a million rows cost 32 MB, not their names.
+#[derive(Debug, Default)]
+pub struct Seen(HashMap<u128, u32>);
+
+impl Seen {
+    /// The earlier row with the same domain, app and stream; else remembers this one.
+    fn first(&mut self, draft: &FormDraft, row_no: u32) -> Option<u32> {
+        use std::hash::{Hash, Hasher};
+        let key = (
+            draft.trimmed(Field::DomainName).to_ascii_lowercase(),
+            draft.trimmed(Field::AppName),
+            draft.trimmed(Field::StreamName),
+        );
+        let half = |salt: u8| {
+            let mut h = std::hash::DefaultHasher::new();
+            salt.hash(&mut h);
+            key.hash(&mut h);
+            h.finish()
+        };
+        let digest = (u128::from(half(1)) << 64) | u128::from(half(2));
+        match self.0.get(&digest) {
+            Some(first) => Some(*first),
+            None => {
+                self.0.insert(digest, row_no);
+                None
+            }
+        }
+    }
+}
+
+/// Checks rows that follow the rows `seen` already holds (a file checked a part at a time).
+pub fn check_rows_after(
+    operation: Operation,
+    rows: Vec<(u32, FormDraft)>,
+    seen: &mut Seen,
+) -> BatchCheck {
     let rows = rows
         .into_iter()
         .map(|(row_no, draft)| {
             let checked = check(operation, &draft);
             let mut findings: Vec<RowFinding> =
                 checked.findings.iter().map(RowFinding::of).collect();
-            let key = (
-                draft.trimmed(Field::DomainName).to_ascii_lowercase(),
-                draft.trimmed(Field::AppName).to_string(),
-                draft.trimmed(Field::StreamName).to_string(),
-            );
-            if let Some(first) = seen.get(&key) {
+            if let Some(first) = seen.first(&draft, row_no) {
                 findings.push(RowFinding {
                     field: "",
                     code: "RepeatsRow",
                     error: true,
                     message: t!("m-check-repeats-row-the-same-domain", first = first),
                 });
-            } else {
-                seen.insert(key, row_no);
             }
             let request = if findings.iter().any(|f| f.error) {
                 None
@@ -140,6 +172,60 @@ pub fn check_rows(operation: Operation, rows: Vec<(u32, FormDraft)>) -> BatchChe
         })
         .collect();
     BatchCheck { operation, rows }
+}
+
+/// A file's check kept small: the counts, the rows with findings, and why each row with an
+/// error is skipped; the other rows are not kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckTally {
+    /// The operation they were checked for.
+    pub operation: Operation,
+    /// Every row.
+    pub total: usize,
+    /// Rows with at least one error.
+    pub error_rows: usize,
+    /// Rows with warnings only.
+    pub warning_rows: usize,
+    /// The rows with findings, in file order.
+    pub problems: Vec<RowCheck>,
+    /// Why each row with an error is skipped, by row number.
+    pub skipped: HashMap<u32, String>,
+}
+
+impl CheckTally {
+    /// An empty tally for `operation`.
+    pub fn new(operation: Operation) -> CheckTally {
+        CheckTally {
+            operation,
+            total: 0,
+            error_rows: 0,
+            warning_rows: 0,
+            problems: Vec::new(),
+            skipped: HashMap::new(),
+        }
+    }
+
+    /// Counts a checked part of the file, keeping only its rows with findings.
+    pub fn add(&mut self, part: BatchCheck) {
+        self.total += part.rows.len();
+        for row in part.rows {
+            if row.findings.is_empty() {
+                continue;
+            }
+            if let Some(why) = row.first_error() {
+                self.error_rows += 1;
+                self.skipped.insert(row.row_no, why);
+            } else {
+                self.warning_rows += 1;
+            }
+            self.problems.push(row);
+        }
+    }
+
+    /// Rows that can be sent.
+    pub fn sendable(&self) -> usize {
+        self.total - self.error_rows
+    }
 }
 
 #[cfg(test)]

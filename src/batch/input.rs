@@ -56,6 +56,11 @@ pub struct BatchFile {
 
 /// Reads and decodes the file at `path`.
 pub fn read_file(path: &Path) -> Result<BatchFile, InputError> {
+    BatchFile::parse(&read_bytes(path)?)
+}
+
+/// A regular file's bytes (a pipe or a folder is refused, named for what it is).
+fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
     use crate::atomic_file::{OpenError, open_regular};
     use std::io::Read;
     let failed = |reason: String| InputError::Read {
@@ -69,7 +74,7 @@ pub fn read_file(path: &Path) -> Result<BatchFile, InputError> {
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(1 << 26));
     file.read_to_end(&mut bytes)
         .map_err(|e| failed(e.to_string()))?;
-    BatchFile::parse(&bytes)
+    Ok(bytes)
 }
 
 /// Decodes the bytes of a text file as Excel may have saved it.
@@ -121,44 +126,117 @@ fn delimiter(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
-impl BatchFile {
-    /// Parses a whole file's bytes.
-    pub fn parse(bytes: &[u8]) -> Result<BatchFile, InputError> {
+/// A decoded batch file read a row at a time: its text stays as it is and each row is parsed
+/// when it is reached, so a million-row file costs its text and one row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchText {
+    /// The encoding it was read as, e.g. "UTF-8" or "GBK".
+    pub encoding: &'static str,
+    /// The fields the header names, in column order.
+    pub columns: Vec<Field>,
+    text: String,
+    delimiter: u8,
+}
+
+/// Reads and decodes the file at `path`, for reading its rows one at a time.
+pub fn read_text(path: &Path) -> Result<BatchText, InputError> {
+    BatchText::parse(&read_bytes(path)?)
+}
+
+impl BatchText {
+    /// Decodes a file's bytes and reads its header; refuses a file without a data row.
+    pub fn parse(bytes: &[u8]) -> Result<BatchText, InputError> {
         let (text, encoding) = decode(bytes)?;
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter(&text))
-            .from_reader(text.as_bytes());
-        let mut records = reader.records();
-        let header = loop {
-            match records.next() {
-                None => return Err(InputError::Empty),
-                Some(Err(e)) => return Err(malformed(&e)),
-                Some(Ok(r)) if r.iter().all(|c| c.trim().is_empty()) => continue,
-                Some(Ok(r)) => break r,
-            }
+        let delimiter = delimiter(&text);
+        let columns = {
+            let mut reader = Self::reader(&text, delimiter);
+            let mut records = reader.records();
+            let header = loop {
+                match records.next() {
+                    None => return Err(InputError::Empty),
+                    Some(Err(e)) => return Err(malformed(&e)),
+                    Some(Ok(r)) if r.iter().all(|c| c.trim().is_empty()) => continue,
+                    Some(Ok(r)) => break r,
+                }
+            };
+            header_fields(&header)?
         };
-        let columns = header_fields(&header)?;
-        let mut rows = Vec::new();
-        let mut lines = LineCounter::default();
-        for record in records {
-            let record = record.map_err(|e| malformed(&e))?;
-            if record.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            let start = record
-                .position()
-                .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
-            let row_no = u32::try_from(lines.line_at(&text, start)).unwrap_or(u32::MAX);
-            rows.push((row_no, record.iter().map(str::to_string).collect()));
-        }
-        if rows.is_empty() {
-            return Err(InputError::NoRows);
-        }
-        Ok(BatchFile {
+        let file = BatchText {
             encoding,
             columns,
+            text,
+            delimiter,
+        };
+        let first = file.rows().next().map(|row| row.map(|_| ()));
+        match first {
+            None => Err(InputError::NoRows),
+            Some(Err(e)) => Err(e),
+            Some(Ok(())) => Ok(file),
+        }
+    }
+
+    fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes())
+    }
+
+    /// Each data row, in file order: its number in the spreadsheet (the header is row 1) and
+    /// its cells; blank rows are left out.
+    pub fn rows(&self) -> impl Iterator<Item = Result<(u32, Vec<String>), InputError>> + '_ {
+        let mut lines = LineCounter::default();
+        let mut header_seen = false;
+        Self::reader(&self.text, self.delimiter)
+            .into_records()
+            .filter_map(move |record| {
+                let record = match record {
+                    Ok(r) => r,
+                    Err(e) => return Some(Err(malformed(&e))),
+                };
+                if record.iter().all(|c| c.trim().is_empty()) {
+                    return None;
+                }
+                if !std::mem::replace(&mut header_seen, true) {
+                    return None;
+                }
+                let start = record
+                    .position()
+                    .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+                let row_no = u32::try_from(lines.line_at(&self.text, start)).unwrap_or(u32::MAX);
+                Some(Ok((row_no, record.iter().map(str::to_string).collect())))
+            })
+    }
+
+    /// A row's fields laid over `base`: a non-empty cell replaces the base's value.
+    pub fn draft(&self, base: &FormDraft, cells: Vec<String>) -> FormDraft {
+        let mut draft = base.clone();
+        for (field, cell) in self.columns.iter().zip(cells) {
+            if !cell.trim().is_empty() {
+                draft.set(*field, cell);
+            }
+        }
+        draft
+    }
+
+    /// Whether a row has more cells than the header has columns (the extra are ignored).
+    pub fn has_extra_cells(&self, cells: &[String]) -> bool {
+        cells.len() > self.columns.len()
+            && cells[self.columns.len()..]
+                .iter()
+                .any(|c| !c.trim().is_empty())
+    }
+}
+
+impl BatchFile {
+    /// Parses a whole file's bytes, every row at once (the window shows them all).
+    pub fn parse(bytes: &[u8]) -> Result<BatchFile, InputError> {
+        let text = BatchText::parse(bytes)?;
+        let rows = text.rows().collect::<Result<Vec<_>, _>>()?;
+        Ok(BatchFile {
+            encoding: text.encoding,
+            columns: text.columns,
             rows,
         })
     }

@@ -8,7 +8,7 @@ pub mod input;
 pub mod progress;
 pub mod results;
 
-pub use check::{BatchCheck, RowCheck, RowFinding, check_rows};
+pub use check::{BatchCheck, CheckTally, RowCheck, RowFinding, Seen, check_rows, check_rows_after};
 pub use corrections::{Correction, corrections};
-pub use input::{BatchFile, InputError, read_file, template_csv};
+pub use input::{BatchFile, BatchText, InputError, read_file, read_text, template_csv};
 pub use progress::Progress;

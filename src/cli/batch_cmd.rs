@@ -4,7 +4,7 @@
 use super::call_args::SendArgs;
 use super::operation_arg;
 use super::{CliError, EXIT_INVALID, EXIT_REFUSED, output, preset_input};
-use crate::batch::{self, BatchCheck};
+use crate::batch::{self, BatchCheck, CheckTally};
 use crate::i18n::Said;
 use crate::operation::Operation;
 use crate::storage::account_cache::AccountCache;
@@ -168,56 +168,127 @@ pub async fn run(args: BatchArgs, data_dir: &Path) -> Result<u8, CliError> {
 
 /// Reads and checks the file over its base preset, then (unless `--no-account-check`) against
 /// the account the rows would be sent to.
-async fn load(
-    args: &FileArgs,
-    send: &SendArgs,
-    data_dir: &Path,
-) -> Result<(BatchCheck, Option<String>), CliError> {
-    let base = args.base.load(data_dir)?;
-    let file = batch::read_file(&args.file)
-        .map_err(|e| CliError::invalid(format!("{}: {e}", args.file.display())))?;
-    for row in file.rows_with_extra_cells() {
-        eprintln!("{}", t!("cli-batch-warning-row-has-more-cells", row = row));
-    }
-    let mut checked = batch::check_rows(args.operation, file.drafts(&base.draft));
-    if !args.no_account_check {
-        check_against_account(&mut checked, send, data_dir).await?;
-    }
-    Ok((checked, base.preset_name))
+/// A file checked a part at a time, to be sent from the same text.
+struct Loaded {
+    file: batch::BatchText,
+    base: crate::operation::FormDraft,
+    tally: CheckTally,
+    preset_name: Option<String>,
 }
 
-/// The batch's rows checked against the account; what cannot be read is said and left out.
-async fn check_against_account(
-    checked: &mut BatchCheck,
-    send: &SendArgs,
-    data_dir: &Path,
-) -> Result<(), CliError> {
-    let Some(first) = checked.rows.iter().find(|r| r.request.is_some()) else {
-        return Ok(());
+/// Rows checked (and checked against the account) at once: a million-row file is read as it is
+/// checked, and only the rows with findings are kept.
+const CHECK_PART: usize = 5_000;
+
+async fn load(args: &FileArgs, send: &SendArgs, data_dir: &Path) -> Result<Loaded, CliError> {
+    let base = args.base.load(data_dir)?;
+    let unreadable =
+        |e: batch::InputError| CliError::invalid(format!("{}: {e}", args.file.display()));
+    let file = batch::read_text(&args.file).map_err(unreadable)?;
+    let mut account = if args.no_account_check {
+        None
+    } else {
+        Some(AccountReading::default())
     };
-    let Ok(mut like) = CallOrder::check(checked.operation, &first.draft) else {
-        return Ok(());
-    };
-    send.apply(&mut like);
-    let pipeline = send.pipeline(data_dir, true)?;
-    let key = match send.account_key(&pipeline, &like).await {
-        Ok(key) => key,
-        Err(e) => {
-            output::print_account_problems(&[Said::verbatim(e.message())]);
+    let mut tally = CheckTally::new(args.operation);
+    let mut seen = batch::Seen::default();
+    let mut part = Vec::with_capacity(CHECK_PART);
+    let mut rows = file.rows();
+    loop {
+        let row = rows.next().transpose().map_err(unreadable)?;
+        let last = row.is_none();
+        if let Some((row_no, cells)) = row {
+            if file.has_extra_cells(&cells) {
+                eprintln!(
+                    "{}",
+                    t!("cli-batch-warning-row-has-more-cells", row = row_no)
+                );
+            }
+            part.push((row_no, file.draft(&base.draft, cells)));
+            if part.len() < CHECK_PART {
+                continue;
+            }
+        }
+        if part.is_empty() {
+            break;
+        }
+        let mut checked =
+            batch::check_rows_after(args.operation, std::mem::take(&mut part), &mut seen);
+        if let Some(account) = &mut account {
+            account.check(&mut checked, send, data_dir).await?;
+        }
+        tally.add(checked);
+        if last {
+            break;
+        }
+    }
+    drop(rows);
+    Ok(Loaded {
+        file,
+        base: base.draft,
+        tally,
+        preset_name: base.preset_name,
+    })
+}
+
+/// The account, read once for a file checked a part at a time; what cannot be read is said
+/// once and left out.
+#[derive(Default)]
+struct AccountReading {
+    ready: Option<(Pipeline, CallOrder, String)>,
+    unavailable: bool,
+    said: std::collections::HashSet<String>,
+}
+
+impl AccountReading {
+    async fn check(
+        &mut self,
+        part: &mut BatchCheck,
+        send: &SendArgs,
+        data_dir: &Path,
+    ) -> Result<(), CliError> {
+        if self.unavailable {
             return Ok(());
         }
-    };
-    let cache = AccountCache::new(data_dir);
-    let check = pipeline
-        .check_batch(checked, &like, &cache, &key, &CancellationToken::new())
-        .await;
-    output::print_account_problems(&check.problems);
-    Ok(())
+        if self.ready.is_none() {
+            let Some(first) = part.rows.iter().find(|r| r.request.is_some()) else {
+                return Ok(());
+            };
+            let Ok(mut like) = CallOrder::check(part.operation, &first.draft) else {
+                return Ok(());
+            };
+            send.apply(&mut like);
+            let pipeline = send.pipeline(data_dir, true)?;
+            match send.account_key(&pipeline, &like).await {
+                Ok(key) => self.ready = Some((pipeline, like, key)),
+                Err(e) => {
+                    output::print_account_problems(&[Said::verbatim(e.message())]);
+                    self.unavailable = true;
+                    return Ok(());
+                }
+            }
+        }
+        let Some((pipeline, like, key)) = &self.ready else {
+            return Ok(());
+        };
+        let cache = AccountCache::new(data_dir);
+        let check = pipeline
+            .check_batch(part, like, &cache, key, &CancellationToken::new())
+            .await;
+        // Each problem said once, though every part meets it.
+        let new: Vec<Said> = check
+            .problems
+            .into_iter()
+            .filter(|p| self.said.insert(p.text()))
+            .collect();
+        output::print_account_problems(&new);
+        Ok(())
+    }
 }
 
 /// Prints each row's findings; returns how many rows have errors.
-fn print_findings(checked: &BatchCheck, json: bool) -> usize {
-    for row in checked.rows.iter().filter(|r| !r.findings.is_empty()) {
+fn print_findings(checked: &CheckTally, json: bool) -> usize {
+    for row in &checked.problems {
         for f in &row.findings {
             if json {
                 let doc = serde_json::json!({
@@ -247,22 +318,23 @@ fn print_findings(checked: &BatchCheck, json: bool) -> usize {
             }
         }
     }
-    checked.error_rows()
+    checked.error_rows
 }
 
 async fn check(args: &CheckArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let (checked, _) = load(&args.file, &args.send, data_dir).await?;
+    let loaded = load(&args.file, &args.send, data_dir).await?;
+    let checked = &loaded.tally;
     let args = &args.file;
-    let errors = print_findings(&checked, args.json);
+    let errors = print_findings(checked, args.json);
     if !args.json {
         println!(
             "{}",
             t!(
                 "cli-batch-rows-can-be-sent-with",
-                count = checked.rows.len(),
+                count = checked.total,
                 sendable = checked.sendable(),
                 errors = errors,
-                warning_rows = checked.warning_rows()
+                warning_rows = checked.warning_rows
             )
         );
     }
@@ -313,10 +385,11 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
     if let Ok(profile) = profile_of(&pipeline, &args.send).await {
         super::guard::refuse_read_only(&profile)?;
     }
-    let (checked, preset_name) = load(&args.file, &args.send, data_dir).await?;
+    let loaded = load(&args.file, &args.send, data_dir).await?;
+    let checked = &loaded.tally;
     let json = args.file.json;
     // With --json, standard output carries only the batch's lines; findings go to stderr.
-    let errors = print_findings(&checked, false);
+    let errors = print_findings(checked, false);
     if errors > 0 && !args.skip_invalid {
         eprintln!(
             "{}",
@@ -336,13 +409,28 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
         timeout_secs: Some(args.send.timeout),
         continue_on_error: args.continue_on_error,
     };
-    let job = batch_run::create(
-        &history,
-        &checked,
-        &args.file.file,
+    if checked.sendable() == 0 {
+        return Err(CliError::invalid(t!("m-batch-run-no-row-can-be-sent")));
+    }
+    // The rows are recorded as the file is read again: never all of them held at once.
+    let Loaded {
+        file,
+        base,
+        tally,
         preset_name,
+    } = &loaded;
+    let rows = file.rows().filter_map(Result::ok).map(|(row_no, cells)| {
+        let skipped = tally.skipped.get(&row_no).cloned();
+        (row_no, file.draft(base, cells), skipped)
+    });
+    let job = batch_run::record(
+        &history,
+        tally.operation,
+        &args.file.file,
+        preset_name.clone(),
         settings,
-        args.skip_invalid,
+        rows,
+        tally.sendable(),
     )
     .map_err(CliError::invalid)?;
     let code = send(&pipeline, job, json).await?;

@@ -163,10 +163,11 @@ pub struct NewBatch {
     pub preset_name: Option<String>,
     /// How it is sent.
     pub settings: BatchSettings,
-    /// Each row: its number in the file, its fields (base preset applied), and why it is
-    /// skipped (`Some`: it has errors and is not sent).
-    pub rows: Vec<(u32, FormDraft, Option<String>)>,
 }
+
+/// A row to record: its number in the file, its fields (base preset applied), and why it is
+/// skipped (`Some`: it has errors and is not sent).
+pub type NewRow = (u32, FormDraft, Option<String>);
 
 /// Rows of a batch by state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -309,8 +310,14 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<BatchRow> {
 }
 
 impl History {
-    /// Records a new batch and all its rows (one transaction), as running in this session.
-    pub fn create_batch(&mut self, batch: &NewBatch, now_ms: i64) -> Result<i64, StorageError> {
+    /// Records a new batch and all its `rows` (one transaction, the rows taken one at a time:
+    /// a million-row file is never held whole), as running in this session.
+    pub fn create_batch(
+        &mut self,
+        batch: &NewBatch,
+        rows: impl IntoIterator<Item = NewRow>,
+        now_ms: i64,
+    ) -> Result<i64, StorageError> {
         let session = self.session_id().to_string();
         let path = self.path().to_path_buf();
         let fail = |e| StorageError::from_sqlite(&path, e);
@@ -341,8 +348,8 @@ impl History {
                      VALUES (?1, ?2, ?3, ?4, ?5)",
                 )
                 .map_err(fail)?;
-            for (row_no, fields, skipped) in &batch.rows {
-                let state = match skipped {
+            for (row_no, fields, skipped) in rows {
+                let state = match &skipped {
                     Some(_) => RowState::Skipped,
                     None => RowState::Waiting,
                 };
@@ -350,7 +357,7 @@ impl History {
                     .execute(params![
                         id,
                         row_no,
-                        fields_json(fields),
+                        fields_json(&fields),
                         state.as_str(),
                         skipped
                     ])
@@ -376,6 +383,30 @@ impl History {
         self.conn()
             .query_row(&sql, params![id], read_summary)
             .optional()
+            .map_err(|e| self.fail(e))
+    }
+
+    /// Up to `limit` of a batch's rows after row `after`, in file order, in one of `states`: a
+    /// batch is sent a page at a time.
+    pub fn batch_rows_page(
+        &self,
+        id: i64,
+        after: u32,
+        limit: u32,
+        states: &[RowState],
+    ) -> Result<Vec<BatchRow>, StorageError> {
+        let states: Vec<String> = states.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        let sql = format!(
+            "SELECT row_no, fields_json, state, history_id, request_id, error_code, message \
+             FROM batch_row WHERE batch_id = ?1 AND row_no > ?2 AND state IN ({}) \
+             ORDER BY row_no LIMIT ?3",
+            states.join(", ")
+        );
+        let mut stmt = self.conn().prepare_cached(&sql).map_err(|e| self.fail(e))?;
+        let rows = stmt
+            .query_map(params![id, after, limit], read_row)
+            .map_err(|e| self.fail(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.fail(e))
     }
 

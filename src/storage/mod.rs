@@ -16,7 +16,8 @@ pub mod rate_log;
 pub mod session_lock;
 
 pub use batches::{
-    BatchLink, BatchRow, BatchSettings, BatchState, BatchSummary, NewBatch, RowCounts, RowState,
+    BatchLink, BatchRow, BatchSettings, BatchState, BatchSummary, NewBatch, NewRow, RowCounts,
+    RowState,
 };
 pub use error::StorageError;
 

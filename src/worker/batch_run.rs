@@ -9,7 +9,8 @@ use crate::credentials::Profile;
 use crate::operation::{FormDraft, Operation};
 use crate::signing::SignatureMethod;
 use crate::storage::{
-    BatchLink, BatchSettings, BatchState, History, NewBatch, RowCounts, RowState, history_lost,
+    BatchLink, BatchSettings, BatchState, History, NewBatch, NewRow, RowCounts, RowState,
+    history_lost,
 };
 use crate::t;
 use std::sync::{Arc, Mutex};
@@ -32,11 +33,80 @@ pub struct BatchJob {
     pub settings: BatchSettings,
     /// The base preset's name, for the history.
     pub preset_name: Option<String>,
-    /// The rows: number, fields, and whether its earlier call's outcome is unknown (then the
-    /// service is asked first whether it took effect).
-    pub rows: Vec<(u32, FormDraft, bool)>,
+    /// Which of its recorded rows it sends: they are read from the history a page at a time,
+    /// so a million-row batch is never held whole.
+    pub pick: Pick,
+    /// How many rows that is.
+    pub count: usize,
     /// How the batch stood before this run (for a resume: rows already done).
     pub before: RowCounts,
+}
+
+/// Which recorded rows a run sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The rows not sent yet (a new batch).
+    Waiting,
+    /// The rows not done: not sent, and outcome unknown (checked with the service first).
+    NotDone,
+    /// The rows that failed.
+    Failed,
+}
+
+impl Pick {
+    fn states(self) -> &'static [RowState] {
+        match self {
+            Pick::Waiting => &[RowState::Waiting],
+            Pick::NotDone => &[RowState::Waiting, RowState::Unknown, RowState::Sending],
+            Pick::Failed => &[RowState::Failed],
+        }
+    }
+}
+
+/// Rows a page at a time from the history, in file order: each with its fields and whether
+/// its earlier call's outcome is unknown (then the service is asked first).
+struct RowQueue {
+    history: Arc<Mutex<History>>,
+    batch_id: i64,
+    pick: Pick,
+    after: u32,
+    page: std::collections::VecDeque<(u32, FormDraft, bool)>,
+    ended: bool,
+}
+
+/// Rows read from the history at once.
+const PAGE_ROWS: u32 = 500;
+
+impl RowQueue {
+    fn fill(&mut self) -> Result<(), String> {
+        if !self.page.is_empty() || self.ended {
+            return Ok(());
+        }
+        let rows = lock(&self.history)?
+            .batch_rows_page(self.batch_id, self.after, PAGE_ROWS, self.pick.states())
+            .map_err(|e| e.to_string())?;
+        self.ended = rows.is_empty();
+        if let Some(last) = rows.last() {
+            self.after = last.row_no;
+        }
+        let uncertain = |state: RowState| self.pick == Pick::NotDone && state != RowState::Waiting;
+        let rows: Vec<_> = rows
+            .into_iter()
+            .map(|r| (r.row_no, r.draft(), uncertain(r.state)))
+            .collect();
+        self.page.extend(rows);
+        Ok(())
+    }
+
+    fn next(&mut self) -> Result<Option<(u32, FormDraft, bool)>, String> {
+        self.fill()?;
+        Ok(self.page.pop_front())
+    }
+
+    /// Whether rows are left; when the history cannot be read, there may be.
+    fn has_more(&mut self) -> bool {
+        self.fill().is_err() || !self.page.is_empty()
+    }
 }
 
 /// How the window or the command line steers a running batch. Cheap to clone.
@@ -163,10 +233,31 @@ pub fn create(
     let rows = checked
         .rows
         .iter()
-        .map(|r| (r.row_no, r.draft.clone(), r.first_error()))
-        .collect();
+        .map(|r| (r.row_no, r.draft.clone(), r.first_error()));
+    record(
+        history,
+        checked.operation,
+        source,
+        preset_name,
+        settings,
+        rows,
+        checked.sendable(),
+    )
+}
+
+/// Records a batch whose rows come one at a time (a file read as it is sent into the history)
+/// and returns the job that sends the `sendable` ones.
+pub fn record(
+    history: &Arc<Mutex<History>>,
+    operation: Operation,
+    source: &std::path::Path,
+    preset_name: Option<String>,
+    settings: BatchSettings,
+    rows: impl IntoIterator<Item = NewRow>,
+    sendable: usize,
+) -> Result<BatchJob, String> {
     let batch = NewBatch {
-        operation: checked.operation,
+        operation,
         source: source
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -174,23 +265,17 @@ pub fn create(
         source_path: Some(source.display().to_string()),
         preset_name: preset_name.clone(),
         settings: settings.clone(),
-        rows,
     };
     let id = lock(history)?
-        .create_batch(&batch, now_ms())
+        .create_batch(&batch, rows, now_ms())
         .map_err(|e| e.to_string())?;
-    let rows = checked
-        .rows
-        .iter()
-        .filter(|r| !r.has_error())
-        .map(|r| (r.row_no, r.draft.clone(), false))
-        .collect();
     Ok(BatchJob {
         batch_id: id,
-        operation: checked.operation,
+        operation,
         settings,
         preset_name,
-        rows,
+        pick: Pick::Waiting,
+        count: sendable,
         before: RowCounts::default(),
     })
 }
@@ -232,56 +317,40 @@ pub fn rerun(
         .batch(id)
         .map_err(refused)?
         .ok_or_else(|| RerunError::Refused(t!("m-batch-run-there-is-no-batch-batch", id = id)))?;
-    let rows: Vec<(u32, FormDraft, bool)> = history
-        .batch_rows(id)
-        .map_err(refused)?
-        .into_iter()
-        .filter_map(|r| {
-            let send = match kind {
-                RerunKind::Resume => matches!(
-                    r.state,
-                    RowState::Waiting | RowState::Unknown | RowState::Sending
-                ),
-                RerunKind::RetryFailed => r.state == RowState::Failed,
-            };
-            send.then(|| (r.row_no, r.draft(), r.state != RowState::Waiting))
-        })
-        .collect();
-    if rows.is_empty() {
+    let pick = match kind {
+        RerunKind::Resume => Pick::NotDone,
+        RerunKind::RetryFailed => Pick::Failed,
+    };
+    let c = summary.counts;
+    let count = match kind {
+        RerunKind::Resume => c.not_sent + c.unknown,
+        RerunKind::RetryFailed => c.failed,
+    };
+    let count = usize::try_from(count).unwrap_or(usize::MAX);
+    if count == 0 {
         return Err(RerunError::NothingLeft(match kind {
             RerunKind::Resume => t!("m-batch-run-batch-has-no-row-left", id = id),
             RerunKind::RetryFailed => t!("m-batch-run-batch-has-no-failed-row", id = id),
         }));
     }
     history.claim_batch(id, data_dir).map_err(refused)?;
-    let rows = match kind {
-        // A failed row is sent again (as corrected, if it is); nothing is uncertain about it.
-        RerunKind::RetryFailed => rows
-            .into_iter()
-            .map(|(row_no, draft, _)| {
-                let Some(c) = corrections.iter().find(|c| c.row_no == row_no) else {
-                    return Ok((row_no, draft, false));
-                };
-                history
-                    .correct_row(
-                        BatchLink {
-                            batch_id: id,
-                            row_no,
-                        },
-                        &c.draft,
-                    )
-                    .map_err(refused)?;
-                Ok((row_no, c.draft.clone(), false))
-            })
-            .collect::<Result<_, RerunError>>()?,
-        RerunKind::Resume => rows,
-    };
+    // A failed row is sent again as corrected, if it is: the correction is recorded first.
+    if kind == RerunKind::RetryFailed {
+        for c in corrections {
+            let link = BatchLink {
+                batch_id: id,
+                row_no: c.row_no,
+            };
+            history.correct_row(link, &c.draft).map_err(refused)?;
+        }
+    }
     Ok(BatchJob {
         batch_id: id,
         operation: summary.operation,
         settings: summary.settings,
         preset_name: summary.preset_name,
-        rows,
+        pick,
+        count,
         before: summary.counts,
     })
 }
@@ -365,7 +434,7 @@ pub async fn run(
             .history()
             .ok_or(t!("m-batch-run-a-batch-needs-the-history"))?,
     );
-    if job.rows.is_empty() {
+    if job.count == 0 {
         return Err(t!("m-batch-run-the-batch-has-no-row"));
     }
     let settings = &job.settings;
@@ -382,13 +451,20 @@ pub async fn run(
         }
     };
     let batch_id = job.batch_id;
-    let mut progress = Progress::new(job.rows.len() as u64, pipeline.calls_per_minute());
+    let mut progress = Progress::new(job.count as u64, pipeline.calls_per_minute());
     on_update(BatchUpdate::Started {
         batch_id,
         rows: progress.total,
     });
     let mut paused = control.paused.subscribe();
-    let mut rows = job.rows.iter().cloned().peekable();
+    let mut rows = RowQueue {
+        history: Arc::clone(&history),
+        batch_id,
+        pick: job.pick,
+        after: 0,
+        page: std::collections::VecDeque::new(),
+        ended: false,
+    };
     let mut in_flight: JoinSet<RowDone> = JoinSet::new();
     let mut stopped_at_error = false;
     let mut unrecorded = false;
@@ -397,7 +473,13 @@ pub async fn run(
             && !control.stop.is_cancelled()
             && !*paused.borrow()
             && in_flight.len() < IN_FLIGHT;
-        if launch && let Some((row_no, fields, uncertain)) = rows.next() {
+        let next = if launch { rows.next() } else { Ok(None) };
+        let next = next.unwrap_or_else(|_| {
+            // The history cannot be read: stop, the rows left stay for a resume.
+            stopped_at_error = true;
+            None
+        });
+        if let Some((row_no, fields, uncertain)) = next {
             let order = order_for(&job, &fields);
             let task = RowTask {
                 pipeline: pipeline.clone(),
@@ -409,7 +491,7 @@ pub async fn run(
             in_flight.spawn(async move { task.send(order, uncertain).await });
             continue;
         }
-        let more_to_send = rows.peek().is_some() && !stopped_at_error;
+        let more_to_send = !stopped_at_error && rows.has_more();
         if in_flight.is_empty() && (!more_to_send || control.stop.is_cancelled()) {
             break;
         }
@@ -428,9 +510,10 @@ pub async fn run(
             () = control.stop.cancelled(), if !control.stop.is_cancelled() => {}
         }
     }
-    let state = if control.stop.is_cancelled() && rows.peek().is_some() {
+    let left = rows.has_more();
+    let state = if control.stop.is_cancelled() && left {
         BatchState::Cancelled
-    } else if stopped_at_error && rows.peek().is_some() {
+    } else if stopped_at_error && left {
         BatchState::Stopped
     } else {
         BatchState::Done
