@@ -174,8 +174,8 @@ pub fn check_rows_after(
     BatchCheck { operation, rows }
 }
 
-/// A file's check kept small: the counts, the rows with findings, and why each row with an
-/// error is skipped; the other rows are not kept.
+/// A file's check kept small: the counts and why each row with an error is skipped; the rows
+/// themselves are handed back part by part (to print) and not kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckTally {
     /// The operation they were checked for.
@@ -186,8 +186,6 @@ pub struct CheckTally {
     pub error_rows: usize,
     /// Rows with warnings only.
     pub warning_rows: usize,
-    /// The rows with findings, in file order.
-    pub problems: Vec<RowCheck>,
     /// Why each row with an error is skipped, by row number.
     pub skipped: HashMap<u32, String>,
 }
@@ -200,26 +198,27 @@ impl CheckTally {
             total: 0,
             error_rows: 0,
             warning_rows: 0,
-            problems: Vec::new(),
             skipped: HashMap::new(),
         }
     }
 
-    /// Counts a checked part of the file, keeping only its rows with findings.
-    pub fn add(&mut self, part: BatchCheck) {
+    /// Counts a checked part of the file; returns its rows with findings.
+    pub fn add(&mut self, part: BatchCheck) -> Vec<RowCheck> {
         self.total += part.rows.len();
-        for row in part.rows {
-            if row.findings.is_empty() {
-                continue;
-            }
+        let problems: Vec<RowCheck> = part
+            .rows
+            .into_iter()
+            .filter(|row| !row.findings.is_empty())
+            .collect();
+        for row in &problems {
             if let Some(why) = row.first_error() {
                 self.error_rows += 1;
                 self.skipped.insert(row.row_no, why);
             } else {
                 self.warning_rows += 1;
             }
-            self.problems.push(row);
         }
+        problems
     }
 
     /// Rows that can be sent.

@@ -180,7 +180,14 @@ struct Loaded {
 /// checked, and only the rows with findings are kept.
 const CHECK_PART: usize = 5_000;
 
-async fn load(args: &FileArgs, send: &SendArgs, data_dir: &Path) -> Result<Loaded, CliError> {
+/// Reads and checks the file a part at a time, printing each part's findings (as JSON lines
+/// with `json`) as they are found.
+async fn load(
+    args: &FileArgs,
+    send: &SendArgs,
+    data_dir: &Path,
+    json: bool,
+) -> Result<Loaded, CliError> {
     let base = args.base.load(data_dir)?;
     let unreadable =
         |e: batch::InputError| CliError::invalid(format!("{}: {e}", args.file.display()));
@@ -217,7 +224,7 @@ async fn load(args: &FileArgs, send: &SendArgs, data_dir: &Path) -> Result<Loade
         if let Some(account) = &mut account {
             account.check(&mut checked, send, data_dir).await?;
         }
-        tally.add(checked);
+        print_findings(&tally.add(checked), json);
         if last {
             break;
         }
@@ -286,9 +293,9 @@ impl AccountReading {
     }
 }
 
-/// Prints each row's findings; returns how many rows have errors.
-fn print_findings(checked: &CheckTally, json: bool) -> usize {
-    for row in &checked.problems {
+/// Prints each row's findings.
+fn print_findings(rows: &[batch::RowCheck], json: bool) {
+    for row in rows {
         for f in &row.findings {
             if json {
                 let doc = serde_json::json!({
@@ -318,14 +325,13 @@ fn print_findings(checked: &CheckTally, json: bool) -> usize {
             }
         }
     }
-    checked.error_rows
 }
 
 async fn check(args: &CheckArgs, data_dir: &Path) -> Result<u8, CliError> {
-    let loaded = load(&args.file, &args.send, data_dir).await?;
+    let loaded = load(&args.file, &args.send, data_dir, args.file.json).await?;
     let checked = &loaded.tally;
     let args = &args.file;
-    let errors = print_findings(checked, args.json);
+    let errors = checked.error_rows;
     if !args.json {
         println!(
             "{}",
@@ -385,11 +391,11 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
     if let Ok(profile) = profile_of(&pipeline, &args.send).await {
         super::guard::refuse_read_only(&profile)?;
     }
-    let loaded = load(&args.file, &args.send, data_dir).await?;
+    // With --json, standard output carries only the batch's lines; findings go to stderr.
+    let loaded = load(&args.file, &args.send, data_dir, false).await?;
     let checked = &loaded.tally;
     let json = args.file.json;
-    // With --json, standard output carries only the batch's lines; findings go to stderr.
-    let errors = print_findings(checked, false);
+    let errors = checked.error_rows;
     if errors > 0 && !args.skip_invalid {
         eprintln!(
             "{}",
@@ -541,11 +547,14 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
             if json {
                 println!("{}", serde_json::json!({"batch": batch_id, "rows": rows}));
             } else {
-                bar.println(t!(
-                    "cli-batch-batch-sending-rows",
-                    batch_id = batch_id,
-                    rows = rows
-                ));
+                say(
+                    &bar,
+                    t!(
+                        "cli-batch-batch-sending-rows",
+                        batch_id = batch_id,
+                        rows = rows
+                    ),
+                );
             }
         }
         BatchUpdate::Row {
@@ -561,12 +570,15 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
                 });
                 println!("{doc}");
             } else if !done.ok {
-                bar.println(t!(
-                    "cli-batch-row-failed",
-                    row = done.row,
-                    code = done.code.as_deref().unwrap_or(""),
-                    message = done.message
-                ));
+                say(
+                    &bar,
+                    t!(
+                        "cli-batch-row-failed",
+                        row = done.row,
+                        code = done.code.as_deref().unwrap_or(""),
+                        message = done.message
+                    ),
+                );
             }
             bar.set_position(progress.done);
             bar.set_message(progress.summary());
@@ -628,6 +640,16 @@ async fn send(pipeline: &Pipeline, job: BatchJob, json: bool) -> Result<u8, CliE
 
 /// Exit code when the user interrupted a batch (Ctrl-C), as shells report SIGINT.
 const EXIT_INTERRUPTED: u8 = 130;
+
+/// A line above the progress bar; without a terminal (the bar hidden) on standard error, where
+/// a script's log keeps it.
+fn say(bar: &ProgressBar, line: String) {
+    if bar.is_hidden() {
+        eprintln!("{line}");
+    } else {
+        bar.println(line);
+    }
+}
 
 fn progress_bar(json: bool) -> ProgressBar {
     if json || !std::io::stderr().is_terminal() {

@@ -153,3 +153,57 @@ fn a_batch_on_a_full_disk_stops_sends_nothing_unrecorded_and_resumes_each_row_on
     );
     drop(sandbox);
 }
+
+#[test]
+fn the_sandbox_on_a_full_disk_answers_an_error_instead_of_losing_a_config() {
+    let disk = match SmallDisk::mount("2m") {
+        Ok(disk) => disk,
+        Err(why) => {
+            println!("SKIPPED: a tmpfs cannot be mounted here ({why}); CI runs this as root");
+            return;
+        }
+    };
+    let state = disk.path().join("sandbox-state.json");
+    let start = |runtime: &tokio::runtime::Runtime| {
+        runtime
+            .block_on(sandbox::start(SandboxConfig {
+                state_file: Some(state.clone()),
+                ..SandboxConfig::default()
+            }))
+            .expect("sandbox")
+    };
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let sandbox = start(&runtime);
+    // Room for the state file with some configs, not with all of them.
+    let _filler = fill(&disk, 60 * 1024);
+    let data = common::temp_dir();
+    let file = data.path().join("many.csv");
+    std::fs::write(&file, stream_csv(400)).expect("csv");
+    let o = common::run(
+        &[
+            "batch",
+            "run",
+            file.to_str().expect("utf-8"),
+            "--endpoint",
+            sandbox.base_url(),
+            "--no-account-check",
+            "--continue-on-error",
+            "--json",
+        ],
+        &[],
+        &data,
+    );
+    let out = common::text(&o);
+    let accepted = sandbox.config_count();
+    assert!(accepted < 400, "the disk filled up: {out}");
+    let ok = out.matches("\"ok\":true").count();
+    assert!(
+        out.contains("\"code\":\"InternalError\""),
+        "the service said it failed: {out}"
+    );
+    drop(sandbox);
+    // Every config the sandbox said Success for is still there after a restart.
+    let again = start(&runtime);
+    assert_eq!(again.config_count(), accepted, "{out}");
+    assert_eq!(ok, accepted, "what succeeded is what was kept: {out}");
+}
