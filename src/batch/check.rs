@@ -186,8 +186,10 @@ pub struct CheckTally {
     pub error_rows: usize,
     /// Rows with warnings only.
     pub warning_rows: usize,
-    /// Why each row with an error is skipped, by row number.
-    pub skipped: HashMap<u32, String>,
+    /// Why each row with an error is skipped, by row number; rows with the same reason share
+    /// its words (a million rows missing one field cost their numbers, not a million copies).
+    pub skipped: HashMap<u32, std::sync::Arc<str>>,
+    reasons: std::collections::HashSet<std::sync::Arc<str>>,
 }
 
 impl CheckTally {
@@ -199,6 +201,7 @@ impl CheckTally {
             error_rows: 0,
             warning_rows: 0,
             skipped: HashMap::new(),
+            reasons: std::collections::HashSet::new(),
         }
     }
 
@@ -213,6 +216,14 @@ impl CheckTally {
         for row in &problems {
             if let Some(why) = row.first_error() {
                 self.error_rows += 1;
+                let why: std::sync::Arc<str> = match self.reasons.get(why.as_str()) {
+                    Some(known) => std::sync::Arc::clone(known),
+                    None => {
+                        let new: std::sync::Arc<str> = why.into();
+                        self.reasons.insert(std::sync::Arc::clone(&new));
+                        new
+                    }
+                };
                 self.skipped.insert(row.row_no, why);
             } else {
                 self.warning_rows += 1;

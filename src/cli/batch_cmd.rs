@@ -426,7 +426,7 @@ async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
         preset_name,
     } = &loaded;
     let rows = file.rows().filter_map(Result::ok).map(|(row_no, cells)| {
-        let skipped = tally.skipped.get(&row_no).cloned();
+        let skipped = tally.skipped.get(&row_no).map(|why| why.to_string());
         (row_no, file.draft(base, cells), skipped)
     });
     let job = batch_run::record(
