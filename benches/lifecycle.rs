@@ -252,7 +252,8 @@ fn batch_memory_bench() {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = dir.path().join("rows.csv");
         // Every field a row needs in the file itself (no preset): rows that can be sent.
-        let mut csv = String::from("DomainName,AppName,StreamName,RegionId,VodTranscodeGroupId\r\n");
+        let mut csv =
+            String::from("DomainName,AppName,StreamName,RegionId,VodTranscodeGroupId\r\n");
         for i in 0..rows {
             csv.push_str(&format!(
                 "{DOMAIN},app{},stream-{i:07},cn-shanghai,VOD_NO_TRANSCODE\r\n",
