@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 the service or network said no, 2 invalid input.
 
 mod batch_cmd;
+mod batch_load;
 mod batch_records_cmd;
 mod call_args;
 mod call_cmd;

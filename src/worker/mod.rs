@@ -4,6 +4,8 @@
 
 mod account;
 mod account_check;
+mod batch_queue;
+mod batch_rerun;
 pub mod batch_run;
 mod batch_service;
 pub mod desired;
