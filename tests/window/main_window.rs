@@ -480,7 +480,7 @@ fn a_history_entrys_actions_are_in_reach_below_a_result_at_800x600() {
             .bounding_box()
             .expect("drawn");
         assert!(
-            rect.y1 <= bar && rect.y0 >= 0.0,
+            rect.y1 <= bar && rect.y0 >= 0.0 && rect.x1 <= 800.0,
             "{label} is out of sight at {rect:?} (status bar at {bar})"
         );
     }

@@ -25,7 +25,8 @@ impl HistoryPanel {
                 .strong()
                 .color(outcome_color(ui, entry.outcome)),
             );
-            let buttons = ui.horizontal(|ui| {
+            // Wrapped: at the smallest window Delete entry went past the right edge.
+            let buttons = ui.horizontal_wrapped(|ui| {
                 if ui.button(t!("history-load-into-form")).clicked() {
                     actions.push(HistoryAction::LoadIntoForm(Box::new(entry.clone())));
                 }
@@ -64,14 +65,18 @@ impl HistoryPanel {
             if std::mem::take(&mut self.reveal_details) {
                 buttons.response.scroll_to_me(None);
             }
+            // Values wrap inside the panel: a long RequestId or URL made the panel's contents
+            // wider than the panel, and the buttons above stopped wrapping.
+            let value_width = (ui.available_width() * 0.6).max(120.0);
             egui::Grid::new("history_detail_grid")
                 .num_columns(2)
                 .striped(true)
+                .max_col_width(value_width)
                 .show(ui, |ui| {
                     let mut row = |k: String, v: String| {
                         if !v.is_empty() {
                             ui.label(k);
-                            ui.label(v);
+                            ui.add(egui::Label::new(v).wrap());
                             ui.end_row();
                         }
                     };
