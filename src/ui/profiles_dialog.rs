@@ -106,6 +106,14 @@ impl ProfilesDialog {
     }
 
     /// The default profile's name.
+    /// The account ID the last check of saved profile `name` found, if any.
+    pub fn account_id(&self, name: &str) -> Option<&str> {
+        self.saved
+            .iter()
+            .find(|m| m.name == name)
+            .and_then(|m| m.account_id.as_deref())
+    }
+
     pub fn default_name(&self) -> &str {
         if self.default.is_empty() {
             SANDBOX_PROFILE

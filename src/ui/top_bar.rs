@@ -107,16 +107,25 @@ impl LiveRecordApp {
             )
         } else {
             let endpoint = profile.endpoint(Some(region));
+            // The account itself once a check has found its ID, else the key that reaches it.
+            let account = match self.profiles_dialog.account_id(&profile.name) {
+                Some(id) => t!(
+                    "top-band-account",
+                    account = id,
+                    key_id = profile.credentials.access_key_id.as_str()
+                ),
+                None => profile.credentials.access_key_id.clone(),
+            };
             let title = match guard.kind {
                 crate::credentials::ProfileKind::Production => t!(
                     "top-production-band",
                     profile = profile.name.as_str(),
-                    key_id = profile.credentials.access_key_id.as_str()
+                    key_id = account.as_str()
                 ),
                 _ => t!(
                     "top-test-band",
                     profile = profile.name.as_str(),
-                    key_id = profile.credentials.access_key_id.as_str()
+                    key_id = account.as_str()
                 ),
             };
             let mut detail = t!(

@@ -424,6 +424,7 @@ top-simulate-start = Start
 top-simulate-live = Live: { $stream }
 top-simulate-stop = Stop
 top-delete-every-config-in-the = Delete every config in the sandbox
+top-band-account = account { $account }, key { $key_id }
 top-production-band = PRODUCTION ACCOUNT — profile "{ $profile }" ({ $key_id })
 top-test-band = Test account — profile "{ $profile }" ({ $key_id })
 top-production-asks = Every change is confirmed first.

@@ -417,6 +417,7 @@ top-simulate-start = 开始
 top-simulate-live = 直播中：{ $stream }
 top-simulate-stop = 停止
 top-delete-every-config-in-the = 删除沙箱中的全部配置
+top-band-account = 账号 { $account }，密钥 { $key_id }
 top-production-band = 生产账号 — 配置档案“{ $profile }”（{ $key_id }）
 top-test-band = 测试账号 — 配置档案“{ $profile }”（{ $key_id }）
 top-production-asks = 每次更改前都会先确认。
