@@ -217,3 +217,22 @@ fn the_three_kinds_as_the_readme_shows_them() {
         }
     }
 }
+
+#[test]
+fn the_band_names_the_account_once_a_check_has_found_it() {
+    let saved = r#"{"profiles":[{"name":"prod","access_key_id":"LTAI5tSandboxDemoKey0001","account_id":"1234567890123456","kind":"production"}]}"#;
+    let mut w = world_guarded_beside(
+        "prod",
+        guard(ProfileKind::Production, false),
+        egui::vec2(1280.0, 800.0),
+        false,
+        Some(saved),
+    );
+    let h = &mut w.harness;
+    wait_for(h, "the account in the band", |h| {
+        has(
+            h,
+            "PRODUCTION ACCOUNT — profile \"prod\" (account 1234567890123456, key",
+        )
+    });
+}

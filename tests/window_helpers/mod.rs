@@ -344,6 +344,18 @@ pub fn world_guarded(
     size: egui::Vec2,
     rendered: bool,
 ) -> World {
+    world_guarded_beside(name, guard, size, rendered, None)
+}
+
+/// [`world_guarded`], with `profiles_json` as the saved profiles' file from the start.
+pub fn world_guarded_beside(
+    name: &str,
+    guard: live_record_vod::credentials::Guard,
+    size: egui::Vec2,
+    rendered: bool,
+    profiles_json: Option<&str>,
+) -> World {
+    let profiles_json = profiles_json.map(str::to_string);
     let profile = |url| Profile {
         name: name.into(),
         credentials: Credentials::new(
@@ -355,6 +367,9 @@ pub fn world_guarded(
         guard,
     };
     let open = move |setup: AppSetup| {
+        if let Some(json) = &profiles_json {
+            std::fs::write(setup.data_dir.join("profiles.json"), json).expect("profiles");
+        }
         let saved = SavedState {
             theme: Some("dark".into()),
             ..SavedState::default()
