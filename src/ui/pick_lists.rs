@@ -101,9 +101,30 @@ impl AccountLists {
 
     /// The form's findings with what the account says about the draft added.
     pub fn check(&self, operation: Operation, draft: &FormDraft, checked: &mut Checked) {
-        let Some(facts) = &self.facts else { return };
+        checked.add_account_findings(self.findings(operation, draft));
+    }
+
+    /// What the account, as read, says about a draft (nothing before it is read).
+    pub fn findings(
+        &self,
+        operation: Operation,
+        draft: &FormDraft,
+    ) -> Vec<crate::operation::Finding> {
+        let Some(facts) = &self.facts else {
+            return Vec::new();
+        };
         let domain = self.domain_facts(draft.trimmed(Field::DomainName));
-        checked.add_account_findings(account_check::check(operation, draft, facts, domain));
+        account_check::check(operation, draft, facts, domain)
+    }
+
+    /// A batch's rows checked against the account as read, as the form is: a row naming a
+    /// domain the account lacks, or a region without VOD, is an error before anything is sent.
+    pub fn check_batch(&self, batch: &mut crate::batch::BatchCheck) {
+        let operation = batch.operation;
+        for row in batch.rows.iter_mut().filter(|r| r.request.is_some()) {
+            let findings = self.findings(operation, &row.draft);
+            row.add_findings(&findings);
+        }
     }
 
     fn streaming_domains(&self) -> Vec<&AccountDomain> {

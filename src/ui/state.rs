@@ -496,7 +496,12 @@ impl LiveRecordApp {
 
     fn on_batch_event(&mut self, event: BatchEvent) {
         match event {
-            BatchEvent::Checked { path, result } => self.batch.on_checked(path, result),
+            BatchEvent::Checked { path, mut result } => {
+                if let Ok((checked, _)) = &mut result {
+                    self.account.check_batch(checked);
+                }
+                self.batch.on_checked(path, result)
+            }
             BatchEvent::Update(update) => {
                 if let Some(id) = self.batch.on_update(update) {
                     self.worker.send(Command::Batch(BatchCommand::Rows(id)));

@@ -396,3 +396,37 @@ fn edit_opens_the_form_at_its_top_with_the_mode_switch_in_sight() {
     );
     assert_eq!(h.state().form_operation(), Operation::Update);
 }
+
+#[test]
+fn the_batch_check_uses_the_account_as_the_form_does() {
+    let mut w = world();
+    let file = w.data.path().join("account.csv");
+    std::fs::write(
+        &file,
+        format!(
+            "DomainName,StreamName\r\nlive.example.com,a1\r\n{},a2\r\n",
+            live_record_vod::sandbox::world::MISSING_DOMAIN
+        ),
+    )
+    .expect("write");
+    let h = &mut w.harness;
+    click(h, "Read the account");
+    wait_for(h, "the account's domains", |h| {
+        has(h, "streaming domains as of")
+    });
+    click(h, "Batch");
+    click(h, "Open CSV…");
+    type_file_path(h, &file);
+    wait_for(h, "the check", |h| has(h, "2 rows (UTF-8) to add configs"));
+    assert!(
+        has(h, "1 can be sent, 1 with errors"),
+        "the row is refused before sending"
+    );
+    assert!(has(
+        h,
+        &format!(
+            "The account has no domain \"{}\"",
+            live_record_vod::sandbox::world::MISSING_DOMAIN
+        )
+    ));
+}
