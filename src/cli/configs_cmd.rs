@@ -226,12 +226,21 @@ fn print_table(configs: &[RecordVodConfig], total: u64, page_info: &str) {
     }
 }
 
-async fn run_delete(mut args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
+async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
     let order = match args.call.order(Operation::Delete, &args.target.draft())? {
         Ok(order) => order,
         Err(code) => return Ok(code),
     };
-    if !args.call.yes && !args.call.dry_run && args.call.print_as.is_none() {
+    let pipeline = args.call.pipeline(data_dir)?;
+    // A production profile's own question (naming the account) asks instead of this one.
+    let production = pipeline
+        .order_profile(
+            args.call.send.profile.as_deref(),
+            args.call.send.endpoint.as_deref(),
+        )
+        .await
+        .is_ok_and(|p| p.guard.confirms_changes());
+    if !production && !args.call.yes && !args.call.dry_run && args.call.print_as.is_none() {
         let target = crate::operation::request::target_of(
             &args.target.domain,
             Some(args.target.app.as_deref().unwrap_or_default()),
@@ -259,10 +268,7 @@ async fn run_delete(mut args: DeleteArgs, data_dir: &Path) -> Result<u8, CliErro
             eprintln!("{}", t!("cli-configs-not-deleted"));
             return Ok(EXIT_INVALID);
         }
-        // Asked once: a production profile does not ask again.
-        args.call.yes = true;
     }
-    let pipeline = args.call.pipeline(data_dir)?;
     match call_args::run_order(&order, &args.call, &pipeline).await? {
         Ran::Sent(report) => Ok(call_args::print_report(&report, args.call.json)),
         Ran::NotSent(code) => Ok(code),

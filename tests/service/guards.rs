@@ -53,6 +53,8 @@ step calls-after-read-only
 calls
 step prod-submit-without-yes
 "$B" submit --profile prod --endpoint "$URL" $F < /dev/null; code
+step prod-delete-without-yes
+"$B" configs delete --profile prod --endpoint "$URL" --domain channel-02.example.com --app app --stream one < /dev/null; code
 step calls-after-prod-refused
 calls
 step prod-submit-with-yes
@@ -153,6 +155,11 @@ fn read_only_and_production_profiles_guard_every_change_on_the_command_line() {
     assert!(refused.contains("exit=2"), "{all}");
     assert!(
         refused.contains("\"prod\" is a production profile") && refused.contains("add --yes"),
+        "{all}"
+    );
+    let delete = section("prod-delete-without-yes");
+    assert!(
+        delete.contains("exit=2") && delete.contains("\"prod\" is a production profile"),
         "{all}"
     );
     assert_eq!(
