@@ -29,15 +29,18 @@ pub enum GuardedChange {
 }
 
 impl GuardedChange {
-    /// What it changes, in words.
-    fn what(&self) -> String {
+    /// What it changes, in words; `rows`: how many rows a batch sends, when known.
+    fn what(&self, rows: Option<u64>) -> String {
         match self {
             GuardedChange::Call { operation, fields } => t!(
                 "guard-confirm-call",
                 operation = operation.verb(),
                 target = fields.target()
             ),
-            GuardedChange::Batch(_) => t!("guard-confirm-batch"),
+            GuardedChange::Batch(_) => match rows {
+                Some(rows) => t!("guard-confirm-batch-rows", rows = rows),
+                None => t!("guard-confirm-batch"),
+            },
             GuardedChange::Apply(_, plan) => t!(
                 "guard-confirm-apply",
                 changes = plan.changes.len(),
@@ -105,6 +108,10 @@ impl LiveRecordApp {
         let dark = ctx.global_style().visuals.dark_mode;
         let (fill, text, accent) = kind_colors(ProfileKind::Production, dark);
         let typed_domain = change.domain_to_type();
+        let rows = match &change {
+            GuardedChange::Batch(action) => self.batch.rows_sent_by(action),
+            _ => None,
+        };
         let mut answer = None;
         let frame = egui::Frame::popup(&ctx.global_style()).stroke(egui::Stroke::new(3.0, accent));
         let modal = egui::Modal::new(egui::Id::unique("production_confirm"))
@@ -131,7 +138,7 @@ impl LiveRecordApp {
                         );
                     });
                 ui.add_space(6.0);
-                ui.label(RichText::new(change.what()).strong());
+                ui.label(RichText::new(change.what(rows)).strong());
                 ui.label(t!("guard-confirm-later-streams"));
                 let ready = match &typed_domain {
                     Some(domain) => {

@@ -236,3 +236,42 @@ fn the_band_names_the_account_once_a_check_has_found_it() {
         )
     });
 }
+
+#[test]
+fn a_production_batch_waits_for_its_confirmation_with_the_row_count() {
+    let mut w = world_guarded(
+        "prod",
+        guard(ProfileKind::Production, false),
+        egui::vec2(1280.0, 800.0),
+        false,
+    );
+    let file = w.data.path().join("prod.csv");
+    std::fs::write(
+        &file,
+        "DomainName,AppName,StreamName,RegionId,VodTranscodeGroupId\r\n\
+         live.example.com,app,p1,cn-shanghai,VOD_NO_TRANSCODE\r\n\
+         live.example.com,app,p2,cn-shanghai,VOD_NO_TRANSCODE\r\n",
+    )
+    .expect("csv");
+    let h = &mut w.harness;
+    wait_for(h, "the band", |h| has(h, "PRODUCTION ACCOUNT"));
+    click(h, "Batch");
+    click(h, "Open CSV…");
+    type_file_path(h, &file);
+    wait_for(h, "the check", |h| has(h, "2 can be sent"));
+    click(h, "Start: send 2 rows");
+    wait_for(h, "the confirmation", |h| {
+        has(h, "Send 2 rows of this batch to the production account.")
+    });
+    assert_eq!(
+        w.sandbox.config_count(),
+        0,
+        "nothing sent before the answer"
+    );
+    let h = &mut w.harness;
+    click(h, "Change production");
+    wait_for(h, "the batch", |h| {
+        has(h, "Batch 1 is done: every row sent succeeded.")
+    });
+    assert_eq!(w.sandbox.config_count(), 2);
+}

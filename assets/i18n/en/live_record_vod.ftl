@@ -433,6 +433,10 @@ guard-confirm-title = Change the PRODUCTION account?
 guard-confirm-account = Profile "{ $profile }" ({ $key_id }) reaches a production account.
 guard-confirm-call = { $operation } { $target }
 guard-confirm-batch = Send this batch's rows to the production account.
+guard-confirm-batch-rows = Send { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    } of this batch to the production account.
 guard-confirm-apply = Apply { $changes ->
         [one] 1 change
        *[other] { $changes } changes

@@ -426,6 +426,7 @@ guard-confirm-title = 更改生产账号？
 guard-confirm-account = 配置档案“{ $profile }”（{ $key_id }）连接的是生产账号。
 guard-confirm-call = { $operation }：{ $target }
 guard-confirm-batch = 将此批量任务的行发送到生产账号。
+guard-confirm-batch-rows = 将此批量任务的 { $rows } 行发送到生产账号。
 guard-confirm-apply = 应用计划中的 { $changes } 处更改（删除或替换 { $deletes } 处）。
 guard-confirm-later-streams = 更改只对之后开始的流生效：正在直播的流需要停止 3 分钟后重新推流。
 guard-confirm-type = 请输入域名以确认：{ $domain }
