@@ -61,6 +61,10 @@ step prod-submit-with-yes
 "$B" submit --profile prod --endpoint "$URL" $F --yes --json < /dev/null; code
 step calls-at-the-end
 calls
+step edit-guard-only
+"$B" profile edit ro --read-only false < /dev/null; code
+"$B" profile edit prod --kind test < /dev/null; code
+"$B" profile list
 step history-production
 "$B" history --json --kind production
 step history-csv
@@ -174,6 +178,11 @@ fn read_only_and_production_profiles_guard_every_change_on_the_command_line() {
         section("prod-submit-with-yes").contains("\"ok\":true"),
         "{all}"
     );
+    // The kind and read-only change without the secret being asked for again.
+    let edited = section("edit-guard-only");
+    assert_eq!(edited.matches("exit=0").count(), 2, "{all}");
+    assert!(edited.contains("ro  (Test account: "), "{all}");
+    assert!(edited.contains("prod  (Test account: "), "{all}");
     let production = section("history-production");
     assert!(
         production.contains("\"profile_kind\": \"production\""),
