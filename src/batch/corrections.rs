@@ -22,13 +22,7 @@ pub struct Correction {
 /// domain/app/stream, else by the same row number.
 pub fn corrections(failed: &[(u32, FormDraft)], file: &BatchFile) -> Vec<Correction> {
     let overlay = |sent: &FormDraft, cells: &[String]| {
-        let mut draft = sent.clone();
-        for (field, cell) in file.columns.iter().zip(cells) {
-            if !cell.trim().is_empty() {
-                draft.set(*field, cell.clone());
-            }
-        }
-        draft
+        super::input::overlay(&file.columns, sent, cells.to_vec())
     };
     failed
         .iter()

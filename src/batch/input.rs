@@ -211,13 +211,7 @@ impl BatchText {
 
     /// A row's fields laid over `base`: a non-empty cell replaces the base's value.
     pub fn draft(&self, base: &FormDraft, cells: Vec<String>) -> FormDraft {
-        let mut draft = base.clone();
-        for (field, cell) in self.columns.iter().zip(cells) {
-            if !cell.trim().is_empty() {
-                draft.set(*field, cell);
-            }
-        }
-        draft
+        overlay(&self.columns, base, cells)
     }
 
     /// Whether a row has more cells than the header has columns (the extra are ignored).
@@ -245,30 +239,21 @@ impl BatchFile {
     pub fn drafts(&self, base: &FormDraft) -> Vec<(u32, FormDraft)> {
         self.rows
             .iter()
-            .map(|(row_no, cells)| {
-                let mut draft = base.clone();
-                for (field, cell) in self.columns.iter().zip(cells) {
-                    if !cell.trim().is_empty() {
-                        draft.set(*field, cell.clone());
-                    }
-                }
-                (*row_no, draft)
-            })
+            .map(|(row_no, cells)| (*row_no, overlay(&self.columns, base, cells.clone())))
             .collect()
     }
+}
 
-    /// Rows with more cells than the header has columns (the extra cells are ignored).
-    pub fn rows_with_extra_cells(&self) -> impl Iterator<Item = u32> + '_ {
-        self.rows
-            .iter()
-            .filter(|(_, cells)| {
-                cells.len() > self.columns.len()
-                    && cells[self.columns.len()..]
-                        .iter()
-                        .any(|c| !c.trim().is_empty())
-            })
-            .map(|(row_no, _)| *row_no)
+/// A row's `cells` (in the order of `columns`) laid over `base`: a non-empty cell replaces the
+/// base's value, an empty one keeps it.
+pub fn overlay(columns: &[Field], base: &FormDraft, cells: Vec<String>) -> FormDraft {
+    let mut draft = base.clone();
+    for (field, cell) in columns.iter().zip(cells) {
+        if !cell.trim().is_empty() {
+            draft.set(*field, cell);
+        }
     }
+    draft
 }
 
 /// Counts lines up to a byte offset, moving forward only (so a whole file costs one pass).

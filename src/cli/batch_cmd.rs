@@ -198,16 +198,6 @@ fn pipeline_with(
     Ok((pipeline, history))
 }
 
-/// The profile the flags name.
-async fn profile_of(
-    pipeline: &Pipeline,
-    send: &SendArgs,
-) -> Result<crate::credentials::Profile, crate::worker::NotSent> {
-    pipeline
-        .order_profile(send.profile.as_deref(), send.endpoint.as_deref())
-        .await
-}
-
 /// The profile's guard before a batch sends `rows` rows (of batch `id`, for a resume).
 async fn guard(
     pipeline: &Pipeline,
@@ -217,7 +207,7 @@ async fn guard(
     id: Option<i64>,
 ) -> Result<Option<u8>, CliError> {
     // A profile that cannot be read is said when the batch starts.
-    let Ok(profile) = profile_of(pipeline, send).await else {
+    let Ok(profile) = send.profile(pipeline).await else {
         return Ok(None);
     };
     let what = t!("cli-guard-send-batch", rows = rows, id = id.unwrap_or(0));
@@ -227,7 +217,7 @@ async fn guard(
 async fn run_file(args: RunArgs, data_dir: &Path) -> Result<u8, CliError> {
     let (pipeline, history) = pipeline_with(&args.send, data_dir)?;
     // A read-only profile is refused before the account is read for the check.
-    if let Ok(profile) = profile_of(&pipeline, &args.send).await {
+    if let Ok(profile) = args.send.profile(&pipeline).await {
         super::guard::refuse_read_only(&profile)?;
     }
     // With --json, standard output carries only the batch's lines; findings go to stderr.

@@ -170,6 +170,16 @@ impl CallArgs {
 }
 
 impl SendArgs {
+    /// The profile these flags name (`--profile`, `--endpoint`), with its guard.
+    pub async fn profile(
+        &self,
+        pipeline: &Pipeline,
+    ) -> Result<crate::credentials::Profile, NotSent> {
+        pipeline
+            .order_profile(self.profile.as_deref(), self.endpoint.as_deref())
+            .await
+    }
+
     /// How reads of the account are signed and sent, as these flags say (an order of
     /// DescribeLiveUserDomains, from which each list's own order is made).
     pub fn account_order(&self) -> Result<CallOrder, CliError> {

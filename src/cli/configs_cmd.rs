@@ -233,11 +233,10 @@ async fn run_delete(args: DeleteArgs, data_dir: &Path) -> Result<u8, CliError> {
     };
     let pipeline = args.call.pipeline(data_dir)?;
     // A production profile's own question (naming the account) asks instead of this one.
-    let production = pipeline
-        .order_profile(
-            args.call.send.profile.as_deref(),
-            args.call.send.endpoint.as_deref(),
-        )
+    let production = args
+        .call
+        .send
+        .profile(&pipeline)
         .await
         .is_ok_and(|p| p.guard.confirms_changes());
     if !production && !args.call.yes && !args.call.dry_run && args.call.print_as.is_none() {

@@ -255,13 +255,7 @@ fn confirmed(plan: &Plan, yes: bool) -> Result<(), u8> {
 pub async fn apply(args: ApplyArgs, data_dir: &Path) -> Result<u8, CliError> {
     let like = args.plan.send.account_order()?;
     let pipeline = args.plan.send.pipeline(data_dir, true)?;
-    let profile = pipeline
-        .order_profile(
-            args.plan.send.profile.as_deref(),
-            args.plan.send.endpoint.as_deref(),
-        )
-        .await
-        .ok();
+    let profile = args.plan.send.profile(&pipeline).await.ok();
     // A read-only profile is refused before the account is read (plan is what it may do).
     if let Some(profile) = &profile {
         super::guard::refuse_read_only(profile)?;

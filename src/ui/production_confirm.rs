@@ -3,7 +3,7 @@
 //! replace is confirmed by typing the domain's name. A read-only profile changes nothing.
 
 use super::batch_view::BatchAction;
-use super::guard_ui::kind_colors;
+use super::guard_ui::{change_button, confirm_frame, kind_colors};
 use super::plan_view::PlanAction;
 use super::state::{Confirm, LiveRecordApp};
 use crate::credentials::ProfileKind;
@@ -106,16 +106,15 @@ impl LiveRecordApp {
             .map(|p| (p.name.clone(), p.credentials.access_key_id.clone()))
             .unwrap_or_default();
         let dark = ctx.global_style().visuals.dark_mode;
-        let (fill, text, accent) = kind_colors(ProfileKind::Production, dark);
+        let (fill, text, _) = kind_colors(ProfileKind::Production, dark);
         let typed_domain = change.domain_to_type();
         let rows = match &change {
             GuardedChange::Batch(action) => self.batch.rows_sent_by(action),
             _ => None,
         };
         let mut answer = None;
-        let frame = egui::Frame::popup(&ctx.global_style()).stroke(egui::Stroke::new(3.0, accent));
         let modal = egui::Modal::new(egui::Id::unique("production_confirm"))
-            .frame(frame)
+            .frame(confirm_frame(ctx))
             .show(ctx, |ui| {
                 ui.set_max_width(460.0);
                 egui::Frame::new()
@@ -159,11 +158,9 @@ impl LiveRecordApp {
                     None => true,
                 };
                 ui.horizontal(|ui| {
-                    let yes = egui::Button::new(RichText::new(t!("guard-confirm-yes")).strong())
-                        .stroke(egui::Stroke::new(2.0, accent));
+                    let yes = egui::Button::new(RichText::new(t!("guard-confirm-yes")).strong());
                     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui
-                        .add_enabled(ready, yes)
+                    if change_button(ui, yes, ready)
                         .on_disabled_hover_text(t!("guard-confirm-type-first"))
                         .clicked()
                         || (ready && enter)

@@ -5,7 +5,7 @@ use super::batch_queue::Pick;
 use super::batch_run::{BatchJob, lock};
 use crate::batch::Correction;
 use crate::operation::FormDraft;
-use crate::storage::{BatchLink, History, RowState};
+use crate::storage::{BatchLink, History, RowCounts, RowState};
 use crate::t;
 use std::sync::{Arc, Mutex};
 
@@ -16,6 +16,16 @@ pub enum RerunKind {
     Resume,
     /// Only the rows that failed.
     RetryFailed,
+}
+
+impl RerunKind {
+    /// How many of a batch's rows, counted by state, this run sends.
+    pub fn rows_of(self, c: &RowCounts) -> u64 {
+        match self {
+            RerunKind::Resume => c.not_sent + c.unknown,
+            RerunKind::RetryFailed => c.failed,
+        }
+    }
 }
 
 /// Why a batch is not resumed.
@@ -50,12 +60,7 @@ pub fn rerun(
         RerunKind::Resume => Pick::NotDone,
         RerunKind::RetryFailed => Pick::Failed,
     };
-    let c = summary.counts;
-    let count = match kind {
-        RerunKind::Resume => c.not_sent + c.unknown,
-        RerunKind::RetryFailed => c.failed,
-    };
-    let count = usize::try_from(count).unwrap_or(usize::MAX);
+    let count = usize::try_from(kind.rows_of(&summary.counts)).unwrap_or(usize::MAX);
     if count == 0 {
         return Err(RerunError::NothingLeft(match kind {
             RerunKind::Resume => t!("m-batch-run-batch-has-no-row-left", id = id),
@@ -90,12 +95,7 @@ pub fn rows_to_send(history: &Arc<Mutex<History>>, id: i64, kind: RerunKind) -> 
         return 0;
     };
     history.batch(id).ok().flatten().map_or(0, |b| {
-        let c = b.counts;
-        let rows = match kind {
-            RerunKind::Resume => c.not_sent + c.unknown,
-            RerunKind::RetryFailed => c.failed,
-        };
-        usize::try_from(rows).unwrap_or(usize::MAX)
+        usize::try_from(kind.rows_of(&b.counts)).unwrap_or(usize::MAX)
     })
 }
 

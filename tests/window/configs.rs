@@ -220,9 +220,7 @@ fn a_batch_goes_from_a_csv_file_to_exported_results() {
     )
     .expect("write");
     let h = &mut w.harness;
-    click(h, "Batch");
-    click(h, "Open CSV…");
-    type_file_path(h, &file);
+    open_batch_file(h, &file);
     wait_for(h, "the check", |h| {
         has(
             h,
@@ -271,9 +269,7 @@ fn a_slow_batch_pauses_resumes_cancels_and_is_resumed_later() {
     wait_for(h, "the example preset", |h| {
         has(h, "The example preset is loaded")
     });
-    click(h, "Batch");
-    click(h, "Open CSV…");
-    type_file_path(h, &file);
+    open_batch_file(h, &file);
     wait_for(h, "the check", |h| {
         has(h, "40 rows (UTF-8) to add configs: 40 can be sent")
     });
@@ -306,9 +302,7 @@ fn retry_failed_sends_the_corrected_rows_and_the_card_keeps_the_batch_totals() {
     let csv = "StreamName,VodTranscodeGroupId\r\nr1,\r\nr2,\r\nr3,no-such-group\r\n";
     std::fs::write(&file, csv).expect("write");
     let h = &mut w.harness;
-    click(h, "Batch");
-    click(h, "Open CSV…");
-    type_file_path(h, &file);
+    open_batch_file(h, &file);
     wait_for(h, "the check", |h| has(h, "3 can be sent"));
     click(h, "Start: send 3 rows");
     wait_for(h, "the batch to finish", |h| {
@@ -414,9 +408,7 @@ fn the_batch_check_uses_the_account_as_the_form_does() {
     wait_for(h, "the account's domains", |h| {
         has(h, "streaming domains as of")
     });
-    click(h, "Batch");
-    click(h, "Open CSV…");
-    type_file_path(h, &file);
+    open_batch_file(h, &file);
     wait_for(h, "the check", |h| has(h, "2 rows (UTF-8) to add configs"));
     assert!(
         has(h, "1 can be sent, 1 with errors"),

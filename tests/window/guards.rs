@@ -255,9 +255,7 @@ fn a_production_batch_waits_for_its_confirmation_with_the_row_count() {
     .expect("csv");
     let h = &mut w.harness;
     wait_for(h, "the band", |h| has(h, "PRODUCTION ACCOUNT"));
-    click(h, "Batch");
-    click(h, "Open CSV…");
-    type_file_path(h, &file);
+    open_batch_file(h, &file);
     wait_for(h, "the check", |h| has(h, "2 can be sent"));
     click(h, "Start: send 2 rows");
     wait_for(h, "the confirmation", |h| {

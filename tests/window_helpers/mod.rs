@@ -313,6 +313,13 @@ pub fn select_row(h: &mut Harness<'static, LiveRecordApp>, stream: &str) {
     h.step();
 }
 
+/// Shows the Batch view and opens `file` there, as a user types its path.
+pub fn open_batch_file(h: &mut Harness<'static, LiveRecordApp>, file: &std::path::Path) {
+    click(h, "Batch");
+    click(h, "Open CSV…");
+    type_file_path(h, file);
+}
+
 /// Types a path into the path field offered where there is no file dialog, and confirms it.
 pub fn type_file_path(h: &mut Harness<'static, LiveRecordApp>, path: &std::path::Path) {
     wait_for(h, "the path field", |h| {

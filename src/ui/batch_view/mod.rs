@@ -161,22 +161,19 @@ impl BatchView {
         }
     }
 
-    /// The recorded batches.
     /// How many rows `action` would send (Start, Resume, Retry failed), when known.
     pub fn rows_sent_by(&self, action: &BatchAction) -> Option<u64> {
         match action {
             BatchAction::Start { .. } => self.check.as_ref().map(|(_, c, _)| c.sendable() as u64),
             BatchAction::Rerun(id, kind, _) => {
-                let c = self.batches.iter().find(|b| b.id == *id)?.counts;
-                Some(match kind {
-                    RerunKind::Resume => c.not_sent + c.unknown,
-                    RerunKind::RetryFailed => c.failed,
-                })
+                let batch = self.batches.iter().find(|b| b.id == *id)?;
+                Some(kind.rows_of(&batch.counts))
             }
             _ => None,
         }
     }
 
+    /// The recorded batches.
     pub fn on_list(&mut self, batches: Vec<BatchSummary>) {
         self.batches = batches;
     }
